@@ -1,0 +1,217 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/src/app.js';
+import { loadConfig } from '../../server/src/config.js';
+import { type DatabaseHandle, openDatabase } from '../../server/src/db/database.js';
+import { allScopes } from '../../server/src/platform/api-keys/scopes.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: parsed `--json` answers are asserted field by field
+type Json = any;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const rosterBin = path.join(repoRoot, 'apps/cli/bin/roster.mjs');
+
+let dataDir: string;
+let databaseUrl: string | undefined;
+let dbName: string | undefined;
+let database: DatabaseHandle | undefined;
+let app: FastifyInstance | undefined;
+
+/** Runs the real binary from the repository root, configured like the server: DATA_DIR, and DATABASE_URL when testing PostgreSQL. */
+function roster(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [rosterBin, ...args],
+      { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', ...env } },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+async function rosterJson(args: string[]): Promise<Json> {
+  const run = await roster([...args, '--json']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
+/** The API on the database the command wrote to, built in-process. */
+async function api(): Promise<FastifyInstance> {
+  if (app) return app;
+  database = await openDatabase({ databaseUrl, sqliteFile: path.join(dataDir, 'roster.sqlite'), poolSize: 2 });
+  const config = loadConfig({}, { dataDir, logLevel: 'silent', ...(databaseUrl ? { databaseUrl } : {}) });
+  app = await buildApp({ config, db: database.db, dialect: database.dialect, logger: false });
+  await app.ready();
+  return app;
+}
+
+async function info(token: string) {
+  const res = await (await api()).inject({ method: 'GET', url: '/core/v3/info', headers: { authorization: `Bearer ${token}` } });
+  return { status: res.statusCode, json: JSON.parse(res.body) as Json };
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-cli-'));
+  if (process.env.DATABASE_URL) {
+    dbName = `roster_cli_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dbName) {
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
+});
+
+describe('roster operator commands (the real binary)', () => {
+  let acme: { id: string; adminToken: string };
+  let sapKey: { prefix: string; token: string };
+
+  it('--help exits 0 on every command', async () => {
+    const commands = [[], ['migrate'], ['company', 'create'], ['company', 'list'], ['key', 'create'], ['key', 'list'], ['key', 'revoke']];
+    const runs = await Promise.all(commands.map((c) => roster([...c, '--help'])));
+    for (const [i, run] of runs.entries()) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Usage: roster ${commands[i]?.join(' ')}`.trimEnd());
+      if (i > 0) expect(run.stdout).toContain('--json');
+    }
+    expect(runs[4]?.stdout).toContain('--scopes <list>');
+  });
+
+  it('exits 3 when the database cannot be reached or has no schema yet', async () => {
+    const [unreachable, beforeMigrate] = await Promise.all([
+      roster(['company', 'list'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/roster' }),
+      roster(['company', 'list', '--json']),
+    ]);
+    expect(unreachable.code).toBe(3);
+    expect(unreachable.stderr).toContain('Cannot reach the database');
+    expect(beforeMigrate.code).toBe(3);
+    expect(JSON.parse(beforeMigrate.stderr).error.message).toContain('roster migrate');
+  });
+
+  it('migrate runs the migrations once, then says the schema is up to date', async () => {
+    const first = await roster(['migrate']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('0001-platform-and-core');
+    const second = await rosterJson(['migrate']);
+    expect(second).toMatchObject({ migrations: [], upToDate: true });
+  });
+
+  it('company create prints the id and an admin key that authenticates, with no demo data', async () => {
+    const created = await rosterJson(['company', 'create', 'Acme Ltd', '--email', 'hr@acme.example', '--timezone', 'Europe/Madrid']);
+    expect(created.company).toMatchObject({
+      name: 'Acme Ltd',
+      region: 'eu1',
+      timezone: 'Europe/Madrid',
+      notificationEmail: 'hr@acme.example',
+    });
+    acme = { id: created.company.id, adminToken: created.adminKey.token };
+
+    const answer = await info(acme.adminToken);
+    expect(answer.status).toBe(200);
+    expect(answer.json.data.company.id).toBe(acme.id);
+    expect([...answer.json.data.apiKey.scopes].sort()).toEqual([...allScopes].sort());
+    const employees = await (await api()).inject({
+      method: 'GET',
+      url: '/core/v3/employees',
+      headers: { authorization: `Bearer ${acme.adminToken}` },
+    });
+    expect(JSON.parse(employees.body).meta.total).toBe(0);
+
+    const human = await roster(['company', 'create', 'Beta GmbH']);
+    expect(human.code).toBe(0);
+    const token = human.stdout.match(/rk_[A-Za-z0-9_-]{40,}/)?.[0];
+    expect(human.stdout).toMatch(/id: [0-9a-f-]{36}/);
+    expect((await info(token ?? '')).json.data.company.name).toBe('Beta GmbH');
+
+    const list = await rosterJson(['company', 'list']);
+    expect(list.companies.map((c: Json) => [c.name, c.activeKeys])).toEqual([
+      ['Acme Ltd', 1],
+      ['Beta GmbH', 1],
+    ]);
+  });
+
+  it('key create gives the key exactly the scopes asked for', async () => {
+    const created = await rosterJson([
+      'key',
+      'create',
+      '--company',
+      acme.id,
+      '--name',
+      'SAP export',
+      '--scopes',
+      'core:read,personal:read',
+      '--rate-limit',
+      '60',
+      '--ip-allow',
+      '127.0.0.1/32',
+    ]);
+    expect(created.key).toMatchObject({ name: 'SAP export', scopes: ['core:read', 'personal:read'], rateLimitPerMinute: 60 });
+    sapKey = { prefix: created.key.prefix, token: created.token };
+    expect(sapKey.token.startsWith(sapKey.prefix)).toBe(true);
+
+    const answer = await info(sapKey.token);
+    expect(answer.status).toBe(200);
+    expect(answer.json.data.apiKey.scopes).toEqual(['core:read', 'personal:read']);
+    expect(answer.json.data.apiKey.rateLimitPerMinute).toBe(60);
+
+    const listed = await roster(['key', 'list', '--company', acme.id]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(sapKey.prefix);
+    expect(listed.stdout).toContain('core:read,personal:read');
+    expect(listed.stdout).not.toContain(sapKey.token);
+  });
+
+  it('refuses an unknown scope or an unknown company with exit 1 and a message naming it', async () => {
+    const [badScope, badCompany] = await Promise.all([
+      roster(['key', 'create', '--company', acme.id, '--name', 'x', '--scopes', 'core:read,core:reed']),
+      roster(['key', 'create', '--company', 'no-such-company', '--name', 'x', '--scopes', 'core:read', '--json']),
+    ]);
+    expect(badScope.code).toBe(1);
+    expect(badScope.stderr).toContain('"core:reed"');
+    expect(badCompany.code).toBe(1);
+    expect(JSON.parse(badCompany.stderr).error.message).toContain('no-such-company');
+    expect(badCompany.stdout).toBe('');
+  });
+
+  it('key revoke by prefix makes the token fail; revoking again says so and exits 0', async () => {
+    const revoked = await roster(['key', 'revoke', sapKey.prefix]);
+    expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toContain('Revoked');
+    expect((await info(sapKey.token)).status).toBe(401);
+
+    const [again, keys, unknown] = await Promise.all([
+      rosterJson(['key', 'revoke', sapKey.prefix]),
+      rosterJson(['key', 'list', '--company', acme.id]),
+      roster(['key', 'revoke', 'rk_unknown']),
+    ]);
+    expect(again.alreadyRevoked).toBe(true);
+    expect(again.key.status).toBe('revoked');
+    expect(keys.keys.find((k: Json) => k.prefix === sapKey.prefix).status).toBe('revoked');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('rk_unknown');
+  });
+});

@@ -1,0 +1,293 @@
+import { createRosterClient, type operations, RosterApiError, type RosterClient, unwrap } from '@roster/sdk';
+import { CliFailure, ExitCode, serverFailure, usageFailure } from './failures.js';
+
+/** A sync file as the API shows it (GET /sync/v1/files/{id}). */
+export type SyncFile = operations['SyncFiles_getById']['responses'][200]['content']['application/json']['data'];
+export type SyncFileStatus = SyncFile['status'];
+export type SyncKind = SyncFile['kind'];
+export type SyncFormat = SyncFile['format'];
+export type SyncMapping = operations['SyncMappings_getById']['responses'][200]['content']['application/json']['data'];
+export type MappingBody = operations['SyncMappings_create']['requestBody']['content']['application/json'];
+export type FileErrorLine = { row: number | null; employeeId: string | null; field: string | null; message: string };
+type ListQuery = NonNullable<operations['SyncFiles_list']['parameters']['query']>;
+type ListMeta = operations['SyncFiles_list']['responses'][200]['content']['application/json']['meta'];
+
+/** Statuses after which nothing more happens to a file (a blocked file waits for `roster sync approve`). */
+export const finalStatuses: readonly SyncFileStatus[] = ['skipped', 'blocked', 'error', 'complete', 'complete_with_errors', 'cancelled'];
+
+export interface Connection {
+  /** e.g. https://hr.example.com (no trailing slash; a path prefix is kept). */
+  baseUrl: string;
+  token: string;
+}
+
+/** `--url` / `--token`, else ROSTER_URL / ROSTER_TOKEN; a missing or malformed one is a usage error (exit 1). */
+export function resolveConnection(options: { url?: string; token?: string }, env: NodeJS.ProcessEnv): Connection {
+  const url = (options.url ?? env.ROSTER_URL ?? '').trim();
+  const token = (options.token ?? env.ROSTER_TOKEN ?? '').trim();
+  if (!url) {
+    throw usageFailure('missing_url', 'No server given: pass --url <url> or set ROSTER_URL (e.g. https://hr.example.com).');
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw usageFailure('invalid_url', `"${url}" is not a URL: give the server as https://host[:port] (--url or ROSTER_URL).`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw usageFailure('invalid_url', `"${url}" is not an http(s) URL: give the server as https://host[:port] (--url or ROSTER_URL).`);
+  }
+  if (!token) {
+    throw usageFailure(
+      'missing_token',
+      'No API key given: set ROSTER_TOKEN (or pass --token <token>) to a key with the scopes sync:read and sync:write.',
+    );
+  }
+  parsed.search = '';
+  parsed.hash = '';
+  return { baseUrl: parsed.toString().replace(/\/+$/, ''), token };
+}
+
+/** Per request; an upload of a large file gets longer. */
+const requestTimeoutMs = 60_000;
+const uploadTimeoutMs = 10 * 60_000;
+
+type Result<T> = { data?: T; error?: unknown; response: Response };
+
+/**
+ * The HR data sync calls of the typed SDK (packages/sdk), with every failure turned into the CLI's exit codes:
+ * no answer or not a Roster server → 3, key refused (401/403) → 3, any other refusal (400, 404, 409, 5xx) → 1.
+ */
+export class SyncApi {
+  private readonly client: RosterClient;
+
+  constructor(readonly connection: Connection) {
+    this.client = createRosterClient({
+      baseUrl: connection.baseUrl,
+      token: connection.token,
+      headers: { 'user-agent': 'roster-cli (HR data sync)' },
+    });
+  }
+
+  /** An absolute link for a path the API returns (file links are relative to the server). */
+  link(path: string): string {
+    return `${this.connection.baseUrl}${path}`;
+  }
+
+  async upload(
+    kind: SyncKind,
+    input: { bytes: Uint8Array; format: SyncFormat; filename: string; dryRun: boolean; mappingId: string | null },
+  ): Promise<SyncFile> {
+    const path = kind === 'employees' ? '/sync/v1/employee-files' : '/sync/v1/position-files';
+    const query = { dryRun: input.dryRun, filename: input.filename, ...(input.mappingId ? { mappingId: input.mappingId } : {}) };
+    const result = await this.send(`upload ${input.filename}`, uploadTimeoutMs, noRetry, (signal) =>
+      this.client.POST(path, {
+        params: { query },
+        // The file goes as it is, in its own content type (the server reads XML, CSV and JSON bodies).
+        body: input.bytes as never,
+        bodySerializer: (body: unknown) => body as BodyInit,
+        headers: { 'content-type': contentTypes[input.format] },
+        signal,
+      }),
+    );
+    return result.data;
+  }
+
+  /** `retryUnreachable`: while waiting for a file the server accepted, ride out a short outage (a restart). */
+  async file(id: string, retry: Retry = readRetry): Promise<SyncFile> {
+    const result = await this.send(`read file ${id}`, requestTimeoutMs, retry, (signal) =>
+      this.client.GET('/sync/v1/files/{id}', { params: { path: { id } }, signal }),
+    );
+    return result.data;
+  }
+
+  async files(query: ListQuery): Promise<{ data: SyncFile[]; meta: ListMeta }> {
+    return this.send('list files', requestTimeoutMs, readRetry, (signal) =>
+      this.client.GET('/sync/v1/files', { params: { query }, signal }),
+    );
+  }
+
+  async approve(id: string): Promise<SyncFile> {
+    const result = await this.send(`approve file ${id}`, requestTimeoutMs, noRetry, (signal) =>
+      this.client.POST('/sync/v1/files/{id}/approve', { params: { path: { id } }, signal }),
+    );
+    return result.data;
+  }
+
+  async cancel(id: string): Promise<SyncFile> {
+    const result = await this.send(`cancel file ${id}`, requestTimeoutMs, noRetry, (signal) =>
+      this.client.POST('/sync/v1/files/{id}/cancel', { params: { path: { id } }, signal }),
+    );
+    return result.data;
+  }
+
+  /** The error report as the server writes it (CSV: row, employee_id, field, message). */
+  async errorReportCsv(id: string): Promise<string> {
+    return this.send(`read the error report of ${id}`, requestTimeoutMs, readRetry, (signal) =>
+      this.client.GET('/sync/v1/files/{id}/errors', { params: { path: { id }, query: { format: 'csv' } }, parseAs: 'text', signal }),
+    ) as Promise<string>;
+  }
+
+  /** Every line of the error report, page by page (format=json). */
+  async errorLines(id: string): Promise<FileErrorLine[]> {
+    const lines: FileErrorLine[] = [];
+    for (let page = 1; ; page++) {
+      const text = (await this.send(`read the error report of ${id}`, requestTimeoutMs, readRetry, (signal) =>
+        this.client.GET('/sync/v1/files/{id}/errors', {
+          params: { path: { id }, query: { format: 'json', page, limit: 500 } },
+          parseAs: 'text',
+          signal,
+        }),
+      )) as string;
+      const body = this.parseJson(text) as { data: FileErrorLine[]; meta: { lastPage: number } };
+      lines.push(...body.data);
+      if (page >= body.meta.lastPage) return lines;
+    }
+  }
+
+  async mappings(kind: SyncKind): Promise<SyncMapping[]> {
+    const all: SyncMapping[] = [];
+    for (let page = 1; ; page++) {
+      const result = await this.send('list mappings', requestTimeoutMs, readRetry, (signal) =>
+        this.client.GET('/sync/v1/mappings', { params: { query: { kind, page, limit: 500 } }, signal }),
+      );
+      all.push(...result.data);
+      if (page >= result.meta.lastPage) return all;
+    }
+  }
+
+  async createMapping(body: MappingBody): Promise<SyncMapping> {
+    const result = await this.send(`create mapping "${body.name}"`, requestTimeoutMs, noRetry, (signal) =>
+      this.client.POST('/sync/v1/mappings', { body, signal }),
+    );
+    return result.data;
+  }
+
+  async updateMapping(id: string, body: Omit<MappingBody, 'kind'>): Promise<SyncMapping> {
+    const result = await this.send(`update mapping "${body.name}"`, requestTimeoutMs, noRetry, (signal) =>
+      this.client.PUT('/sync/v1/mappings/{id}', { params: { path: { id } }, body, signal }),
+    );
+    return result.data;
+  }
+
+  /** Confirms that the mapping exists before a file names it (a 404 then says "mapping", not "upload"). */
+  async mapping(id: string): Promise<SyncMapping> {
+    const result = await this.send(`read mapping ${id}`, requestTimeoutMs, readRetry, (signal) =>
+      this.client.GET('/sync/v1/mappings/{id}', { params: { path: { id } }, signal }),
+    );
+    return result.data;
+  }
+
+  private parseJson(text: string): unknown {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw notRoster(this.connection);
+    }
+  }
+
+  /**
+   * One request with a time limit. Reads are tried again after 429 or 502–504 (and, while waiting for an accepted
+   * file, after no answer at all); writes are never repeated. A first request to an unreachable server fails at once.
+   */
+  private async send<T>(what: string, timeoutMs: number, retry: Retry, request: (signal: AbortSignal) => Promise<Result<T>>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      let result: Result<T>;
+      try {
+        result = await request(AbortSignal.timeout(timeoutMs));
+      } catch (err) {
+        const failure = transportFailure(err, this.connection, what, timeoutMs);
+        if (retry.retryUnreachable && attempt < retry.retries && failure.exitCode === ExitCode.server && failure.reason !== 'not_roster') {
+          await sleep(1000 * 2 ** attempt);
+          continue;
+        }
+        throw failure;
+      }
+      const status = result.response.status;
+      if (attempt < retry.retries && (status === 429 || status === 502 || status === 503 || status === 504)) {
+        const after = Number(result.response.headers.get('retry-after'));
+        await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 30) * 1000 : 1000 * 2 ** attempt);
+        continue;
+      }
+      try {
+        return unwrap(result);
+      } catch (err) {
+        throw apiFailure(err, this.connection, what, result.response);
+      }
+    }
+  }
+}
+
+interface Retry {
+  retries: number;
+  retryUnreachable?: boolean;
+}
+const noRetry: Retry = { retries: 0 };
+const readRetry: Retry = { retries: 2 };
+
+const contentTypes: Record<SyncFormat, string> = { xml: 'application/xml', csv: 'text/csv', json: 'application/json' };
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function notRoster(connection: Connection): CliFailure {
+  return serverFailure(
+    'not_roster',
+    `${connection.baseUrl} did not answer like a Roster server: check --url / ROSTER_URL (the server's address, without /sync/v1).`,
+  );
+}
+
+/** No answer at all: refused connection, unknown host, TLS failure, time limit. */
+function transportFailure(err: unknown, connection: Connection, what: string, timeoutMs: number): CliFailure {
+  if (err instanceof CliFailure) return err;
+  if (err instanceof SyntaxError) return notRoster(connection);
+  const name = (err as { name?: string })?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return serverFailure('server_timeout', `The server at ${connection.baseUrl} did not answer within ${timeoutMs / 1000} s (${what}).`);
+  }
+  if (err instanceof TypeError) {
+    const cause = (err as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+    const code = cause?.code ?? cause?.errors?.[0]?.code;
+    const why = code
+      ? `${code}${cause?.message && !cause.message.includes(code) ? `: ${cause.message}` : ''}`
+      : (cause?.message ?? err.message);
+    return serverFailure('server_unreachable', `Cannot reach the server at ${connection.baseUrl} (${why}).`, code ? { code } : {});
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new CliFailure(`Unexpected error (${what}): ${message}`, ExitCode.failed, 'unexpected');
+}
+
+/** An error answer: 401/403 mean the key (exit 3); anything else is the request's or the file's problem (exit 1). */
+function apiFailure(err: unknown, connection: Connection, what: string, response: Response): CliFailure {
+  if (!(err instanceof RosterApiError)) return transportFailure(err, connection, what, requestTimeoutMs);
+  const { status, problem } = err;
+  const isProblem = (response.headers.get('content-type') ?? '').includes('json') && typeof problem.detail === 'string';
+  const detail = (isProblem ? problem.detail : `HTTP ${status} ${response.statusText}`.trim()).replace(/\.$/, '');
+  const errors = problem.errors?.map((e) => (e.pointer && e.pointer !== '/' ? `${e.pointer}: ${e.message}` : e.message)) ?? [];
+  const details: Record<string, unknown> = { status, ...(isProblem ? { problem } : {}) };
+  if (status === 401) {
+    return serverFailure(
+      'authentication_failed',
+      `The server refused the API key (401: ${detail}). Check ROSTER_TOKEN / --token: the key may be wrong, revoked or expired.`,
+      details,
+    );
+  }
+  if (status === 403) {
+    return serverFailure(
+      'forbidden',
+      `The API key may not ${what} (403: ${detail}). HR data sync needs a key with sync:read and sync:write.`,
+      details,
+    );
+  }
+  if (!isProblem && (status === 404 || status === 405)) {
+    return serverFailure(
+      'not_roster',
+      `${connection.baseUrl} answered ${status} to ${what}: check --url / ROSTER_URL (is it a Roster server?).`,
+      details,
+    );
+  }
+  const reason = (typeof problem.type === 'string' && problem.type.split('/').pop()?.replaceAll('-', '_')) || `http_${status}`;
+  const message = `Could not ${what}: ${detail}${errors.length ? ` (${errors.join('; ')})` : ''}.`;
+  return new CliFailure(message, ExitCode.failed, reason, details);
+}

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import type { Config } from './config.js';
+import { type Clock, systemClock } from './context.js';
+import type { Db, Dialect } from './db/database.js';
+import type { AppDeps } from './http/app-deps.js';
+import { registerErrorHandling } from './http/error-handler.js';
+import { problemTypes } from './http/errors.js';
+import { registerHealth } from './http/health.js';
+import { registerMetrics } from './http/metrics.js';
+import { memoryRateLimiter, type RateLimiter } from './http/rate-limit.js';
+import { Problem } from './http/schema-kit.js';
+import { registerCoreModule } from './modules/core/index.js';
+import { registerCustomFieldsModule } from './modules/custom-fields/index.js';
+import { registerEmployeesModule } from './modules/employees/index.js';
+import { registerManagersModule } from './modules/managers/index.js';
+import { registerOrgModule } from './modules/org/index.js';
+import { registerRolesModule } from './modules/roles/index.js';
+import { registerSyncModule } from './modules/sync/index.js';
+import { registerSecurityModule } from './platform/api-keys/index.js';
+import { scopeDescriptions } from './platform/api-keys/scopes.js';
+import { registerAuditModule } from './platform/audit/index.js';
+import { EventCatalogue, registerEventsModule } from './platform/events/index.js';
+import { storeIdempotentResponse } from './platform/idempotency/idempotency.js';
+import { createMailer, type Mailer } from './platform/mail/index.js';
+import { registerSandboxesModule } from './platform/sandboxes/index.js';
+import { registerTechnicalUsersModule } from './platform/technical-users/index.js';
+import { registerWebhooksModule } from './platform/webhooks/index.js';
+
+export interface BuildAppOptions {
+  config: Config;
+  db: Db;
+  dialect: Dialect;
+  clock?: Clock;
+  rateLimiter?: RateLimiter;
+  /** Defaults to SMTP_URL's server, or the log without it. */
+  mailer?: Mailer;
+  /** PostgreSQL: a small pool of the webhook dispatcher's own (main.ts opens it); `db` when omitted. */
+  webhookDb?: Db;
+  logger?: boolean | object;
+}
+
+const tagDescriptions: [string, string][] = [
+  ['Info', 'The company and the calling key'],
+  ['Companies', 'The company'],
+  ['Employees', 'Employees (Sesame core/v3), with ERP extensions: externalId, startDate, terminationDate'],
+  ['Employee Managers', 'Managers per permission and the organisation-chart manager'],
+  ['Departments', 'Departments and employee assignations'],
+  ['Offices', 'Offices and employee assignations'],
+  ['Job Charges', 'Job titles'],
+  ['Roles', 'Roles and role assignations'],
+  ['Custom Fields', 'Custom field definitions; values live in the employee’s customFields'],
+  ['API Keys', 'Permission-restricted API keys'],
+  ['Audit Log', 'Who changed what'],
+  ['HR Data Sync', 'Full-roster feed from an HRIS or ERP: settings, column mappings, files (XML, CSV, JSON), error reports, diffs'],
+  ['Positions', 'The position tree of the HR data sync position file (read-only)'],
+  ['Technical Users', 'Non-person accounts that own integration keys and receive the sync mail'],
+  ['Sandboxes', 'Test companies copied from the live one'],
+  ['Webhooks', 'Subscriptions, signed deliveries with retries, the delivery log; the payload of every event type is under `webhooks`'],
+  ['Events', 'The change feed (events in commit order, paged with a cursor) and the catalogue of event types'],
+  ['Operations', 'Health and metrics'],
+];
+
+function validatorCompilers() {
+  const common = { allErrors: true, strict: false, useDefaults: true, removeAdditional: false } as const;
+  // Bodies are not coerced: a wrong JSON type is a 400, not silently converted. Query and path strings are.
+  const bodyAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: false }));
+  const paramAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? bodyAjv : paramAjv).compile(schema);
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+    // One log line per request (written in onResponse) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const deps: AppDeps = {
+    config,
+    db: options.db,
+    dialect: options.dialect,
+    clock: options.clock ?? systemClock,
+    rateLimiter: options.rateLimiter ?? memoryRateLimiter(),
+    defaultRateLimitPerMinute: config.defaultRateLimitPerMinute,
+    mailer: options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }, app.log),
+    eventCatalogue: new EventCatalogue(),
+    webhookDb: options.webhookDb,
+  };
+  app.addHook('onClose', async () => {
+    if (!options.mailer) await deps.mailer.close();
+  });
+
+  app.setValidatorCompiler(validatorCompilers() as never);
+  // JSON only: anything else is a 415 that says what to send.
+  app.removeContentTypeParser('text/plain');
+  registerErrorHandling(app);
+  app.addSchema(Problem);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, responseTimeMs: Math.round(reply.elapsedTime * 10) / 10 },
+      'request completed',
+    );
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    await storeIdempotentResponse(deps.db, request, reply, payload);
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Roster API',
+        version: '1.0.0',
+        description: [
+          'Self-hosted HR platform. Wire-compatible with Sesame HR’s public API (`/core/v3`, …) plus integration features: permission-restricted keys, rate limits, idempotency, ETags, audit log.',
+          '',
+          'Authenticate with `Authorization: Bearer <token>`, `X-API-KEY: <token>` or HTTP Basic with user `api-key` and the token as password.',
+          '',
+          'Lists take `page` (1-based) and `limit` (default 50, max 500) and answer `{data, meta: {currentPage, lastPage, total, perPage}}`.',
+          'Errors are RFC 9457 problem+json with a `requestId`. Every response carries `RateLimit-Policy` and `RateLimit` headers.',
+          '',
+          '### Scopes',
+          '',
+          '| scope | grants |',
+          '|---|---|',
+          ...Object.entries(scopeDescriptions).map(([s, d]) => `| \`${s}\` | ${d} |`),
+          '',
+          'Keys without `personal:read` / `compensation:read` receive employees without the sensitive fields (nid, ssn, dateOfBirth, address, bic / pricePerHour, salaryRange, accountNumber); writes to those fields need the matching `:write` scope.',
+        ].join('\n'),
+      },
+      servers: [{ url: '/', description: 'This server' }],
+      tags: tagDescriptions.map(([name, description]) => ({ name, description })),
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Sesame style: Authorization: Bearer <token>' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-KEY', description: 'PeopleForce style' },
+          basic: { type: 'http', scheme: 'basic', description: 'Workstars style: user `api-key`, password the token' },
+        },
+      },
+    },
+    // Shared schemas (Problem, Employee) appear once under components.schemas, named by their $id.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+    // Every event type's payload, as OpenAPI 3.1 webhooks (the catalogue is complete once the modules are registered).
+    transformObject: (document) =>
+      'openapiObject' in document
+        ? ({ ...document.openapiObject, webhooks: deps.eventCatalogue.openApiWebhooks() } as never)
+        : document.swaggerObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, docExpansion: 'list' } });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/problems/:type', { schema: { hide: true } }, async (request, reply) => {
+    const type = (request.params as { type: string }).type.replaceAll('-', '_') as keyof typeof problemTypes;
+    const def = problemTypes[type];
+    if (!def) return reply.callNotFound();
+    return {
+      type: `/problems/${request.params && (request.params as { type: string }).type}`,
+      status: def.status,
+      title: def.title,
+      description: def.description,
+    };
+  });
+
+  registerHealth(app, deps);
+  registerMetrics(app);
+  registerCoreModule(app, deps);
+  registerEmployeesModule(app, deps);
+  registerOrgModule(app, deps);
+  registerManagersModule(app, deps);
+  registerRolesModule(app, deps);
+  registerCustomFieldsModule(app, deps);
+  registerSecurityModule(app, deps);
+  registerAuditModule(app, deps);
+  registerTechnicalUsersModule(app, deps);
+  registerSandboxesModule(app, deps);
+  registerSyncModule(app, deps);
+  registerEventsModule(app, deps);
+  registerWebhooksModule(app, deps);
+
+  return app;
+}

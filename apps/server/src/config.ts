@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { type Static, Type } from 'typebox';
+import { Compile } from 'typebox/compile';
+
+/** The only place that reads process.env. Every setting is documented in the README's configuration table. */
+const ConfigSchema = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  host: Type.String(),
+  dataDir: Type.String(),
+  databaseUrl: Type.Optional(Type.String()),
+  redisUrl: Type.Optional(Type.String()),
+  smtpUrl: Type.Optional(Type.String()),
+  mailFrom: Type.String({ minLength: 3 }),
+  publicUrl: Type.String({ pattern: '^https?://' }),
+  region: Type.String({ pattern: '^[a-z0-9-]+$' }),
+  demo: Type.Boolean(),
+  logLevel: Type.String(),
+  defaultRateLimitPerMinute: Type.Integer({ minimum: 1 }),
+  bodyLimitBytes: Type.Integer({ minimum: 1024 }),
+  trustProxy: Type.Boolean(),
+  shutdownTimeoutMs: Type.Integer({ minimum: 0 }),
+  syncMaxFileBytes: Type.Integer({ minimum: 1024 }),
+  syncPollIntervalMs: Type.Integer({ minimum: 10, maximum: 60_000 }),
+  syncWorker: Type.Union([Type.Literal('thread'), Type.Literal('inline')]),
+  webhookAllowPrivateTargets: Type.Boolean(),
+  webhookAllowHttp: Type.Boolean(),
+  webhookConcurrency: Type.Integer({ minimum: 1, maximum: 1000 }),
+  webhookPollIntervalMs: Type.Integer({ minimum: 5, maximum: 60_000 }),
+  webhookTimeoutMs: Type.Integer({ minimum: 100, maximum: 120_000 }),
+  eventRetentionDays: Type.Integer({ minimum: 1, maximum: 3650 }),
+});
+
+export type Config = Static<typeof ConfigSchema>;
+
+const check = Compile(ConfigSchema);
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !['false', '0', 'no', 'off'].includes(value.toLowerCase());
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new Error(`Configuration: ${name} must be an integer, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const config: Config = {
+    port: int('PORT', env.PORT, 3000),
+    host: env.HOST || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Roster <roster@localhost>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
+    region: env.REGION || 'eu1',
+    demo: bool(env.ROSTER_DEMO, true),
+    logLevel: env.LOG_LEVEL || 'info',
+    defaultRateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1000),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
+    trustProxy: bool(env.TRUST_PROXY, false),
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
+    syncMaxFileBytes: int('SYNC_MAX_FILE_BYTES', env.SYNC_MAX_FILE_BYTES, 50 * 1024 * 1024),
+    syncPollIntervalMs: int('SYNC_POLL_INTERVAL_MS', env.SYNC_POLL_INTERVAL_MS, 1000),
+    syncWorker: env.SYNC_WORKER === 'inline' ? 'inline' : 'thread',
+    webhookAllowPrivateTargets: bool(env.WEBHOOK_ALLOW_PRIVATE_TARGETS, false),
+    webhookAllowHttp: bool(env.WEBHOOK_ALLOW_HTTP, false),
+    webhookConcurrency: int('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 8),
+    webhookPollIntervalMs: int('WEBHOOK_POLL_INTERVAL_MS', env.WEBHOOK_POLL_INTERVAL_MS, 50),
+    webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 15_000),
+    eventRetentionDays: int('EVENT_RETENTION_DAYS', env.EVENT_RETENTION_DAYS, 30),
+    ...overrides,
+  };
+  if (!check.Check(config)) {
+    const problems = [...check.Errors(config)].map((e) => `${e.instancePath || '/'} ${e.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,66 @@
+import type { Db, Dialect } from './db/database.js';
+import type { CompanyView } from './platform/companies/companies.service.js';
+
+export type ActorType = 'api_key' | 'user' | 'sync' | 'system';
+
+export interface Actor {
+  type: ActorType;
+  id: string | null;
+  name: string;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * What every service call receives: who acts, for which company, on which database (or open transaction).
+ * Services know nothing about HTTP; routes, the CLI, workers and tests all build one of these.
+ */
+export interface ServiceContext {
+  companyId: string;
+  actor: Actor;
+  /** Scopes the actor holds; drives omission of sensitive fields and writes that touch them. */
+  scopes: ReadonlySet<string>;
+  db: Db;
+  dialect: Dialect;
+  clock: Clock;
+  requestId: string | null;
+  /** The caller's company as read at authentication, so reads that embed it need no extra query. */
+  company?: CompanyView;
+}
+
+/** A context for trusted internal callers (CLI, seeding) that may do everything. */
+export function systemContext(
+  base: { db: Db; dialect: Dialect; clock?: Clock },
+  companyId: string,
+  scopes: Iterable<string>,
+): ServiceContext {
+  return {
+    companyId,
+    actor: { type: 'system', id: null, name: 'system' },
+    scopes: new Set(scopes),
+    db: base.db,
+    dialect: base.dialect,
+    clock: base.clock ?? systemClock,
+    requestId: null,
+  };
+}
+
+export function nowIso(ctx: { clock: Clock }): string {
+  return ctx.clock.now().toISOString();
+}
+
+export function today(ctx: { clock: Clock }): string {
+  return ctx.clock.now().toISOString().slice(0, 10);
+}
+
+/** Stored ISO instant (UTC, ms) → the API's `Y-m-dTH:i:sP` form, e.g. `2026-01-05T09:00:00+00:00`. */
+export function apiTimestamp(iso: string): string;
+export function apiTimestamp(iso: string | null): string | null;
+export function apiTimestamp(iso: string | null): string | null {
+  if (!iso) return null;
+  return `${iso.slice(0, 19)}+00:00`;
+}

@@ -1,0 +1,30 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Dialect } from './database.js';
+import * as m0001 from './migrations/0001-platform-and-core.js';
+import * as m0002 from './migrations/0002-webhooks.js';
+import * as m0003 from './migrations/0003-sync.js';
+
+/** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const bind = (m: { up: (db: Kysely<unknown>, d: Dialect) => Promise<void> }): Migration => ({
+    up: (db) => m.up(db, dialect),
+  });
+  return {
+    '0001-platform-and-core': bind(m0001),
+    '0002-webhooks': bind(m0002),
+    '0003-sync': bind(m0003),
+  };
+}
+
+/**
+ * Runs every pending migration. `schema` names the PostgreSQL schema that holds the migration bookkeeping (tests give
+ * each file its own schema; without it Kysely may find another schema's bookkeeping tables).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run on an untyped database
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const migrator = new Migrator({ db, provider, ...(schema && dialect === 'postgres' ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,116 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock, ServiceContext } from '../context.js';
+import type { Db, Dialect } from '../db/database.js';
+import { sqliteWriterBusy } from '../db/writer-gate.js';
+import { compileAllowList, findKeyByToken, touchApiKey } from '../platform/api-keys/api-keys.service.js';
+import { toCompanyView } from '../platform/companies/companies.service.js';
+import { DomainError } from './errors.js';
+import type { RateLimiter } from './rate-limit.js';
+
+export interface AuthDeps {
+  db: Db;
+  dialect: Dialect;
+  clock: Clock;
+  rateLimiter: RateLimiter;
+  defaultRateLimitPerMinute: number;
+}
+
+export interface AuthenticatedKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  rateLimitPerMinute: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: ServiceContext;
+    apiKey: AuthenticatedKey;
+  }
+}
+
+/** One auth path for the three ways integrators send a key: Bearer (Sesame), X-API-KEY (PeopleForce), Basic (Workstars). */
+export function presentedToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header) {
+    const [scheme, value = ''] = header.split(/\s+/, 2);
+    if (scheme?.toLowerCase() === 'bearer' && value) return value.trim();
+    if (scheme?.toLowerCase() === 'basic' && value) {
+      const decoded = Buffer.from(value, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      if (colon > 0 && decoded.slice(0, colon) === 'api-key') return decoded.slice(colon + 1);
+    }
+  }
+  const apiKey = request.headers['x-api-key'];
+  if (typeof apiKey === 'string' && apiKey.trim()) return apiKey.trim();
+  return null;
+}
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+function unauthorized(message: string) {
+  return new DomainError('unauthorized', message, { headers: { 'www-authenticate': 'Bearer realm="roster"' } });
+}
+
+/**
+ * onRequest hook: resolves the key, enforces its IP allow-list, spends one unit of the rate budget (setting the
+ * RateLimit headers on every answer) and checks the route's scope, all before the body is parsed.
+ */
+export function authenticate(deps: AuthDeps, scope: string | null) {
+  return async function authHook(request: FastifyRequest, reply: FastifyReply) {
+    const token = presentedToken(request);
+    if (!token) throw unauthorized('Send an API key: Authorization: Bearer <token>.');
+    const row = await findKeyByToken(deps.db, token);
+    if (!row || row.revokedAt) throw unauthorized(row ? 'This API key has been revoked.' : 'Unknown API key.');
+    const allowList = compileAllowList(JSON.parse(row.ipAllowList));
+    if (allowList) {
+      const ip = request.ip.replace(/^::ffff:/, '');
+      const family = ip.includes(':') ? 'ipv6' : 'ipv4';
+      if (!allowList.check(ip, family)) {
+        throw new DomainError('forbidden', `Requests from ${ip} are not allowed for this API key.`);
+      }
+    }
+    const scopes: string[] = JSON.parse(row.scopes);
+    const limit = row.rateLimitPerMinute ?? deps.defaultRateLimitPerMinute;
+    // A key with its own limit has its own budget; other keys share the company's.
+    const budget = row.rateLimitPerMinute ? `key:${row.id}` : `company:${row.companyId}`;
+    const rate = await deps.rateLimiter.hit(budget, limit);
+    reply.header('ratelimit-policy', `"default";q=${limit};w=60`);
+    reply.header('ratelimit', `"default";r=${rate.remaining};t=${rate.resetSeconds}`);
+    if (!rate.allowed) {
+      throw new DomainError('rate_limited', `Rate limit of ${limit} requests per minute exceeded; retry in ${rate.resetSeconds} s.`, {
+        headers: { 'retry-after': String(rate.resetSeconds) },
+      });
+    }
+    const now = deps.clock.now();
+    // Skipped while a sync file holds SQLite's writer: the write would block the event loop (db/writer-gate.ts).
+    if ((!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_INTERVAL_MS) && !sqliteWriterBusy()) {
+      touchApiKey(deps.db, row.id, now.toISOString()).catch((err) => request.log.warn({ err }, 'could not record lastUsedAt'));
+    }
+    request.apiKey = { id: row.id, name: row.name, prefix: row.prefix, scopes, rateLimitPerMinute: limit };
+    request.ctx = {
+      companyId: row.companyId,
+      actor: { type: 'api_key', id: row.id, name: row.name },
+      scopes: new Set(scopes),
+      db: deps.db,
+      dialect: deps.dialect,
+      clock: deps.clock,
+      requestId: request.id,
+      company: toCompanyView({
+        id: row.companyId,
+        name: row.companyName,
+        notificationEmail: row.companyNotificationEmail,
+        language: row.companyLanguage,
+        timezone: row.companyTimezone,
+        region: row.companyRegion,
+        liveCompanyId: row.companyLiveCompanyId,
+        createdAt: row.companyCreatedAt,
+        updatedAt: row.companyUpdatedAt,
+      }),
+    };
+    if (scope && !request.ctx.scopes.has(scope)) {
+      throw new DomainError('forbidden', `This API key lacks the scope "${scope}".`, { requiredScope: scope });
+    }
+  };
+}

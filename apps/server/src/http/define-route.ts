@@ -1,0 +1,168 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Static, type TSchema, Type } from 'typebox';
+import type { ServiceContext } from '../context.js';
+import { idempotencyPreHandler } from '../platform/idempotency/idempotency.js';
+import type { AppDeps } from './app-deps.js';
+import { authenticate } from './auth.js';
+import { DomainError } from './errors.js';
+import { etagMatches, etagOf } from './etag.js';
+import { EmptyEnvelope, Envelope, ListEnvelope, type MetaT, ProblemRef, singleMeta } from './schema-kit.js';
+
+type Kind = 'item' | 'list' | 'empty';
+
+export interface RouteDef<P extends TSchema, Q extends TSchema, B extends TSchema, R extends TSchema, K extends Kind> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** Scope the key must hold; null for operations that only need a valid key. */
+  scope: string | null;
+  params?: P;
+  querystring?: Q;
+  body?: B;
+  kind: K;
+  /** Schema of `data` (of one item for lists); omitted for `empty`. */
+  response?: R;
+  /** For lists: the schema of `meta` when it is not page-based (the change feed's cursor); Meta by default. */
+  listMeta?: TSchema;
+  /** HTTP status of success; 200 by default (Sesame never answers 201/204). */
+  successStatus?: number;
+  /** Extra error statuses this operation can answer (400/401/403/429/500 are always declared). */
+  errors?: number[];
+  /** For GET of one resource: send an ETag and honour If-None-Match. */
+  etag?: boolean;
+  /** For PUT/DELETE: loads the current representation so If-Match can be checked (412 on mismatch). */
+  current?: (ctx: ServiceContext, input: HandlerInput<P, Q, B>) => Promise<unknown>;
+  handler: (
+    ctx: ServiceContext,
+    input: HandlerInput<P, Q, B>,
+  ) => Promise<K extends 'list' ? { data: Static<R>[]; meta: MetaT | Record<string, unknown> } : K extends 'empty' ? unknown : Static<R>>;
+}
+
+export interface HandlerInput<P extends TSchema, Q extends TSchema, B extends TSchema> {
+  params: Static<P>;
+  query: Static<Q>;
+  body: Static<B>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+const statusDescriptions: Record<number, string> = {
+  400: 'Invalid request: every failing field is listed in `errors`.',
+  401: 'Missing, unknown or revoked API key.',
+  403: 'The API key lacks the required scope or the caller IP is not allowed.',
+  404: 'Not found (or belongs to another company).',
+  409: 'Conflict with the current state.',
+  410: 'Gone: no longer kept (for the change feed, a cursor older than the retention).',
+  412: 'If-Match does not match the current ETag.',
+  413: 'Body too large.',
+  415: 'Unsupported Content-Type.',
+  422: 'Business rule violated.',
+  429: 'Rate limit exceeded; see Retry-After.',
+  500: 'Internal error (no details are exposed; quote the requestId).',
+};
+
+/**
+ * Declares one API operation: auth and scope, schemas for validation, serialization and documentation, the
+ * `{data, meta}` envelope, declared error responses, ETag / If-Match and Idempotency-Key. Routes call services only.
+ */
+export function defineRoute<
+  P extends TSchema = TSchema,
+  Q extends TSchema = TSchema,
+  B extends TSchema = TSchema,
+  R extends TSchema = TSchema,
+  K extends Kind = Kind,
+>(app: FastifyInstance, deps: AppDeps, def: RouteDef<P, Q, B, R, K>): void {
+  const errorStatuses = new Set([400, 401, 403, 429, 500, ...(def.errors ?? [])]);
+  if (def.params) errorStatuses.add(404);
+  if (def.current) errorStatuses.add(412);
+  if (def.body) {
+    errorStatuses.add(413);
+    errorStatuses.add(415);
+  }
+  if (def.method === 'POST') {
+    errorStatuses.add(409);
+    errorStatuses.add(422);
+  }
+  const success =
+    def.kind === 'empty'
+      ? EmptyEnvelope
+      : def.kind === 'list'
+        ? ListEnvelope(def.response ?? Type.Any(), def.listMeta)
+        : Envelope(def.response ?? Type.Any());
+  const response: Record<string, unknown> = { [def.successStatus ?? 200]: { description: 'Success', ...success } };
+  if (def.etag) response[304] = { description: 'Not modified (If-None-Match matched the ETag).', type: 'null' };
+  for (const status of [...errorStatuses].sort()) {
+    response[status] = {
+      description: statusDescriptions[status] ?? 'Error',
+      content: { 'application/problem+json': { schema: ProblemRef } },
+    };
+  }
+  const scopeNote = def.scope ? `Requires scope \`${def.scope}\`.` : 'Requires any valid API key.';
+  const headers =
+    def.method === 'POST'
+      ? Type.Object({
+          'idempotency-key': Type.Optional(
+            Type.String({ maxLength: 255, description: 'Makes the POST safe to retry: the first answer is replayed for 24 h.' }),
+          ),
+        })
+      : def.current
+        ? Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'ETag from a previous GET; 412 if it changed since.' })) })
+        : def.etag
+          ? Type.Object({ 'if-none-match': Type.Optional(Type.String({ description: 'ETag from a previous GET; 304 if unchanged.' })) })
+          : undefined;
+
+  app.route({
+    method: def.method,
+    url: def.url,
+    schema: {
+      operationId: def.operationId,
+      summary: def.summary,
+      description: [def.description, scopeNote].filter(Boolean).join('\n\n'),
+      tags: def.tags,
+      security: [{ bearer: [] }, { apiKey: [] }, { basic: [] }],
+      ...(def.params ? { params: def.params } : {}),
+      ...(def.querystring ? { querystring: def.querystring } : {}),
+      ...(def.body ? { body: def.body } : {}),
+      ...(headers ? { headers } : {}),
+      response,
+    },
+    onRequest: authenticate(deps, def.scope),
+    ...(def.method === 'POST' ? { preHandler: idempotencyPreHandler(deps) } : {}),
+    handler: async (request, reply) => {
+      const ctx = request.ctx;
+      const input = {
+        params: request.params as Static<P>,
+        query: request.query as Static<Q>,
+        body: request.body as Static<B>,
+        request,
+        reply,
+      };
+      if (def.current) {
+        const ifMatch = request.headers['if-match'];
+        if (typeof ifMatch === 'string' && ifMatch.trim()) {
+          const current = await def.current(ctx, input);
+          if (!etagMatches(ifMatch, etagOf(current))) {
+            throw new DomainError('precondition_failed', 'The resource changed since you read it (If-Match does not match its ETag).');
+          }
+        }
+      }
+      const result = await def.handler(ctx, input);
+      reply.code(def.successStatus ?? 200);
+      if (def.kind === 'list') return result;
+      if (def.kind === 'empty') return { data: '', meta: singleMeta };
+      if (def.etag) {
+        const etag = etagOf(result);
+        reply.header('etag', etag);
+        const ifNoneMatch = request.headers['if-none-match'];
+        if (typeof ifNoneMatch === 'string' && etagMatches(ifNoneMatch, etag)) {
+          reply.code(304);
+          return reply.send();
+        }
+      }
+      return { data: result, meta: singleMeta };
+    },
+  });
+}

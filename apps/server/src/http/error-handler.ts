@@ -1,0 +1,107 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type FieldError, problemFor } from './errors.js';
+
+type AjvError = {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+};
+
+const locations: Record<string, FieldError['location']> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'path',
+  headers: 'header',
+};
+
+function fieldErrors(validation: AjvError[], context: string | undefined): FieldError[] {
+  const location = locations[context ?? 'body'] ?? 'body';
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const e of validation) {
+    // anyOf/oneOf wrappers repeat what their branches said.
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    let path = e.instancePath;
+    const missing = e.params.missingProperty ?? e.params.additionalProperty;
+    if (typeof missing === 'string') path = `${path}/${missing}`;
+    let message = e.message ?? 'is invalid';
+    if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) {
+      message = `must be one of: ${e.params.allowedValues.filter((v) => v !== null).join(', ')}`;
+    } else if (e.keyword === 'format') {
+      message = `must be a valid ${String(e.params.format)}`;
+    } else if (e.keyword === 'required') {
+      message = 'is required';
+    } else if (e.keyword === 'const') {
+      message = `must be ${JSON.stringify(e.params.allowedValue)}`;
+    }
+    const pointer = location === 'body' ? path || '/' : path.replace(/^\//, '').replaceAll('/', '.') || '(root)';
+    const key = `${pointer}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(location === 'body' ? { pointer, message } : { pointer, message, location });
+  }
+  return out;
+}
+
+/** Maps Fastify's own errors (parsing, limits, validation) to the closed list of domain error codes. */
+function toDomainError(error: FastifyError & { validation?: AjvError[]; validationContext?: string }): DomainError | null {
+  if (error instanceof DomainError) return error;
+  if (error.validation) {
+    const errors = fieldErrors(error.validation, error.validationContext);
+    const where =
+      error.validationContext === 'querystring'
+        ? 'query parameters'
+        : error.validationContext === 'params'
+          ? 'path parameters'
+          : error.validationContext === 'headers'
+            ? 'headers'
+            : 'request body';
+    return new DomainError('validation', `The ${where} failed validation: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}.`, {
+      errors,
+    });
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new DomainError('payload_too_large', 'The request body is larger than the server accepts.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new DomainError('unsupported_media_type', 'Send the body as application/json.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new DomainError('validation', 'Content-Length does not match the body.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new DomainError('validation', 'The body is empty but Content-Type is application/json; send a JSON object.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new DomainError('validation', `The body is not valid JSON: ${error.message}`);
+  }
+  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') {
+    return new DomainError('validation', `The body is not valid JSON: ${error.message}`);
+  }
+  if (error.statusCode === 413) return new DomainError('payload_too_large', 'The request body is too large.');
+  if (error.statusCode === 415) return new DomainError('unsupported_media_type', error.message);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return new DomainError('validation', error.message);
+  }
+  return null;
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: DomainError) {
+  const problem = problemFor(error, request.url.split('?')[0] ?? request.url, String(request.id));
+  for (const [name, value] of Object.entries(error.details.headers ?? {})) reply.header(name, value);
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const domain = toDomainError(error);
+    if (domain) {
+      if (domain.code === 'internal') request.log.error({ err: error }, 'internal error');
+      return sendProblem(request, reply, domain);
+    }
+    // Never leak internals: the log has the stack, the client gets the requestId.
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, new DomainError('internal', 'An unexpected error occurred. Quote the requestId when reporting it.'));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, new DomainError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+}

@@ -1,0 +1,111 @@
+import { type SelectQueryBuilder, sql } from 'kysely';
+import { invalid } from './errors.js';
+import type { MetaT } from './schema-kit.js';
+
+export interface PageInput {
+  page?: number;
+  limit?: number;
+}
+
+export interface Page<T> {
+  data: T[];
+  meta: MetaT;
+}
+
+export type SortDirection = 'asc' | 'desc';
+export type Ordering = [column: string, direction: SortDirection][];
+
+/**
+ * Parses `orderBy=field1 asc, field2 desc` against the fields a route lists as sortable (field name → column).
+ * Unknown fields or directions are a 400 that names them.
+ */
+export function parseOrderBy(value: string | undefined, sortable: Record<string, string>, fallback: Ordering): Ordering {
+  if (!value?.trim()) return fallback;
+  const ordering: Ordering = [];
+  for (const part of value.split(',')) {
+    const [field, dir = 'asc', ...rest] = part.trim().split(/\s+/);
+    const direction = dir.toLowerCase();
+    const column = field ? sortable[field] : undefined;
+    if (!column || rest.length || (direction !== 'asc' && direction !== 'desc')) {
+      throw invalid(
+        [
+          {
+            pointer: 'orderBy',
+            location: 'query',
+            message: `"${part.trim()}" is not a valid sort; use "<field> asc|desc" with one of: ${Object.keys(sortable).join(', ')}`,
+          },
+        ],
+        'orderBy names an unknown field or direction.',
+      );
+    }
+    ordering.push([column, direction]);
+  }
+  return ordering;
+}
+
+/**
+ * Runs a filtered query as one page: a count and the rows, ordered as asked with `id` as the final tie-breaker so
+ * paging never skips or repeats a row. An out-of-range page gives empty data with a correct meta.
+ */
+export async function paginate<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  input: PageInput,
+  ordering: Ordering,
+  idColumn = 'id',
+): Promise<Page<O>> {
+  const page = input.page ?? 1;
+  const limit = input.limit ?? 50;
+  // biome-ignore lint/suspicious/noExplicitAny: the count query changes the selection shape
+  const countQuery = (query as any).clearSelect().clearOrderBy().select(sql<number>`count(*)`.as('total'));
+  const countRow = (await countQuery.executeTakeFirst()) as { total: number | string | bigint } | undefined;
+  const total = Number(countRow?.total ?? 0);
+  const lastPage = Math.max(1, Math.ceil(total / limit));
+  let rows: O[] = [];
+  if (total > 0 && (page - 1) * limit < total) {
+    // biome-ignore lint/suspicious/noExplicitAny: dynamic column names checked by parseOrderBy
+    let q = query as any;
+    for (const [column, direction] of ordering) q = q.orderBy(column, direction);
+    if (!ordering.some(([c]) => c === idColumn)) q = q.orderBy(idColumn, 'asc');
+    rows = await q
+      .limit(limit)
+      .offset((page - 1) * limit)
+      .execute();
+  }
+  return { data: rows, meta: { currentPage: page, lastPage, total, perPage: limit } };
+}
+
+/** Splits a comma-separated query value (`a,b`) into trimmed, non-empty items. */
+export function csv(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  const parts = Array.isArray(value) ? value.flatMap((v) => v.split(',')) : value.split(',');
+  return parts.map((v) => v.trim()).filter(Boolean);
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A comma-separated (or repeated) list of ids in a query parameter; anything that is not a UUID is a 400 naming it. */
+export function uuidList(value: string | string[] | undefined, parameter: string): string[] {
+  const ids = csv(value);
+  const bad = ids.filter((id) => !uuidPattern.test(id));
+  if (bad.length) {
+    throw invalid([
+      { pointer: parameter, location: 'query', message: `must be UUIDs; not a UUID: ${bad.map((b) => JSON.stringify(b)).join(', ')}` },
+    ]);
+  }
+  return ids.map((id) => id.toLowerCase());
+}
+
+/** Turns a query date or date-time into the stored ISO form (UTC, milliseconds). */
+export function instant(value: string, bound: 'start' | 'end' = 'start'): string {
+  // A `+` offset that arrived unencoded was decoded as a space.
+  let v = value
+    .trim()
+    .replace(/(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$/, '$1+$2')
+    .replace(' ', 'T');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = bound === 'start' ? `${v}T00:00:00.000Z` : `${v}T23:59:59.999Z`;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) {
+    throw invalid([{ pointer: 'updatedAt', location: 'query', message: `"${value}" is not a valid date-time` }]);
+  }
+  return d.toISOString();
+}

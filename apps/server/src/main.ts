@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import closeWithGrace from 'close-with-grace';
+import { Redis } from 'ioredis';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { memoryRateLimiter, redisRateLimiter } from './http/rate-limit.js';
+import { bootstrapFirstStart } from './platform/companies/bootstrap.js';
+import { purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.js';
+
+/** loadConfig → openDatabase → migrate → first-start bootstrap → buildApp → listen; graceful shutdown on SIGTERM. */
+async function main() {
+  const config = loadConfig();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const sqliteFile = path.join(config.dataDir, 'roster.sqlite');
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile });
+  await migrateToLatest(handle.db, handle.dialect);
+  // PostgreSQL: webhook deliveries get a small pool of their own, so that API writes or a large sync that keep the main
+  // pool busy do not hold them back. (SQLite has one connection per process by design.)
+  const webhookHandle = handle.dialect === 'postgres' ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 4 }) : undefined;
+  const rateLimiter = config.redisUrl
+    ? redisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
+    : memoryRateLimiter();
+  const app = await buildApp({ config, db: handle.db, dialect: handle.dialect, rateLimiter, webhookDb: webhookHandle?.db });
+  const firstStart = await bootstrapFirstStart({ db: handle.db, dialect: handle.dialect }, config);
+  if (firstStart) {
+    // Printed once: the admin key is never shown again (it is also written, mode 0600, to the data directory).
+    process.stdout.write(
+      [
+        '',
+        `Roster: created company "${firstStart.company.name}" (${firstStart.company.id}).`,
+        `Admin API key (shown once, also saved to ${firstStart.keyFile}):`,
+        `  ${firstStart.adminToken}`,
+        '',
+      ].join('\n'),
+    );
+  }
+  const purge = setInterval(
+    () => {
+      purgeExpiredIdempotencyKeys(handle.db, new Date()).catch((err) => app.log.warn({ err }, 'idempotency purge failed'));
+    },
+    60 * 60 * 1000,
+  );
+  purge.unref();
+  closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    clearInterval(purge);
+    // Deliveries stop first (in-flight ones get a few seconds), while the database is still open.
+    await app.webhookDispatcher.stop();
+    // The HR data sync runner finishes (or abandons, to be re-run at the next start) the file in progress.
+    await app.syncRunner.stop();
+    await app.close();
+    await rateLimiter.close();
+    await webhookHandle?.close();
+    await handle.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  app.webhookDispatcher.start();
+  // Sync files are processed in a worker thread that opens the same database (SYNC_WORKER=inline: in this thread).
+  app.syncRunner.start(
+    config.syncWorker === 'inline' ? undefined : config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqliteFile },
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../http/app-deps.js';
+import { defineRoute } from '../../http/define-route.js';
+import { invalid } from '../../http/errors.js';
+import { IdParams } from '../../http/schema-kit.js';
+import { getCompany, updateCompany } from '../../platform/companies/companies.service.js';
+import { Company, CompanyUpdateBody, TokenInfo } from './core.schemas.js';
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function registerCoreRoutes(app: FastifyInstance, deps: AppDeps) {
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/core/v3/info',
+    operationId: 'Security_getTokenInfo',
+    summary: 'Show token info',
+    description: 'The company of the calling key and, as an extension, the key’s name, scopes and rate limit.',
+    tags: ['Info'],
+    scope: null,
+    kind: 'item',
+    response: TokenInfo,
+    handler: async (ctx, { request }) => {
+      const company = await getCompany(ctx);
+      const key = request.apiKey;
+      return {
+        company,
+        apiKey: { id: key.id, name: key.name, prefix: key.prefix, scopes: key.scopes, rateLimitPerMinute: key.rateLimitPerMinute },
+      };
+    },
+  });
+
+  defineRoute(app, deps, {
+    method: 'PUT',
+    url: '/core/v3/companies/:id',
+    operationId: 'Company_updateById',
+    summary: 'Update a company',
+    tags: ['Companies'],
+    scope: 'core:write',
+    params: IdParams,
+    body: CompanyUpdateBody,
+    kind: 'item',
+    response: Company,
+    current: (ctx) => getCompany(ctx),
+    handler: async (ctx, { params, body }) => {
+      if (body.timezone !== undefined && !isTimeZone(body.timezone)) {
+        throw invalid([{ pointer: '/timezone', message: `"${body.timezone}" is not an IANA time zone` }]);
+      }
+      return updateCompany(ctx, params.id, body);
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import type { ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { type FieldError, invalid, notFound } from '../../http/errors.js';
+
+const validators: Record<string, { test: (v: string) => boolean; message: string }> = {
+  text: { test: () => true, message: '' },
+  number: { test: (v) => v.trim() !== '' && Number.isFinite(Number(v)), message: 'must be a number' },
+  date: {
+    test: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)),
+    message: 'must be a date (YYYY-MM-DD)',
+  },
+  boolean: { test: (v) => v === 'true' || v === 'false', message: 'must be "true" or "false"' },
+};
+
+/**
+ * Checks custom-field values sent with an employee: each id must be a custom field of the caller's company (404) and
+ * each value must fit the field's type (400, pointing at `/customFields/<i>/value`).
+ */
+export async function validateCustomFieldValues(ctx: ServiceContext, values: { id: string; value: string | null }[]): Promise<void> {
+  if (values.length === 0) return;
+  const ids = [...new Set(values.map((v) => v.id))];
+  const fields = await tenant(ctx).selectFrom('customFields').select(['id', 'type']).where('id', 'in', ids).execute();
+  const typeOf = new Map(fields.map((f) => [f.id, f.type]));
+  const missing = ids.find((id) => !typeOf.has(id));
+  if (missing) throw notFound('Custom field', missing);
+  const errors: FieldError[] = [];
+  values.forEach((v, i) => {
+    const check = validators[typeOf.get(v.id) as string];
+    if (v.value !== null && check && !check.test(v.value)) errors.push({ pointer: `/customFields/${i}/value`, message: check.message });
+  });
+  if (errors.length) throw invalid(errors);
+}

@@ -1,0 +1,16 @@
+export interface CustomFieldsTable {
+  id: string;
+  companyId: string;
+  name: string;
+  slug: string;
+  type: 'text' | 'number' | 'date' | 'boolean';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CustomFieldValuesTable {
+  companyId: string;
+  employeeId: string;
+  customFieldId: string;
+  value: string | null;
+}

@@ -1,0 +1,641 @@
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, nowIso, type ServiceContext, today } from '../../context.js';
+import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { lockCompanyTree } from '../../db/locks.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, DomainError, notFound, unprocessable } from '../../http/errors.js';
+import { csv, instant, paginate, parseOrderBy, uuidList } from '../../http/pagination.js';
+import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { omitUnreadable, unwritableFields } from '../../platform/audit/sensitive-fields.js';
+import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
+import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
+import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
+import { customFieldValuesFor, employeesQuery, findEmployeeRow, findEmployeeRows, managerOf } from './employees.repo.js';
+import {
+  type EmployeeCreateBody,
+  type EmployeeListQuery,
+  type EmployeeSchema,
+  type EmployeeUpdateBody,
+  employeeSortable,
+  type TerminateBody,
+} from './employees.schemas.js';
+import type { EmployeesTable } from './employees.tables.js';
+
+export type EmployeeView = Static<typeof EmployeeSchema>;
+export type EmployeeCreateInput = Static<typeof EmployeeCreateBody>;
+export type EmployeeUpdateInput = Static<typeof EmployeeUpdateBody>;
+type CustomFieldRow = Awaited<ReturnType<typeof customFieldValuesFor>>[number];
+
+/** Body fields stored 1:1 in a column (API name → column name). */
+const columnOf = {
+  description: 'description',
+  gender: 'gender',
+  email: 'email',
+  contractId: 'contractId',
+  code: 'code',
+  pin: 'pin',
+  nid: 'nid',
+  identityNumberType: 'identityNumberType',
+  ssn: 'ssn',
+  phone: 'phone',
+  dateOfBirth: 'dateOfBirth',
+  nationality: 'nationality',
+  maritalStatus: 'maritalStatus',
+  address: 'address',
+  postalCode: 'postalCode',
+  emergencyPhone: 'emergencyPhone',
+  childrenCount: 'childrenCount',
+  disability: 'disability',
+  personalEmail: 'personalEmail',
+  city: 'city',
+  province: 'province',
+  country: 'country',
+  salaryRange: 'salaryRange',
+  studyLevel: 'studyLevel',
+  professionalCategoryCode: 'professionalCategoryCode',
+  professionalCategoryDescription: 'professionalCategoryDescription',
+  bic: 'bic',
+  accountNumber: 'accountNumber',
+  imageProfileURL: 'imageProfileUrl',
+  externalId: 'externalId',
+  startDate: 'startDate',
+  managerId: 'managerId',
+  jobChargeId: 'jobChargeId',
+  firstName: 'firstName',
+  lastName: 'lastName',
+  status: 'status',
+} as const satisfies Record<string, keyof EmployeesTable>;
+
+/** The API view of a stored row (exported for bulk writers that already hold the rows and custom-field values). */
+export function toView(row: EmployeesTable, company: CompanyView, customFields: CustomFieldRow[]): EmployeeView {
+  return {
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    description: row.description,
+    status: row.status,
+    workStatus: row.workStatus as EmployeeView['workStatus'],
+    imageProfileURL: row.imageProfileUrl,
+    code: row.code,
+    pin: row.pin,
+    phone: row.phone,
+    company,
+    gender: row.gender as EmployeeView['gender'],
+    contractId: row.contractId,
+    nid: row.nid,
+    identityNumberType: row.identityNumberType as EmployeeView['identityNumberType'],
+    ssn: row.ssn,
+    pricePerHour: row.pricePerHour === null ? null : Number(row.pricePerHour),
+    accountNumber: row.accountNumber,
+    dateOfBirth: row.dateOfBirth,
+    customFields: customFields.map((cf) => ({
+      id: cf.id,
+      companyId: cf.companyId,
+      name: cf.name,
+      slug: cf.slug,
+      type: cf.type,
+      value: cf.value,
+    })),
+    createdAt: apiTimestamp(row.createdAt),
+    updatedAt: apiTimestamp(row.updatedAt),
+    children: row.childrenCount,
+    disability: row.disability,
+    address: row.address,
+    postalCode: row.postalCode,
+    city: row.city,
+    province: row.province,
+    country: row.country,
+    nationality: row.nationality,
+    personalMail: row.personalEmail,
+    maritalStatus: row.maritalStatus,
+    emergencyPhone: row.emergencyPhone,
+    salaryRange: row.salaryRange,
+    studyLevel: row.studyLevel,
+    professionalCategoryCode: row.professionalCategoryCode,
+    professionalCategoryDescription: row.professionalCategoryDescription,
+    bic: row.bic,
+    externalId: row.externalId,
+    startDate: row.startDate,
+    terminationDate: row.terminationDate,
+    terminationReason: row.terminationReason,
+    managerId: row.managerId,
+    jobChargeId: row.jobChargeId,
+  };
+}
+
+/** Full (unredacted) views of rows, with custom fields and the company, in three queries whatever the count. */
+export async function viewsOf(ctx: ServiceContext, rows: EmployeesTable[], company?: CompanyView): Promise<EmployeeView[]> {
+  if (rows.length === 0) return [];
+  const [co, values] = await Promise.all([
+    company ?? ctx.company ?? getCompany(ctx),
+    customFieldValuesFor(
+      ctx,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const byEmployee = new Map<string, CustomFieldRow[]>();
+  for (const v of values) {
+    const list = byEmployee.get(v.employeeId) ?? [];
+    list.push(v);
+    byEmployee.set(v.employeeId, list);
+  }
+  return rows.map((row) => toView(row, co, byEmployee.get(row.id) ?? []));
+}
+
+export async function requireEmployee(ctx: ServiceContext, id: string): Promise<EmployeesTable> {
+  const row = await findEmployeeRow(ctx, id);
+  if (!row) throw notFound('Employee', id);
+  return row;
+}
+
+/** Full views by id (for embedding an employee in other resources); unknown ids are simply absent. */
+export async function employeeViewsByIds(ctx: ServiceContext, ids: string[]): Promise<Map<string, EmployeeView>> {
+  const rows = await findEmployeeRows(ctx, ids);
+  const views = await viewsOf(ctx, rows);
+  return new Map(views.map((v) => [v.id, v]));
+}
+
+/** Drops the sensitive fields the caller's key may not read. */
+export function redactEmployee(view: EmployeeView, scopes: ReadonlySet<string>): EmployeeView {
+  return omitUnreadable(view, scopes);
+}
+
+export async function getEmployee(ctx: ServiceContext, id: string): Promise<EmployeeView> {
+  const row = await requireEmployee(ctx, id);
+  const [view] = await viewsOf(ctx, [row]);
+  return view as EmployeeView;
+}
+
+export async function listEmployees(ctx: ServiceContext, query: Static<typeof EmployeeListQuery>) {
+  let q = employeesQuery(ctx).selectAll('employees');
+  if (query.code !== undefined) q = q.where('employees.code', '=', query.code);
+  if (query.dni) q = q.where('employees.nid', '=', query.dni);
+  if (query.email) q = q.where('employees.emailNormalized', '=', query.email.trim().toLowerCase());
+  if (query.externalId) q = q.where('employees.externalId', '=', query.externalId);
+  const statuses = [...(query.status ? [query.status] : []), ...csv(query['status[in]'])];
+  const badStatus = statuses.find((s) => s !== 'active' && s !== 'inactive');
+  if (badStatus) {
+    throw new DomainError('validation', `status "${badStatus}" is not one of active, inactive.`, {
+      errors: [{ pointer: 'status[in]', location: 'query', message: 'must be one of: active, inactive' }],
+    });
+  }
+  if (statuses.length) q = q.where('employees.status', 'in', statuses as ('active' | 'inactive')[]);
+  const departmentIds = uuidList(query.departmentIds, 'departmentIds');
+  if (departmentIds.length) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('employeeDepartments')
+          .select('employeeDepartments.id')
+          .whereRef('employeeDepartments.employeeId', '=', 'employees.id')
+          .where('employeeDepartments.departmentId', 'in', departmentIds),
+      ),
+    );
+  }
+  const officeIds = uuidList(query.officeIds, 'officeIds');
+  if (officeIds.length) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('employeeOffices')
+          .select('employeeOffices.id')
+          .whereRef('employeeOffices.employeeId', '=', 'employees.id')
+          .where('employeeOffices.officeId', 'in', officeIds),
+      ),
+    );
+  }
+  if (query['updatedAt[gte]']) q = q.where('employees.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
+  if (query['updatedAt[lte]']) q = q.where('employees.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  const ordering = parseOrderBy(query.orderBy, employeeSortable, [
+    ['lastName', 'asc'],
+    ['firstName', 'asc'],
+  ]);
+  const page = await paginate(q, query, ordering);
+  const views = await viewsOf(ctx, page.data);
+  return { data: views.map((v) => redactEmployee(v, ctx.scopes)), meta: page.meta };
+}
+
+function assertWritable(ctx: ServiceContext, body: object) {
+  const fields = unwritableFields(body, ctx.scopes);
+  if (fields.length) {
+    throw new DomainError('forbidden', `Writing ${fields.join(', ')} needs a sensitive-data scope this key does not hold.`, {
+      errors: fields.map((f) => ({ pointer: `/${f}`, message: 'needs personal:write or compensation:write' })),
+    });
+  }
+}
+
+async function assertUnique(ctx: ServiceContext, values: Partial<EmployeesTable>, selfId: string | null) {
+  const checks: [keyof EmployeesTable, unknown, string][] = [];
+  if (values.externalId != null) checks.push(['externalId', values.externalId, 'externalId']);
+  if (values.code != null) checks.push(['code', values.code, 'code']);
+  for (const [column, value, field] of checks) {
+    let q = employeesQuery(ctx)
+      .select('employees.id')
+      .where(column, '=', value as never);
+    if (selfId) q = q.where('employees.id', '!=', selfId);
+    if (await q.executeTakeFirst()) throw conflict(`Another employee already has ${field} ${JSON.stringify(value)}.`, field);
+  }
+  if (values.emailNormalized && values.status === 'active') {
+    let q = employeesQuery(ctx)
+      .select('employees.id')
+      .where('employees.emailNormalized', '=', values.emailNormalized)
+      .where('employees.status', '=', 'active');
+    if (selfId) q = q.where('employees.id', '!=', selfId);
+    if (await q.executeTakeFirst()) {
+      throw conflict(`Another active employee already uses the email ${values.email ?? values.emailNormalized}.`, 'email');
+    }
+  }
+}
+
+/** The org-chart manager must exist and must not be the employee or one of the employee's reports. */
+export async function assertManagerAllowed(ctx: ServiceContext, employeeId: string | null, managerId: string | null) {
+  if (!managerId) return;
+  await lockCompanyTree(ctx, 'managers');
+  if (managerId === employeeId) throw unprocessable('An employee cannot be their own manager.', 'managerId');
+  const manager = await findEmployeeRow(ctx, managerId);
+  if (!manager) throw notFound('Manager employee', managerId);
+  if (!employeeId) return;
+  const seen = new Set<string>();
+  let cursor: string | null = managerId;
+  while (cursor && !seen.has(cursor)) {
+    if (cursor === employeeId) {
+      throw unprocessable('This manager is (directly or indirectly) managed by the employee: it would create a cycle.', 'managerId');
+    }
+    seen.add(cursor);
+    cursor = await managerOf(ctx, cursor);
+  }
+}
+
+async function assertReferences(
+  ctx: ServiceContext,
+  input: { jobChargeId?: string | null; customFields?: { id: string; value: string | null }[] },
+) {
+  if (input.jobChargeId) {
+    const found = await tenant(ctx).selectFrom('jobCharges').select('id').where('id', '=', input.jobChargeId).executeTakeFirst();
+    if (!found) throw notFound('Job charge', input.jobChargeId);
+  }
+  if (input.customFields?.length) await validateCustomFieldValues(ctx, input.customFields);
+}
+
+function columnsFrom(body: Record<string, unknown>): Partial<EmployeesTable> {
+  const values: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(columnOf)) {
+    if (body[field] !== undefined) values[column] = body[field];
+  }
+  if (body.pricePerHour !== undefined) values.pricePerHour = body.pricePerHour === null ? null : String(body.pricePerHour);
+  if (body.email !== undefined) {
+    const email = body.email as string | null;
+    values.email = email ? email.trim() : null;
+    values.emailNormalized = email ? email.trim().toLowerCase() : null;
+  }
+  return values as Partial<EmployeesTable>;
+}
+
+async function writeCustomFieldValues(ctx: ServiceContext, employeeId: string, values: { id: string; value: string | null }[]) {
+  for (const { id, value } of values) {
+    await tenant(ctx).deleteFrom('customFieldValues').where('employeeId', '=', employeeId).where('customFieldId', '=', id).execute();
+    if (value !== null) await tenant(ctx).insert('customFieldValues', { employeeId, customFieldId: id, value });
+  }
+}
+
+/** Maps a unique-index race (two writers at once) to the same 409 the pre-checks give. */
+async function mapUniqueViolation<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict('Another employee already has this externalId, code or active email.');
+    throw err;
+  }
+}
+
+export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateInput): Promise<EmployeeView> {
+  if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
+  assertWritable(ctx, input);
+  const at = nowIso(ctx);
+  const status = input.status ?? 'active';
+  const row: EmployeesTable = {
+    id: uuidv7(),
+    companyId: ctx.companyId,
+    externalId: null,
+    code: null,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: null,
+    emailNormalized: null,
+    description: null,
+    status,
+    workStatus: 'offline',
+    imageProfileUrl: null,
+    gender: null,
+    contractId: null,
+    pin: null,
+    nid: null,
+    identityNumberType: null,
+    ssn: null,
+    phone: null,
+    dateOfBirth: null,
+    nationality: null,
+    maritalStatus: null,
+    address: null,
+    postalCode: null,
+    city: null,
+    province: null,
+    country: null,
+    emergencyPhone: null,
+    childrenCount: null,
+    disability: null,
+    personalEmail: null,
+    salaryRange: null,
+    studyLevel: null,
+    professionalCategoryCode: null,
+    professionalCategoryDescription: null,
+    bic: null,
+    accountNumber: null,
+    pricePerHour: null,
+    startDate: null,
+    terminationDate: status === 'inactive' ? today(ctx) : null,
+    terminationReason: null,
+    managerId: null,
+    jobChargeId: null,
+    invitation: input.invitation ? 1 : 0,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    ...columnsFrom(input),
+  };
+  return inTransaction(ctx, async (tx) => {
+    await assertSyncAllowsEmployeeChange(tx, { kind: 'create' });
+    await assertUnique(tx, row, null);
+    await assertManagerAllowed(tx, null, row.managerId);
+    await assertReferences(tx, input);
+    if (input.departmentId) {
+      const dep = await tenant(tx).selectFrom('departments').select('id').where('id', '=', input.departmentId).executeTakeFirst();
+      if (!dep) throw notFound('Department', input.departmentId);
+    }
+    if (input.officeId) {
+      const office = await tenant(tx).selectFrom('offices').select('id').where('id', '=', input.officeId).executeTakeFirst();
+      if (!office) throw notFound('Office', input.officeId);
+    }
+    await mapUniqueViolation(() => tx.db.insertInto('employees').values(row).execute());
+    if (input.customFields?.length) await writeCustomFieldValues(tx, row.id, input.customFields);
+    if (input.departmentId) {
+      await tenant(tx).insert('employeeDepartments', {
+        id: uuidv7(),
+        employeeId: row.id,
+        departmentId: input.departmentId,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    if (input.officeId) {
+      await tenant(tx).insert('employeeOffices', {
+        id: uuidv7(),
+        employeeId: row.id,
+        officeId: input.officeId,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    const view = await getEmployee(tx, row.id);
+    await recordChange(tx, {
+      resourceType: 'employee',
+      resourceId: row.id,
+      after: view,
+      event: { type: 'employee.created', data: view },
+    });
+    return view;
+  });
+}
+
+/**
+ * PUT: fields sent replace their values, fields not sent keep theirs (firstName, lastName and status are required by
+ * Sesame's spec). Moving status active → inactive terminates today; inactive → active reactivates.
+ */
+export async function updateEmployee(ctx: ServiceContext, id: string, input: EmployeeUpdateInput): Promise<EmployeeView> {
+  assertWritable(ctx, input);
+  return inTransaction(ctx, async (tx) => {
+    const current = await requireEmployee(tx, id);
+    await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input });
+    const before = await getEmployee(tx, id);
+    const values = columnsFrom(input);
+    const merged = { ...current, ...values };
+    const statusChange = current.status !== merged.status ? merged.status : null;
+    if (statusChange === 'inactive') {
+      values.terminationDate = current.terminationDate ?? today(tx);
+    } else if (statusChange === 'active') {
+      values.terminationDate = null;
+      values.terminationReason = null;
+    }
+    await assertUnique(tx, merged, id);
+    if (values.managerId !== undefined) await assertManagerAllowed(tx, id, values.managerId);
+    await assertReferences(tx, input);
+    await mapUniqueViolation(() =>
+      tenant(tx)
+        .updateTable('employees')
+        .set({ ...values, updatedAt: nowIso(tx) })
+        .where('id', '=', id)
+        .execute(),
+    );
+    if (input.customFields?.length) await writeCustomFieldValues(tx, id, input.customFields);
+    const after = await getEmployee(tx, id);
+    const changes = changedFields(before, after);
+    await recordChange(tx, {
+      resourceType: 'employee',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'employee.updated', data: after, changes },
+      extraEvents: statusChange
+        ? [{ type: statusChange === 'inactive' ? 'employee.terminated' : 'employee.reactivated', data: after }]
+        : [],
+    });
+    return after;
+  });
+}
+
+export async function terminateEmployee(ctx: ServiceContext, id: string, input: Static<typeof TerminateBody>): Promise<EmployeeView> {
+  return inTransaction(ctx, async (tx) => {
+    const current = await requireEmployee(tx, id);
+    if (current.status === 'inactive') {
+      throw new DomainError('conflict', `Employee ${id} is already terminated (status inactive); reactivate first.`);
+    }
+    await assertSyncAllowsEmployeeChange(tx, { kind: 'terminate' });
+    const date = input.date ?? today(tx);
+    if (current.startDate && date < current.startDate) {
+      throw unprocessable(`The termination date ${date} is before the start date ${current.startDate}.`, 'date');
+    }
+    const before = await getEmployee(tx, id);
+    await tenant(tx)
+      .updateTable('employees')
+      .set({ status: 'inactive', terminationDate: date, terminationReason: input.reason ?? null, updatedAt: nowIso(tx) })
+      .where('id', '=', id)
+      .execute();
+    const after = await getEmployee(tx, id);
+    await recordChange(tx, {
+      action: 'employee.terminated',
+      resourceType: 'employee',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'employee.terminated', data: after, changes: changedFields(before, after) },
+    });
+    return after;
+  });
+}
+
+export async function reactivateEmployee(ctx: ServiceContext, id: string): Promise<EmployeeView> {
+  return inTransaction(ctx, async (tx) => {
+    const current = await requireEmployee(tx, id);
+    if (current.status === 'active') throw new DomainError('conflict', `Employee ${id} is already active.`);
+    await assertSyncAllowsEmployeeChange(tx, { kind: 'reactivate' });
+    await assertUnique(tx, { ...current, status: 'active' }, id);
+    const before = await getEmployee(tx, id);
+    await mapUniqueViolation(() =>
+      tenant(tx)
+        .updateTable('employees')
+        .set({ status: 'active', terminationDate: null, terminationReason: null, updatedAt: nowIso(tx) })
+        .where('id', '=', id)
+        .execute(),
+    );
+    const after = await getEmployee(tx, id);
+    await recordChange(tx, {
+      action: 'employee.reactivated',
+      resourceType: 'employee',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'employee.reactivated', data: after, changes: changedFields(before, after) },
+    });
+    return after;
+  });
+}
+
+/** Personal data erased by delete (GDPR); the row and its id stay for history, hidden from the API. */
+const erasedColumns = Object.fromEntries(
+  (Object.values(columnOf) as string[])
+    .filter((c) => !['firstName', 'lastName', 'status', 'externalId', 'code', 'startDate'].includes(c))
+    .map((c) => [c, null]),
+);
+
+export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    await requireEmployee(tx, id);
+    await assertSyncAllowsEmployeeChange(tx, { kind: 'delete' });
+    const before = await getEmployee(tx, id);
+    const at = nowIso(tx);
+    // Reports of the deleted employee lose their org-chart manager; they are told by employee.updated.
+    const reports = await employeesQuery(tx).select('employees.id').where('employees.managerId', '=', id).execute();
+    for (const report of reports) {
+      const reportBefore = await getEmployee(tx, report.id);
+      await tenant(tx).updateTable('employees').set({ managerId: null, updatedAt: at }).where('id', '=', report.id).execute();
+      const reportAfter = await getEmployee(tx, report.id);
+      await recordChange(tx, {
+        resourceType: 'employee',
+        resourceId: report.id,
+        before: reportBefore,
+        after: reportAfter,
+        event: { type: 'employee.updated', data: reportAfter, changes: ['managerId'] },
+      });
+    }
+    await tenant(tx)
+      .deleteFrom('employeeManagers')
+      .where((eb) => eb.or([eb('employeeId', '=', id), eb('managerId', '=', id)]))
+      .execute();
+    await tenant(tx).deleteFrom('employeeDepartments').where('employeeId', '=', id).execute();
+    await tenant(tx).deleteFrom('employeeOffices').where('employeeId', '=', id).execute();
+    await tenant(tx).deleteFrom('roleAssignations').where('employeeId', '=', id).execute();
+    await tenant(tx).deleteFrom('customFieldValues').where('employeeId', '=', id).execute();
+    await tenant(tx)
+      .updateTable('employees')
+      .set({
+        ...erasedColumns,
+        emailNormalized: null,
+        firstName: 'Deleted',
+        lastName: 'Employee',
+        status: 'inactive',
+        terminationDate: before.terminationDate ?? today(tx),
+        terminationReason: before.terminationReason,
+        deletedAt: at,
+        updatedAt: at,
+      })
+      .where('id', '=', id)
+      .execute();
+    const data = { id, externalId: before.externalId, code: before.code, deletedAt: apiTimestamp(at) };
+    await recordChange(tx, {
+      resourceType: 'employee',
+      resourceId: id,
+      before,
+      after: data,
+      event: { type: 'employee.deleted', data },
+    });
+  });
+}
+
+/**
+ * Sets (or, with null, removes) the organisation-chart manager: the manager must be an active employee of the company
+ * who is not the employee and does not report to them, directly or indirectly (422). Emits employee.updated.
+ */
+export async function setOrganizationChartManager(ctx: ServiceContext, id: string, managerId: string | null): Promise<EmployeeView> {
+  return inTransaction(ctx, async (tx) => {
+    const current = await requireEmployee(tx, id);
+    await assertSyncAllowsEmployeeChange(tx, { kind: 'manager', current, managerId });
+    await assertManagerAllowed(tx, id, managerId);
+    if (managerId && managerId !== current.managerId) {
+      const manager = await requireEmployee(tx, managerId);
+      if (manager.status !== 'active') throw unprocessable(`Employee ${managerId} is inactive and cannot be a manager.`, 'managerId');
+    }
+    if (current.managerId === managerId) return getEmployee(tx, id);
+    const before = await getEmployee(tx, id);
+    await tenant(tx)
+      .updateTable('employees')
+      .set({ managerId, updatedAt: nowIso(tx) })
+      .where('id', '=', id)
+      .execute();
+    const after = await getEmployee(tx, id);
+    await recordChange(tx, {
+      resourceType: 'employee',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'employee.updated', data: after, changes: ['managerId'] },
+    });
+    return after;
+  });
+}
+
+/**
+ * Runs a change made elsewhere that alters how some employees read (e.g. a custom field deleted), inside the caller's
+ * transaction, and records employee.updated for each employee whose view changed, with the changed field names.
+ */
+export async function withEmployeeUpdates(tx: ServiceContext, employeeIds: string[], change: () => Promise<void>): Promise<void> {
+  const rows = await findEmployeeRows(tx, employeeIds);
+  const before = await viewsOf(tx, rows);
+  await change();
+  if (rows.length === 0) return;
+  const at = nowIso(tx);
+  await tenant(tx)
+    .updateTable('employees')
+    .set({ updatedAt: at })
+    .where(
+      'id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  const after = new Map((await viewsOf(tx, await findEmployeeRows(tx, employeeIds))).map((v) => [v.id, v]));
+  for (const old of before) {
+    const now = after.get(old.id);
+    if (!now) continue;
+    const changes = changedFields(old, now);
+    if (changes.length === 0) continue;
+    await recordChange(tx, {
+      resourceType: 'employee',
+      resourceId: old.id,
+      before: old,
+      after: now,
+      event: { type: 'employee.updated', data: now, changes },
+    });
+  }
+}

@@ -1,0 +1,196 @@
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { lockCompanyTree } from '../../db/locks.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, DomainError, notFound, unprocessable } from '../../http/errors.js';
+import { csv, instant, type Page, paginate } from '../../http/pagination.js';
+import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
+import type { EmployeeManagersTable } from '../org/org.tables.js';
+import {
+  type EmployeeManager,
+  type EmployeeManagerAssignBody,
+  type EmployeeManagerListQuery,
+  managerPermissions,
+} from './managers.schemas.js';
+
+export type EmployeeManagerView = Static<typeof EmployeeManager>;
+export type EmployeeManagerInput = Static<typeof EmployeeManagerAssignBody>;
+type Permission = EmployeeManagersTable['permission'];
+
+const resourceType = 'employee_manager';
+
+/** Manager links between employees that still exist (erasing an employee removes their links; never show a stray one). */
+function linksQuery(ctx: ServiceContext) {
+  return tenant(ctx)
+    .selectFrom('employeeManagers')
+    .innerJoin('employees as e', 'e.id', 'employeeManagers.employeeId')
+    .innerJoin('employees as m', 'm.id', 'employeeManagers.managerId')
+    .where('e.deletedAt', 'is', null)
+    .where('m.deletedAt', 'is', null)
+    .selectAll('employeeManagers');
+}
+
+/** Views with full (unredacted) employees; two queries whatever the number of rows. */
+async function viewsOf(ctx: ServiceContext, rows: EmployeeManagersTable[]): Promise<EmployeeManagerView[]> {
+  if (rows.length === 0) return [];
+  const employees = await employeeViewsByIds(
+    ctx,
+    rows.flatMap((r) => [r.employeeId, r.managerId]),
+  );
+  return rows.map((row) => {
+    const employee = employees.get(row.employeeId);
+    const manager = employees.get(row.managerId);
+    if (!employee || !manager) throw new Error(`Employee manager ${row.id} points at a missing employee.`);
+    return {
+      id: row.id,
+      manager,
+      employee,
+      permission: row.permission,
+      order: row.order,
+      createdAt: apiTimestamp(row.createdAt),
+      updatedAt: apiTimestamp(row.updatedAt),
+    };
+  });
+}
+
+/** Drops the sensitive fields of both embedded employees that the caller may not read. */
+export function redactEmployeeManager(view: EmployeeManagerView, scopes: ReadonlySet<string>): EmployeeManagerView {
+  return { ...view, manager: redactEmployee(view.manager, scopes), employee: redactEmployee(view.employee, scopes) };
+}
+
+export async function listEmployeeManagers(
+  ctx: ServiceContext,
+  query: Static<typeof EmployeeManagerListQuery>,
+): Promise<Page<EmployeeManagerView>> {
+  let q = linksQuery(ctx);
+  if (query.employeeId) q = q.where('employeeManagers.employeeId', '=', query.employeeId);
+  if (query.managerId) q = q.where('employeeManagers.managerId', '=', query.managerId);
+  const permissions = [...(query.permission ? [query.permission] : []), ...csv(query['permission[in]'])];
+  const unknown = permissions.find((p) => !(managerPermissions as readonly string[]).includes(p));
+  if (unknown) {
+    throw new DomainError('validation', `permission "${unknown}" is not one of ${managerPermissions.join(', ')}.`, {
+      errors: [{ pointer: 'permission[in]', location: 'query', message: `must be one of: ${managerPermissions.join(', ')}` }],
+    });
+  }
+  if (permissions.length) q = q.where('employeeManagers.permission', 'in', permissions as Permission[]);
+  if (query['updatedAt[gte]']) q = q.where('employeeManagers.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
+  if (query['updatedAt[lte]']) q = q.where('employeeManagers.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  const page = await paginate(
+    q,
+    query,
+    [
+      ['employeeManagers.createdAt', 'asc'],
+      ['employeeManagers.order', 'asc'],
+    ],
+    'employeeManagers.id',
+  );
+  return { data: await viewsOf(ctx, page.data), meta: page.meta };
+}
+
+export async function getEmployeeManager(ctx: ServiceContext, id: string): Promise<EmployeeManagerView> {
+  const row = await linksQuery(ctx).where('employeeManagers.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Employee manager', id);
+  const [view] = await viewsOf(ctx, [row]);
+  return view as EmployeeManagerView;
+}
+
+/**
+ * For one permission, managers form a graph (each employee has up to two); adding "manager manages employee" must not
+ * close a loop, i.e. the employee must not already be (directly or indirectly) above the manager.
+ */
+async function assertNoCycle(ctx: ServiceContext, employeeId: string, managerId: string, permission: Permission) {
+  const seen = new Set<string>([managerId]);
+  let frontier = [managerId];
+  while (frontier.length) {
+    const rows = await tenant(ctx)
+      .selectFrom('employeeManagers')
+      .select('managerId')
+      .where('permission', '=', permission)
+      .where('employeeId', 'in', frontier)
+      .execute();
+    frontier = [];
+    for (const { managerId: above } of rows) {
+      if (above === employeeId) {
+        throw unprocessable(
+          `Employee ${employeeId} already manages ${managerId} (directly or indirectly) for "${permission}": this would create a cycle.`,
+          'managerId',
+        );
+      }
+      if (!seen.has(above)) {
+        seen.add(above);
+        frontier.push(above);
+      }
+    }
+  }
+}
+
+/**
+ * Assigns a manager for one permission and slot (order 0 or 1). Each slot holds one manager: a taken slot is a 409
+ * (delete the current assignment first); the same manager cannot hold both slots of a permission (409); a manager
+ * must be active (422) and must not be managed, directly or indirectly, by the employee for that permission (422).
+ */
+export async function assignEmployeeManager(ctx: ServiceContext, input: EmployeeManagerInput): Promise<EmployeeManagerView> {
+  return inTransaction(ctx, async (tx) => {
+    await lockCompanyTree(tx, 'managers');
+    await requireEmployee(tx, input.employeeId);
+    const manager = await requireEmployee(tx, input.managerId).catch(() => {
+      throw notFound('Manager employee', input.managerId);
+    });
+    if (input.employeeId === input.managerId) throw unprocessable('An employee cannot be their own manager.', 'managerId');
+    if (manager.status !== 'active') {
+      throw unprocessable(`Employee ${input.managerId} is inactive and cannot be assigned as a manager.`, 'managerId');
+    }
+    const existing = await linksQuery(tx)
+      .where('employeeManagers.employeeId', '=', input.employeeId)
+      .where('employeeManagers.permission', '=', input.permission)
+      .execute();
+    const inSlot = existing.find((r) => r.order === input.order);
+    if (inSlot) {
+      throw conflict(
+        inSlot.managerId === input.managerId
+          ? `Employee ${input.managerId} is already manager ${input.order} of employee ${input.employeeId} for "${input.permission}".`
+          : `Employee ${input.employeeId} already has manager ${input.order} for "${input.permission}" (assignment ${inSlot.id}); delete it first.`,
+        'order',
+      );
+    }
+    if (existing.some((r) => r.managerId === input.managerId)) {
+      throw conflict(
+        `Employee ${input.managerId} already manages employee ${input.employeeId} for "${input.permission}" in the other slot.`,
+        'managerId',
+      );
+    }
+    await assertNoCycle(tx, input.employeeId, input.managerId, input.permission);
+    const at = nowIso(tx);
+    const row: EmployeeManagersTable = {
+      id: uuidv7(),
+      companyId: tx.companyId,
+      employeeId: input.employeeId,
+      managerId: input.managerId,
+      permission: input.permission,
+      order: input.order,
+      createdAt: at,
+      updatedAt: at,
+    };
+    try {
+      await tenant(tx).insert('employeeManagers', row);
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw conflict(`That manager slot of employee ${input.employeeId} was just taken; read it again.`, 'order');
+      throw err;
+    }
+    const [view] = await viewsOf(tx, [row]);
+    await recordChange(tx, { resourceType, resourceId: row.id, after: view, event: { type: 'employee_manager.created', data: view } });
+    return view as EmployeeManagerView;
+  });
+}
+
+export async function removeEmployeeManager(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await getEmployeeManager(tx, id);
+    await tenant(tx).deleteFrom('employeeManagers').where('id', '=', id).execute();
+    await recordChange(tx, { resourceType, resourceId: id, before, event: { type: 'employee_manager.deleted', data: before } });
+  });
+}

@@ -1,0 +1,180 @@
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, notFound } from '../../http/errors.js';
+import { instant, type Page, paginate } from '../../http/pagination.js';
+import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
+import type { DepartmentAssignation, DepartmentAssignationBody, DepartmentAssignationListQuery } from './assignations.schemas.js';
+import { findDepartmentRow, findDepartmentRows } from './departments.repo.js';
+import type { EmployeeDepartmentsTable } from './org.tables.js';
+
+export type DepartmentAssignationView = Static<typeof DepartmentAssignation>;
+export type DepartmentAssignationInput = Static<typeof DepartmentAssignationBody>;
+
+const resourceType = 'employee_department_assignation';
+
+/** Assignations of employees that still exist (erased employees have none, but never show one that slipped through). */
+function assignationsQuery(ctx: ServiceContext) {
+  return tenant(ctx)
+    .selectFrom('employeeDepartments')
+    .innerJoin('employees', 'employees.id', 'employeeDepartments.employeeId')
+    .where('employees.deletedAt', 'is', null)
+    .selectAll('employeeDepartments');
+}
+
+async function findAssignationRow(ctx: ServiceContext, employeeId: string, departmentId: string) {
+  return assignationsQuery(ctx)
+    .where('employeeDepartments.employeeId', '=', employeeId)
+    .where('employeeDepartments.departmentId', '=', departmentId)
+    .executeTakeFirst();
+}
+
+/** Views of assignation rows with full (unredacted) employees; the query count does not grow with the rows. */
+async function viewsOf(ctx: ServiceContext, rows: EmployeeDepartmentsTable[]): Promise<DepartmentAssignationView[]> {
+  if (rows.length === 0) return [];
+  const employees = await employeeViewsByIds(
+    ctx,
+    rows.map((r) => r.employeeId),
+  );
+  const departments = new Map(
+    (
+      await findDepartmentRows(
+        ctx,
+        rows.map((r) => r.departmentId),
+      )
+    ).map((d) => [d.id, d]),
+  );
+  return rows.map((row) => {
+    const employee = employees.get(row.employeeId);
+    const department = departments.get(row.departmentId);
+    if (!employee || !department) throw new Error(`Assignation ${row.id} points at a missing employee or department.`);
+    return {
+      id: row.id,
+      employee,
+      department: { id: department.id, name: department.name },
+      createdAt: apiTimestamp(row.createdAt),
+      updatedAt: apiTimestamp(row.updatedAt),
+    };
+  });
+}
+
+/** Drops the employee's sensitive fields the caller may not read. */
+export function redactDepartmentAssignation(view: DepartmentAssignationView, scopes: ReadonlySet<string>): DepartmentAssignationView {
+  return { ...view, employee: redactEmployee(view.employee, scopes) };
+}
+
+export async function listDepartmentAssignations(
+  ctx: ServiceContext,
+  query: Static<typeof DepartmentAssignationListQuery>,
+): Promise<Page<DepartmentAssignationView>> {
+  let q = assignationsQuery(ctx);
+  if (query.employeeId) q = q.where('employeeDepartments.employeeId', '=', query.employeeId);
+  if (query.departmentId) q = q.where('employeeDepartments.departmentId', '=', query.departmentId);
+  if (query['updatedAt[gte]']) q = q.where('employeeDepartments.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
+  if (query['updatedAt[lte]']) q = q.where('employeeDepartments.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  const page = await paginate(q, query, [['employeeDepartments.createdAt', 'asc']], 'employeeDepartments.id');
+  return { data: await viewsOf(ctx, page.data), meta: page.meta };
+}
+
+/** The assignation of an employee to a department, or 404. */
+export async function getDepartmentAssignation(ctx: ServiceContext, input: DepartmentAssignationInput): Promise<DepartmentAssignationView> {
+  const row = await findAssignationRow(ctx, input.employeeId, input.departmentId);
+  if (!row) throw notFound(`Assignation of employee ${input.employeeId} to department ${input.departmentId}`);
+  const [view] = await viewsOf(ctx, [row]);
+  return view as DepartmentAssignationView;
+}
+
+export async function assignEmployeeToDepartment(
+  ctx: ServiceContext,
+  input: DepartmentAssignationInput,
+): Promise<DepartmentAssignationView> {
+  return inTransaction(ctx, async (tx) => {
+    await requireEmployee(tx, input.employeeId);
+    if (!(await findDepartmentRow(tx, input.departmentId))) throw notFound('Department', input.departmentId);
+    const duplicate = () =>
+      conflict(`Employee ${input.employeeId} is already assigned to department ${input.departmentId}.`, 'departmentId');
+    if (await findAssignationRow(tx, input.employeeId, input.departmentId)) throw duplicate();
+    const at = nowIso(tx);
+    const row: EmployeeDepartmentsTable = {
+      id: uuidv7(),
+      companyId: tx.companyId,
+      employeeId: input.employeeId,
+      departmentId: input.departmentId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    try {
+      await tenant(tx).insert('employeeDepartments', row);
+    } catch (err) {
+      // Two requests assigning the same pair at once: the unique index decides, and the loser gets the same 409.
+      if (isUniqueViolation(err)) throw duplicate();
+      throw err;
+    }
+    const [view] = await viewsOf(tx, [row]);
+    await recordChange(tx, {
+      resourceType,
+      resourceId: row.id,
+      after: view,
+      event: { type: 'employee_department_assignation.created', data: view },
+    });
+    return view as DepartmentAssignationView;
+  });
+}
+
+export async function unassignEmployeeFromDepartment(ctx: ServiceContext, input: DepartmentAssignationInput): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await getDepartmentAssignation(tx, input);
+    await tenant(tx).deleteFrom('employeeDepartments').where('id', '=', before.id).execute();
+    await recordChange(tx, {
+      resourceType,
+      resourceId: before.id,
+      before,
+      event: { type: 'employee_department_assignation.deleted', data: before },
+    });
+  });
+}
+
+/**
+ * Moves every employee of one department to another, inside the caller's transaction (deleting a department with
+ * `reassignTo`). Each move is an unassignation and an assignation, with their events, so that subscribers that
+ * mirror assignations stay right; an employee already in the target department just loses the old assignation.
+ * Returns the number of employees that were in the department.
+ */
+export async function moveDepartmentAssignations(tx: ServiceContext, fromId: string, toId: string): Promise<number> {
+  const rows = await assignationsQuery(tx).where('employeeDepartments.departmentId', '=', fromId).execute();
+  if (rows.length === 0) return 0;
+  const alreadyThere = new Set(
+    (await tenant(tx).selectFrom('employeeDepartments').select('employeeId').where('departmentId', '=', toId).execute()).map(
+      (r) => r.employeeId,
+    ),
+  );
+  const at = nowIso(tx);
+  const moved: EmployeeDepartmentsTable[] = rows
+    .filter((r) => !alreadyThere.has(r.employeeId))
+    .map((r) => ({ id: uuidv7(), companyId: tx.companyId, employeeId: r.employeeId, departmentId: toId, createdAt: at, updatedAt: at }));
+  const removedViews = await viewsOf(tx, rows);
+  await tenant(tx).deleteFrom('employeeDepartments').where('departmentId', '=', fromId).execute();
+  // In chunks, to stay under SQLite's limit on bound parameters.
+  for (let i = 0; i < moved.length; i += 500) await tenant(tx).insert('employeeDepartments', moved.slice(i, i + 500));
+  const addedViews = await viewsOf(tx, moved);
+  for (const view of removedViews) {
+    await recordChange(tx, {
+      resourceType,
+      resourceId: view.id,
+      before: view,
+      event: { type: 'employee_department_assignation.deleted', data: view },
+    });
+  }
+  for (const view of addedViews) {
+    await recordChange(tx, {
+      resourceType,
+      resourceId: view.id,
+      after: view,
+      event: { type: 'employee_department_assignation.created', data: view },
+    });
+  }
+  return rows.length;
+}

@@ -1,0 +1,28 @@
+import { Type } from 'typebox';
+import { DateTime, Nullable, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+
+export const JobCharge = Type.Object({
+  id: Uuid(),
+  companyId: Uuid(),
+  name: Type.String({ examples: ['Backend developer'] }),
+  description: Nullable(Type.String()),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+
+export const JobChargeParams = Type.Object({ jobChargeId: Uuid('Job charge ID') });
+
+export const jobChargeSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+
+export const JobChargeListQuery = Type.Object({
+  name: Type.Optional(Type.String({ maxLength: 200, description: 'Find job charge by name (contains, case-insensitive)' })),
+  orderBy: OrderByQuery(Object.keys(jobChargeSortable)),
+  ...UpdatedAtQuery,
+  ...PageQuery,
+});
+
+/** Create and PUT: name is required; description keeps its value when not sent on PUT. */
+export const JobChargeBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200, examples: ['Backend developer'] }),
+  description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+});

@@ -1,0 +1,175 @@
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, notFound } from '../../http/errors.js';
+import { instant, type Page, paginate } from '../../http/pagination.js';
+import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
+import type { OfficeAssignation, OfficeAssignationBody, OfficeAssignationListQuery } from './assignations.schemas.js';
+import { toOfficeView } from './office-view.js';
+import { findOfficeRow, findOfficeRows } from './offices.repo.js';
+import type { EmployeeOfficesTable } from './org.tables.js';
+
+export type OfficeAssignationView = Static<typeof OfficeAssignation>;
+export type OfficeAssignationInput = Static<typeof OfficeAssignationBody>;
+
+const resourceType = 'employee_office_assignation';
+
+/** Assignations of employees that still exist (erased employees have none, but never show one that slipped through). */
+function assignationsQuery(ctx: ServiceContext) {
+  return tenant(ctx)
+    .selectFrom('employeeOffices')
+    .innerJoin('employees', 'employees.id', 'employeeOffices.employeeId')
+    .where('employees.deletedAt', 'is', null)
+    .selectAll('employeeOffices');
+}
+
+async function findAssignationRow(ctx: ServiceContext, employeeId: string, officeId: string) {
+  return assignationsQuery(ctx)
+    .where('employeeOffices.employeeId', '=', employeeId)
+    .where('employeeOffices.officeId', '=', officeId)
+    .executeTakeFirst();
+}
+
+/** Views of assignation rows with full (unredacted) employees; the query count does not grow with the rows. */
+async function viewsOf(ctx: ServiceContext, rows: EmployeeOfficesTable[]): Promise<OfficeAssignationView[]> {
+  if (rows.length === 0) return [];
+  const employees = await employeeViewsByIds(
+    ctx,
+    rows.map((r) => r.employeeId),
+  );
+  const offices = new Map(
+    (
+      await findOfficeRows(
+        ctx,
+        rows.map((r) => r.officeId),
+      )
+    ).map((d) => [d.id, d]),
+  );
+  return rows.map((row) => {
+    const employee = employees.get(row.employeeId);
+    const office = offices.get(row.officeId);
+    if (!employee || !office) throw new Error(`Assignation ${row.id} points at a missing employee or office.`);
+    return {
+      id: row.id,
+      employee,
+      office: toOfficeView(office),
+      createdAt: apiTimestamp(row.createdAt),
+      updatedAt: apiTimestamp(row.updatedAt),
+    };
+  });
+}
+
+/** Drops the employee's sensitive fields the caller may not read. */
+export function redactOfficeAssignation(view: OfficeAssignationView, scopes: ReadonlySet<string>): OfficeAssignationView {
+  return { ...view, employee: redactEmployee(view.employee, scopes) };
+}
+
+export async function listOfficeAssignations(
+  ctx: ServiceContext,
+  query: Static<typeof OfficeAssignationListQuery>,
+): Promise<Page<OfficeAssignationView>> {
+  let q = assignationsQuery(ctx);
+  if (query.employeeId) q = q.where('employeeOffices.employeeId', '=', query.employeeId);
+  if (query.officeId) q = q.where('employeeOffices.officeId', '=', query.officeId);
+  if (query['updatedAt[gte]']) q = q.where('employeeOffices.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
+  if (query['updatedAt[lte]']) q = q.where('employeeOffices.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  const page = await paginate(q, query, [['employeeOffices.createdAt', 'asc']], 'employeeOffices.id');
+  return { data: await viewsOf(ctx, page.data), meta: page.meta };
+}
+
+/** The assignation of an employee to an office, or 404. */
+export async function getOfficeAssignation(ctx: ServiceContext, input: OfficeAssignationInput): Promise<OfficeAssignationView> {
+  const row = await findAssignationRow(ctx, input.employeeId, input.officeId);
+  if (!row) throw notFound(`Assignation of employee ${input.employeeId} to office ${input.officeId}`);
+  const [view] = await viewsOf(ctx, [row]);
+  return view as OfficeAssignationView;
+}
+
+export async function assignEmployeeToOffice(ctx: ServiceContext, input: OfficeAssignationInput): Promise<OfficeAssignationView> {
+  return inTransaction(ctx, async (tx) => {
+    await requireEmployee(tx, input.employeeId);
+    if (!(await findOfficeRow(tx, input.officeId))) throw notFound('Office', input.officeId);
+    const duplicate = () => conflict(`Employee ${input.employeeId} is already assigned to office ${input.officeId}.`, 'officeId');
+    if (await findAssignationRow(tx, input.employeeId, input.officeId)) throw duplicate();
+    const at = nowIso(tx);
+    const row: EmployeeOfficesTable = {
+      id: uuidv7(),
+      companyId: tx.companyId,
+      employeeId: input.employeeId,
+      officeId: input.officeId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    try {
+      await tenant(tx).insert('employeeOffices', row);
+    } catch (err) {
+      // Two requests assigning the same pair at once: the unique index decides, and the loser gets the same 409.
+      if (isUniqueViolation(err)) throw duplicate();
+      throw err;
+    }
+    const [view] = await viewsOf(tx, [row]);
+    await recordChange(tx, {
+      resourceType,
+      resourceId: row.id,
+      after: view,
+      event: { type: 'employee_office_assignation.created', data: view },
+    });
+    return view as OfficeAssignationView;
+  });
+}
+
+export async function unassignEmployeeFromOffice(ctx: ServiceContext, input: OfficeAssignationInput): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await getOfficeAssignation(tx, input);
+    await tenant(tx).deleteFrom('employeeOffices').where('id', '=', before.id).execute();
+    await recordChange(tx, {
+      resourceType,
+      resourceId: before.id,
+      before,
+      event: { type: 'employee_office_assignation.deleted', data: before },
+    });
+  });
+}
+
+/**
+ * Moves every employee of one office to another, inside the caller's transaction (deleting an office with
+ * `reassignTo`). Each move is an unassignation and an assignation, with their events, so that subscribers that
+ * mirror assignations stay right; an employee already in the target office just loses the old assignation.
+ * Returns the number of employees that were in the office.
+ */
+export async function moveOfficeAssignations(tx: ServiceContext, fromId: string, toId: string): Promise<number> {
+  const rows = await assignationsQuery(tx).where('employeeOffices.officeId', '=', fromId).execute();
+  if (rows.length === 0) return 0;
+  const alreadyThere = new Set(
+    (await tenant(tx).selectFrom('employeeOffices').select('employeeId').where('officeId', '=', toId).execute()).map((r) => r.employeeId),
+  );
+  const at = nowIso(tx);
+  const moved: EmployeeOfficesTable[] = rows
+    .filter((r) => !alreadyThere.has(r.employeeId))
+    .map((r) => ({ id: uuidv7(), companyId: tx.companyId, employeeId: r.employeeId, officeId: toId, createdAt: at, updatedAt: at }));
+  const removedViews = await viewsOf(tx, rows);
+  await tenant(tx).deleteFrom('employeeOffices').where('officeId', '=', fromId).execute();
+  // In chunks, to stay under SQLite's limit on bound parameters.
+  for (let i = 0; i < moved.length; i += 500) await tenant(tx).insert('employeeOffices', moved.slice(i, i + 500));
+  const addedViews = await viewsOf(tx, moved);
+  for (const view of removedViews) {
+    await recordChange(tx, {
+      resourceType,
+      resourceId: view.id,
+      before: view,
+      event: { type: 'employee_office_assignation.deleted', data: view },
+    });
+  }
+  for (const view of addedViews) {
+    await recordChange(tx, {
+      resourceType,
+      resourceId: view.id,
+      after: view,
+      event: { type: 'employee_office_assignation.created', data: view },
+    });
+  }
+  return rows.length;
+}

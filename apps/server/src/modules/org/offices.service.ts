@@ -1,0 +1,143 @@
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { nowIso, type ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, DomainError, invalid, notFound } from '../../http/errors.js';
+import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
+import { nameContains, requiredName } from './names.js';
+import { moveOfficeAssignations } from './office-assignations.service.js';
+import { type OfficeView, toOfficeView } from './office-view.js';
+import { findOfficeRow } from './offices.repo.js';
+import { type OfficeCreateBody, type OfficeListQuery, type OfficeUpdateBody, officeSortable } from './offices.schemas.js';
+import type { OfficesTable } from './org.tables.js';
+
+export type { OfficeView } from './office-view.js';
+export type OfficeCreateInput = Static<typeof OfficeCreateBody>;
+export type OfficeUpdateInput = Static<typeof OfficeUpdateBody>;
+
+export async function requireOffice(ctx: ServiceContext, id: string): Promise<OfficesTable> {
+  const row = await findOfficeRow(ctx, id);
+  if (!row) throw notFound('Office', id);
+  return row;
+}
+
+export async function getOffice(ctx: ServiceContext, id: string): Promise<OfficeView> {
+  return toOfficeView(await requireOffice(ctx, id));
+}
+
+export async function listOffices(ctx: ServiceContext, query: Static<typeof OfficeListQuery>): Promise<Page<OfficeView>> {
+  let q = tenant(ctx).selectFrom('offices').selectAll();
+  if (query.name) q = q.where(nameContains('offices.name', query.name));
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  const page = await paginate(q, query, parseOrderBy(query.orderBy, officeSortable, [['name', 'asc']]));
+  return { data: page.data.map(toOfficeView), meta: page.meta };
+}
+
+/** The canonical IANA name of a time zone (`europe/madrid` → `Europe/Madrid`), or a 400 when it is not one. */
+function canonicalTimeZone(tz: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
+  } catch {
+    throw invalid([{ pointer: '/timezone', message: `"${tz}" is not an IANA time zone (e.g. Europe/Madrid)` }]);
+  }
+}
+
+/** Columns for the body fields that were sent (PUT keeps the others). */
+function columnsFrom(input: OfficeUpdateInput): Partial<OfficesTable> {
+  const values: Partial<OfficesTable> = { name: requiredName(input.name) };
+  if (input.description !== undefined) values.description = input.description;
+  if (input.address !== undefined) values.address = input.address;
+  if (input.radio !== undefined) values.radio = input.radio;
+  if (input.coordinates !== undefined) {
+    values.latitude = input.coordinates?.latitude ?? null;
+    values.longitude = input.coordinates?.longitude ?? null;
+  }
+  if (input.timezone !== undefined) values.timezone = input.timezone === null ? null : canonicalTimeZone(input.timezone);
+  return values;
+}
+
+export async function createOffice(ctx: ServiceContext, input: OfficeCreateInput): Promise<OfficeView> {
+  if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
+  const at = nowIso(ctx);
+  const row: OfficesTable = {
+    id: uuidv7(),
+    companyId: ctx.companyId,
+    name: input.name,
+    description: null,
+    address: null,
+    latitude: null,
+    longitude: null,
+    radio: null,
+    timezone: null,
+    externalId: null,
+    createdAt: at,
+    updatedAt: at,
+    ...columnsFrom(input),
+  };
+  return inTransaction(ctx, async (tx) => {
+    await tenant(tx).insert('offices', row);
+    const view = toOfficeView(row);
+    await recordChange(tx, { resourceType: 'office', resourceId: row.id, after: view, event: { type: 'office.created', data: view } });
+    return view;
+  });
+}
+
+/** PUT: name is required; other fields sent replace their values, fields not sent keep theirs. */
+export async function updateOffice(ctx: ServiceContext, id: string, input: OfficeUpdateInput): Promise<OfficeView> {
+  const values = { ...columnsFrom(input), updatedAt: nowIso(ctx) };
+  return inTransaction(ctx, async (tx) => {
+    const current = await requireOffice(tx, id);
+    await tenant(tx).updateTable('offices').set(values).where('id', '=', id).execute();
+    const before = toOfficeView(current);
+    const after = toOfficeView({ ...current, ...values });
+    await recordChange(tx, {
+      resourceType: 'office',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'office.updated', data: after, changes: changedFields(before, after) },
+    });
+    return after;
+  });
+}
+
+/**
+ * Deletes an office. An office that still has employees is a 409, unless `reassignTo` names another office: then
+ * its employees move there in the same transaction.
+ */
+export async function deleteOffice(ctx: ServiceContext, id: string, options: { reassignTo?: string } = {}): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const current = await requireOffice(tx, id);
+    if (options.reassignTo !== undefined) {
+      if (options.reassignTo === id) {
+        throw new DomainError('unprocessable', 'reassignTo must name another office than the one being deleted.', {
+          errors: [{ pointer: 'reassignTo', location: 'query', message: 'must differ from the deleted office' }],
+        });
+      }
+      if (!(await findOfficeRow(tx, options.reassignTo))) throw notFound('Office (reassignTo)', options.reassignTo);
+      await moveOfficeAssignations(tx, id, options.reassignTo);
+    } else {
+      const assigned = await tenant(tx)
+        .selectFrom('employeeOffices')
+        .innerJoin('employees', 'employees.id', 'employeeOffices.employeeId')
+        .where('employees.deletedAt', 'is', null)
+        .where('employeeOffices.officeId', '=', id)
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirst();
+      const count = Number(assigned?.count ?? 0);
+      if (count > 0) {
+        throw conflict(
+          `Office ${id} still has ${count} employee(s) assigned: unassign them first, or delete with reassignTo=<officeId> to move them.`,
+        );
+      }
+    }
+    // Rows of erased employees (none are expected) go with the office (ON DELETE CASCADE).
+    await removeRoleAssignationsOn(tx, id);
+    await tenant(tx).deleteFrom('offices').where('id', '=', id).execute();
+    const before = toOfficeView(current);
+    await recordChange(tx, { resourceType: 'office', resourceId: id, before, event: { type: 'office.deleted', data: before } });
+  });
+}

@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, notFound } from '../../http/errors.js';
+import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { requiredName } from '../org/names.js';
+import type { RolesTable } from '../org/org.tables.js';
+import { type Role, type RoleListQuery, roleSortable } from './roles.schemas.js';
+
+export type RoleView = Static<typeof Role>;
+
+function toView(row: RolesTable): RoleView {
+  return { id: row.id, name: row.name, createdAt: apiTimestamp(row.createdAt), updatedAt: apiTimestamp(row.updatedAt) };
+}
+
+export async function requireRole(ctx: ServiceContext, id: string): Promise<RolesTable> {
+  const row = await tenant(ctx).selectFrom('roles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Role', id);
+  return row;
+}
+
+export async function getRole(ctx: ServiceContext, id: string): Promise<RoleView> {
+  return toView(await requireRole(ctx, id));
+}
+
+export async function listRoles(ctx: ServiceContext, query: Static<typeof RoleListQuery>): Promise<Page<RoleView>> {
+  let q = tenant(ctx).selectFrom('roles').selectAll();
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  const page = await paginate(q, query, parseOrderBy(query.orderBy, roleSortable, [['name', 'asc']]));
+  return { data: page.data.map(toView), meta: page.meta };
+}
+
+/** Role names are unique per company, ignoring case. */
+async function assertNameFree(ctx: ServiceContext, name: string, selfId: string | null) {
+  let q = tenant(ctx).selectFrom('roles').select('id').where(sql<boolean>`lower(name) = ${name.toLowerCase()}`);
+  if (selfId) q = q.where('id', '!=', selfId);
+  if (await q.executeTakeFirst()) throw conflict(`A role named "${name}" already exists.`, 'name');
+}
+
+export async function createRole(ctx: ServiceContext, input: { name: string }): Promise<RoleView> {
+  const name = requiredName(input.name);
+  return inTransaction(ctx, async (tx) => {
+    await assertNameFree(tx, name, null);
+    const at = nowIso(tx);
+    const row: RolesTable = { id: uuidv7(), companyId: tx.companyId, name, createdAt: at, updatedAt: at };
+    await tenant(tx).insert('roles', row);
+    const view = toView(row);
+    await recordChange(tx, { resourceType: 'role', resourceId: row.id, after: view, event: { type: 'role.created', data: view } });
+    return view;
+  });
+}
+
+export async function updateRole(ctx: ServiceContext, id: string, input: { name: string }): Promise<RoleView> {
+  const name = requiredName(input.name);
+  return inTransaction(ctx, async (tx) => {
+    const current = await requireRole(tx, id);
+    await assertNameFree(tx, name, id);
+    const updated = { ...current, name, updatedAt: nowIso(tx) };
+    await tenant(tx).updateTable('roles').set({ name, updatedAt: updated.updatedAt }).where('id', '=', id).execute();
+    const before = toView(current);
+    const after = toView(updated);
+    await recordChange(tx, {
+      resourceType: 'role',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'role.updated', data: after, changes: changedFields(before, after) },
+    });
+    return after;
+  });
+}
+
+/** A role still held by someone is a 409: unassign it first, so that nobody loses a permission by surprise. */
+export async function deleteRole(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const current = await requireRole(tx, id);
+    const held = await tenant(tx)
+      .selectFrom('roleAssignations')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('roleId', '=', id)
+      .executeTakeFirst();
+    const count = Number(held?.count ?? 0);
+    if (count > 0) throw conflict(`Role ${id} is assigned ${count} time(s); unassign it first.`);
+    await tenant(tx).deleteFrom('roles').where('id', '=', id).execute();
+    const before = toView(current);
+    await recordChange(tx, { resourceType: 'role', resourceId: id, before, event: { type: 'role.deleted', data: before } });
+  });
+}

@@ -1,0 +1,455 @@
+import { uuidv7 } from 'uuidv7';
+import type { EmployeesTable } from '../employees/employees.tables.js';
+import { type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
+import type { EmployeeSyncField } from './sync-fields.js';
+import type { RowError, SyncRecord } from './sync-records.js';
+import type { EffectiveSyncSettings } from './sync-settings.service.js';
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+export type EmployeeAction = 'created' | 'updated' | 'reactivated' | 'terminated' | 'deleted';
+
+export interface EmployeeChange {
+  action: EmployeeAction;
+  row: number | null;
+  /** The compared columns before (null for new employees). */
+  before: RosterEmployee | null;
+  /** The compared columns after (a whole new row for new employees). */
+  after: RosterEmployee;
+  /** The columns that change (a whole row for new employees). */
+  patch: Partial<EmployeesTable>;
+  /** Whole rows, filled in when the change is applied (views for the audit rows and events). */
+  full?: { before: EmployeesTable | null; after: EmployeesTable };
+  fieldChanges: FieldChange[];
+  /** New department / office assignment (null: none); undefined when unchanged. */
+  departmentId?: string | null;
+  officeId?: string | null;
+  /** New employee type value (null: cleared); undefined when unchanged. */
+  employeeType?: string | null;
+}
+
+export interface EmployeePlan {
+  changes: EmployeeChange[];
+  unchanged: number;
+  rowErrors: RowError[];
+  /** Active employees before the file, and how many the file removes (terminated or deleted). */
+  activeBefore: number;
+  removals: number;
+  newDepartments: NamedRow[];
+  newOffices: NamedRow[];
+  newJobCharges: NamedRow[];
+  /** The employee-type custom field must be created (the file carries types and the company has no such field). */
+  createEmployeeTypeField: boolean;
+}
+
+type Rec = SyncRecord<EmployeeSyncField>;
+
+interface Candidate {
+  record: Rec;
+  employee: RosterEmployee | null;
+  id: string;
+}
+
+export const blankEmployee = (id: string, companyId: string, at: string): EmployeesTable => ({
+  id,
+  companyId,
+  externalId: null,
+  code: null,
+  firstName: '',
+  lastName: '',
+  email: null,
+  emailNormalized: null,
+  description: null,
+  status: 'active',
+  workStatus: 'offline',
+  imageProfileUrl: null,
+  gender: null,
+  contractId: null,
+  pin: null,
+  nid: null,
+  identityNumberType: null,
+  ssn: null,
+  phone: null,
+  dateOfBirth: null,
+  nationality: null,
+  maritalStatus: null,
+  address: null,
+  postalCode: null,
+  city: null,
+  province: null,
+  country: null,
+  emergencyPhone: null,
+  childrenCount: null,
+  disability: null,
+  personalEmail: null,
+  salaryRange: null,
+  studyLevel: null,
+  professionalCategoryCode: null,
+  professionalCategoryDescription: null,
+  bic: null,
+  accountNumber: null,
+  pricePerHour: null,
+  startDate: null,
+  terminationDate: null,
+  terminationReason: null,
+  managerId: null,
+  jobChargeId: null,
+  invitation: 0,
+  createdAt: at,
+  updatedAt: at,
+  deletedAt: null,
+});
+
+/** Columns an employee file writes directly (sync field → employee column). */
+const directColumns: [EmployeeSyncField, keyof EmployeesTable][] = [
+  ['firstName', 'firstName'],
+  ['lastName', 'lastName'],
+  ['country', 'country'],
+  ['phone', 'phone'],
+  ['startDate', 'startDate'],
+  ['dateOfBirth', 'dateOfBirth'],
+  ['gender', 'gender'],
+];
+
+const orNull = (v: string | undefined | null): string | null => (v === undefined || v === null || v === '' ? null : v);
+
+export interface DiffInput {
+  snapshot: RosterSnapshot;
+  records: Rec[];
+  /** Row errors from parsing: their employees are left untouched. */
+  parseErrors: RowError[];
+  fields: EmployeeSyncField[];
+  settings: EffectiveSyncSettings;
+  today: string;
+  now: string;
+  fileId: string;
+}
+
+/**
+ * Compares the file with the roster: who is created, updated, reactivated, terminated or deleted, and which rows are
+ * rejected (listed, and their employees left as they are). Pure: nothing is written.
+ */
+export function diffEmployees(input: DiffInput): EmployeePlan {
+  const { snapshot: s, records, settings, today, now } = input;
+  const present = new Set(input.fields);
+  const manual = new Set<string>(settings.manualFields);
+  const rowErrors: RowError[] = [];
+  /** Employees whose rows were rejected: kept exactly as they are. */
+  const untouched = new Set<string>();
+  const matched = new Set<string>();
+  for (const e of input.parseErrors) {
+    const emp = e.externalId ? s.byExternalId.get(e.externalId) : undefined;
+    if (emp) {
+      untouched.add(emp.id);
+      matched.add(emp.id);
+    }
+  }
+
+  const byEmailWithoutExternalId = new Map<string, RosterEmployee>();
+  if (settings.matchBy === 'email') {
+    for (const e of s.employees) if (!e.externalId && e.emailNormalized) byEmailWithoutExternalId.set(e.emailNormalized, e);
+  }
+
+  const leavers: { employee: RosterEmployee; row: number | null; date: string }[] = [];
+  let unchanged = 0;
+  let candidates: Candidate[] = [];
+  for (const record of records) {
+    const v = record.values;
+    const externalId = v.externalId as string;
+    let employee = s.byExternalId.get(externalId) ?? null;
+    if (!employee && settings.matchBy === 'email' && v.email) {
+      const byEmail = byEmailWithoutExternalId.get(v.email.toLowerCase());
+      if (byEmail && !matched.has(byEmail.id)) employee = byEmail;
+    }
+    if (employee) matched.add(employee.id);
+    const inactive = v.status === 'inactive' || (!!v.endDate && v.endDate <= today);
+    if (inactive) {
+      if (employee && employee.status === 'active' && !untouched.has(employee.id)) {
+        const date = v.endDate && (!employee.startDate || v.endDate >= employee.startDate) ? v.endDate : today;
+        leavers.push({ employee, row: record.row, date });
+      } else unchanged += 1;
+      continue;
+    }
+    candidates.push({ record, employee, id: employee?.id ?? uuidv7() });
+  }
+
+  const reject = (c: Candidate, field: string, message: string) => {
+    rowErrors.push({ row: c.record.row, externalId: c.record.values.externalId ?? null, field, message });
+    if (c.employee) untouched.add(c.employee.id);
+  };
+  const writes = (c: Candidate, field: EmployeeSyncField) => present.has(field) && !(c.employee && manual.has(field));
+
+  // Emails must stay unique among active employees and manager references must resolve (without loops). A rejected
+  // row keeps its employee as it is, which may in turn collide with another row: repeat until nothing changes.
+  for (let round = 0; round < 10; round++) {
+    const before = candidates.length;
+    /** Email → who has it: a row number, or an employee kept as it is. */
+    const takenEmails = new Map<string, number | RosterEmployee>();
+    for (const id of untouched) {
+      const e = s.byId.get(id);
+      if (e?.status === 'active' && e.emailNormalized) takenEmails.set(e.emailNormalized, e);
+    }
+    const idByExternalId = new Map<string, string>();
+    for (const id of untouched) {
+      const e = s.byId.get(id);
+      if (e?.status === 'active' && e.externalId) idByExternalId.set(e.externalId, e.id);
+    }
+    for (const c of candidates) idByExternalId.set(c.record.values.externalId as string, c.id);
+    const kept: Candidate[] = [];
+    const finalManager = new Map<string, string | null>();
+    for (const c of candidates) {
+      const v = c.record.values;
+      const email = writes(c, 'email') ? (orNull(v.email)?.toLowerCase() ?? null) : (c.employee?.emailNormalized ?? null);
+      if (email) {
+        const owner = takenEmails.get(email);
+        if (owner !== undefined) {
+          const who = typeof owner === 'number' ? `row ${owner}` : `employee ${owner.externalId ?? owner.id}`;
+          reject(c, 'email', `the email ${email} is already used by ${who}`);
+          continue;
+        }
+      }
+      let managerId = c.employee?.managerId ?? null;
+      if (writes(c, 'manager')) {
+        const ref = orNull(v.manager);
+        if (ref) {
+          const id = idByExternalId.get(ref);
+          if (!id) {
+            reject(c, 'manager', `no active employee with employee_id ${ref} in the file`);
+            continue;
+          }
+          managerId = id;
+        } else managerId = null;
+      }
+      if (email) takenEmails.set(email, c.record.row);
+      finalManager.set(c.id, managerId);
+      kept.push(c);
+    }
+    // Loops in the final org chart: reject the rows that close them. A new loop has a changed link, so the walks
+    // start only from employees whose manager changes.
+    const state = new Map<string, number>();
+    const managerOf = (id: string) => (finalManager.has(id) ? (finalManager.get(id) ?? null) : (s.byId.get(id)?.managerId ?? null));
+    const inLoop = new Set<string>();
+    for (const c of kept) {
+      if (finalManager.get(c.id) === (c.employee?.managerId ?? null)) continue;
+      const path: string[] = [];
+      let cursor: string | null = c.id;
+      while (cursor && !state.has(cursor)) {
+        state.set(cursor, 1);
+        path.push(cursor);
+        cursor = managerOf(cursor);
+      }
+      if (cursor && state.get(cursor) === 1) {
+        const start = path.indexOf(cursor);
+        for (const id of path.slice(start)) inLoop.add(id);
+      }
+      for (const id of path) state.set(id, 2);
+    }
+    candidates = [];
+    for (const c of kept) {
+      if (inLoop.has(c.id) && writes(c, 'manager') && c.record.values.manager) {
+        reject(c, 'manager', 'the manager chain of this employee loops back to them');
+      } else candidates.push(c);
+    }
+    if (candidates.length === before) break;
+  }
+
+  for (const e of s.employees) {
+    if (e.status === 'active' && !matched.has(e.id)) leavers.push({ employee: e, row: null, date: today });
+  }
+
+  const newDepartments: NamedRow[] = [];
+  const newOffices: NamedRow[] = [];
+  const newJobCharges: NamedRow[] = [];
+  const lookup = (index: Map<string, NamedRow>, created: NamedRow[], name: string): string => {
+    const key = nameKey(name);
+    let found = index.get(key);
+    if (!found) {
+      found = { id: uuidv7(), name: name.trim() };
+      index.set(key, found);
+      created.push(found);
+    }
+    return found.id;
+  };
+  const departments = new Map(s.departments);
+  const offices = new Map(s.offices);
+  const jobCharges = new Map(s.jobCharges);
+  const names = (ids: string[] | undefined, map: Map<string, string>, extra: NamedRow[]) =>
+    ids?.length ? ids.map((id) => map.get(id) ?? extra.find((r) => r.id === id)?.name ?? id).join(', ') : null;
+  const externalIdOf = new Map<string, string>();
+  for (const c of candidates) externalIdOf.set(c.id, c.record.values.externalId as string);
+  const managerLabel = (id: string | null) => (id ? (externalIdOf.get(id) ?? s.byId.get(id)?.externalId ?? id) : null);
+  const typeOf = (employeeId: string) => s.employeeTypes.get(employeeId) ?? null;
+
+  const changes: EmployeeChange[] = [];
+  let typesCarried = false;
+  const idByExternalId = new Map<string, string>();
+  for (const c of candidates) idByExternalId.set(c.record.values.externalId as string, c.id);
+  for (const id of untouched) {
+    const e = s.byId.get(id);
+    if (e?.externalId && !idByExternalId.has(e.externalId)) idByExternalId.set(e.externalId, e.id);
+  }
+
+  for (const c of candidates) {
+    const v = c.record.values;
+    const current = c.employee;
+    const patch: Partial<EmployeesTable> = {};
+    const fieldChanges: FieldChange[] = [];
+    const note = (field: string, before: string | null, after: string | null) => {
+      if (before !== after) fieldChanges.push({ field, before, after });
+    };
+    /** Sets a column when it differs (and records the field change in the file's terms). */
+    const set = <K extends keyof EmployeesTable>(column: K, value: EmployeesTable[K]) => {
+      if (!current || (current as unknown as Record<string, unknown>)[column] !== value) patch[column] = value;
+    };
+    if (!current || current.externalId !== v.externalId) {
+      note('externalId', current?.externalId ?? null, v.externalId as string);
+      set('externalId', v.externalId as string);
+    }
+    for (const [field, column] of directColumns) {
+      if (!writes(c, field)) continue;
+      const value = field === 'firstName' || field === 'lastName' ? (v[field] as string) : orNull(v[field]);
+      note(field, ((current as unknown as Record<string, string | null> | null)?.[column] as string | null) ?? null, value);
+      set(column, value as never);
+    }
+    if (writes(c, 'email')) {
+      const email = orNull(v.email);
+      note('email', current?.email ?? null, email);
+      set('email', email);
+      set('emailNormalized', email ? email.toLowerCase() : null);
+    }
+    if (writes(c, 'jobTitle')) {
+      const title = orNull(v.jobTitle);
+      const id = title ? lookup(jobCharges, newJobCharges, title) : null;
+      const before = current?.jobChargeId ? (s.jobChargeName.get(current.jobChargeId) ?? null) : null;
+      if ((current?.jobChargeId ?? null) !== id) note('jobTitle', before, title && (jobCharges.get(nameKey(title))?.name ?? title));
+      set('jobChargeId', id);
+    }
+    if (writes(c, 'manager')) {
+      const ref = orNull(v.manager);
+      const id = ref ? (idByExternalId.get(ref) ?? null) : null;
+      if ((current?.managerId ?? null) !== id) note('manager', managerLabel(current?.managerId ?? null), ref);
+      set('managerId', id);
+    }
+    const departmentChange: { departmentId?: string | null; officeId?: string | null; employeeType?: string | null } = {};
+    if (writes(c, 'department')) {
+      const name = orNull(v.department);
+      const id = name ? lookup(departments, newDepartments, name) : null;
+      const currentIds = current ? (s.employeeDepartments.get(current.id) ?? []) : [];
+      const same = id ? currentIds.length === 1 && currentIds[0] === id : currentIds.length === 0;
+      if (!same) {
+        departmentChange.departmentId = id;
+        note('department', names(currentIds, s.departmentName, newDepartments), name && (departments.get(nameKey(name))?.name ?? name));
+      }
+    }
+    if (writes(c, 'office')) {
+      const name = orNull(v.office);
+      const id = name ? lookup(offices, newOffices, name) : null;
+      const currentIds = current ? (s.employeeOffices.get(current.id) ?? []) : [];
+      const same = id ? currentIds.length === 1 && currentIds[0] === id : currentIds.length === 0;
+      if (!same) {
+        departmentChange.officeId = id;
+        note('office', names(currentIds, s.officeName, newOffices), name && (offices.get(nameKey(name))?.name ?? name));
+      }
+    }
+    if (writes(c, 'employeeType')) {
+      const type = orNull(v.employeeType);
+      const before = current ? typeOf(current.id) : null;
+      if (type !== before) {
+        departmentChange.employeeType = type;
+        note('employeeType', before, type);
+      }
+      if (type) typesCarried = true;
+    }
+    let action: EmployeeAction = current ? 'updated' : 'created';
+    if (current && current.status === 'inactive') {
+      action = 'reactivated';
+      Object.assign(patch, { status: 'active', terminationDate: null, terminationReason: null });
+      note('status', 'inactive', 'active');
+    }
+    if (current && fieldChanges.length === 0) {
+      unchanged += 1;
+      continue;
+    }
+    patch.updatedAt = now;
+    const after: RosterEmployee = current ? { ...current, ...patch } : { ...blankEmployee(c.id, s.company.id, now), ...patch };
+    changes.push({
+      action,
+      row: c.record.row,
+      before: current,
+      after,
+      patch: current ? patch : (after as EmployeesTable),
+      fieldChanges,
+      ...departmentChange,
+    });
+  }
+
+  const deleted = new Set<string>();
+  for (const { employee, row, date } of leavers) {
+    if (settings.leaverAction === 'delete') {
+      deleted.add(employee.id);
+      const patch: Partial<EmployeesTable> = { status: 'inactive', updatedAt: now };
+      changes.push({
+        action: 'deleted',
+        row,
+        before: employee,
+        after: { ...employee, ...patch },
+        patch,
+        fieldChanges: [{ field: 'status', before: 'active', after: 'deleted' }],
+      });
+    } else {
+      const patch: Partial<EmployeesTable> = {
+        status: 'inactive',
+        terminationDate: date,
+        terminationReason: `Left the HR data sync roster (file ${input.fileId})`,
+        updatedAt: now,
+      };
+      changes.push({
+        action: 'terminated',
+        row,
+        before: employee,
+        after: { ...employee, ...patch },
+        patch,
+        fieldChanges: [{ field: 'status', before: 'active', after: 'inactive' }],
+      });
+    }
+  }
+  // Reports of an erased employee lose their org-chart manager (as a manual DELETE does).
+  if (deleted.size) {
+    const changed = new Map(changes.map((c) => [c.after.id, c]));
+    for (const e of s.employees) {
+      const change = changed.get(e.id);
+      const managerId = change ? change.after.managerId : e.managerId;
+      if (!managerId || !deleted.has(managerId) || deleted.has(e.id)) continue;
+      if (change) {
+        change.after.managerId = null;
+        change.patch.managerId = null;
+        change.fieldChanges.push({ field: 'manager', before: s.byId.get(managerId)?.externalId ?? managerId, after: null });
+      } else {
+        changes.push({
+          action: 'updated',
+          row: null,
+          before: e,
+          after: { ...e, managerId: null },
+          patch: { managerId: null, updatedAt: now },
+          fieldChanges: [{ field: 'manager', before: s.byId.get(managerId)?.externalId ?? managerId, after: null }],
+        });
+      }
+    }
+  }
+
+  return {
+    changes,
+    unchanged,
+    rowErrors,
+    activeBefore: s.employees.filter((e) => e.status === 'active').length,
+    removals: leavers.length,
+    newDepartments,
+    newOffices,
+    newJobCharges,
+    createEmployeeTypeField: typesCarried && !s.employeeTypeField,
+  };
+}

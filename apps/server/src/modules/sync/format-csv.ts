@@ -1,0 +1,75 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { FileRejection, type RawRow, type RawTable } from './sync-records.js';
+
+/** Decodes the bytes (UTF-8 by default, with or without BOM; a mapping may name another encoding, e.g. windows-1251). */
+export function decodeText(bytes: Uint8Array, encoding: string): string {
+  const label = encoding.toLowerCase();
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch (err) {
+    if (err instanceof RangeError) throw new FileRejection(`Unknown encoding "${encoding}".`);
+    throw new FileRejection(
+      `The file is not valid ${label === 'utf-8' || label === 'utf8' ? 'UTF-8' : encoding}: save it as UTF-8, or name its encoding in the mapping (e.g. windows-1251 for 1C exports).`,
+    );
+  }
+}
+
+/** The delimiter of the header line: the most frequent of `,` `;` and tab outside quotes (`,` when none). */
+export function detectDelimiter(text: string): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 65_536; i++) {
+    const c = text[i] as string;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && c in counts) counts[c] = (counts[c] as number) + 1;
+  }
+  let best = ',';
+  for (const d of [';', '\t']) if ((counts[d] as number) > (counts[best] as number)) best = d;
+  return best;
+}
+
+/** CSV with a header row; `,` `;` or tab (detected unless given), quoted fields (RFC 4180). */
+export function readCsv(bytes: Uint8Array, options: { delimiter: string | null; encoding: string }): RawTable {
+  const text = decodeText(bytes, options.encoding);
+  if (!text.trim()) throw new FileRejection('The file is empty: expected a header row and one row per employee.');
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const lines: number[] = [];
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], context: { lines: number }) => {
+        lines.push(context.lines);
+        return record;
+      },
+    }) as string[][];
+  } catch (err) {
+    if (err instanceof CsvError) {
+      const line = (err as CsvError & { lines?: number }).lines ?? null;
+      throw new FileRejection(`The file is not well-formed CSV: ${err.message}`, [
+        { row: line, externalId: null, field: null, message: err.message },
+      ]);
+    }
+    throw err;
+  }
+  const header = records[0] ?? [];
+  const columns = header.map((c) => c.trim());
+  const seen = new Set<string>();
+  for (const c of columns) {
+    const key = c.toLowerCase();
+    if (key && seen.has(key)) throw new FileRejection(`The header names the column "${c}" twice.`);
+    seen.add(key);
+  }
+  const rows: RawRow[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const cells = records[i] as string[];
+    const row: RawRow = { row: lines[i] ?? i + 1, cells };
+    if (cells.length !== columns.length) row.problem = `the row has ${cells.length} cells, the header ${columns.length}`;
+    rows.push(row);
+  }
+  return { columns, rows };
+}

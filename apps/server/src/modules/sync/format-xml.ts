@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { Parser } from 'htmlparser2';
+import { decodeText } from './format-csv.js';
+import type { SyncFileKind } from './sync.tables.js';
+import { FileRejection, type RawRow, type RawTable, type RowError } from './sync-records.js';
+
+// xmllint-wasm is CommonJS; it runs libxml2 (compiled to WebAssembly) in a worker thread of its own.
+const { validateXML, memoryPages } = createRequire(import.meta.url)('xmllint-wasm') as typeof import('xmllint-wasm');
+
+const xsdCache = new Map<SyncFileKind, string>();
+
+/** The XSD text of a file kind (served at /sync/v1/schemas/{employees,positions}.xsd). */
+export function xsdOf(kind: SyncFileKind): string {
+  let text = xsdCache.get(kind);
+  if (!text) {
+    text = fs.readFileSync(new URL(`./xsd/${kind}.xsd`, import.meta.url), 'utf8');
+    xsdCache.set(kind, text);
+  }
+  return text;
+}
+
+const maxListedErrors = 1000;
+
+/**
+ * DTDs are refused outright: no external entities (XXE), no entity expansion ("billion laughs"). The parsers below
+ * would not expand them anyway; refusing makes the rule visible in the error report.
+ */
+function refuseDeclarations(bytes: Uint8Array) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.indexOf('<!DOCTYPE') >= 0 || buf.indexOf('<!ENTITY') >= 0) {
+    throw new FileRejection(
+      'The file declares a DOCTYPE or ENTITY: document type declarations are refused (no external entities, no entity expansion). Remove the DOCTYPE.',
+      [{ row: null, externalId: null, field: null, message: 'DOCTYPE / ENTITY declarations are not allowed' }],
+    );
+  }
+  const head = buf.subarray(0, 200).toString('latin1');
+  const declared = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ''))?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    throw new FileRejection(`The file declares the encoding ${declared}: send XML files in UTF-8.`);
+  }
+}
+
+/** Validates against the kind's XSD with libxml2 (xmllint-wasm). Every error is listed with its line. */
+export async function validateAgainstXsd(bytes: Uint8Array, kind: SyncFileKind): Promise<void> {
+  let result: Awaited<ReturnType<typeof validateXML>>;
+  try {
+    result = await validateXML({
+      xml: [{ fileName: `${kind}.xml`, contents: bytes }],
+      schema: [{ fileName: `${kind}.xsd`, contents: xsdOf(kind) }],
+      initialMemoryPages: memoryPages.defaultInitialMemoryPages,
+      maxMemoryPages: 2 * memoryPages.GiB,
+    });
+  } catch (err) {
+    throw new FileRejection(`The file could not be validated against ${kind}.xsd: ${(err as Error).message}`);
+  }
+  if (result.valid) return;
+  const errors: RowError[] = result.errors.slice(0, maxListedErrors).map((e) => ({
+    row: e.loc?.lineNumber ?? null,
+    externalId: null,
+    field: null,
+    message: e.message.replace(/^element [^:]+: /, '').trim(),
+  }));
+  const wellFormed = !result.errors.some((e) => /parser error/i.test(e.rawMessage));
+  const first = errors[0];
+  const where = first?.row ? ` (line ${first.row})` : '';
+  throw new FileRejection(
+    wellFormed
+      ? `The file does not match ${kind}.xsd${where}: ${first?.message ?? 'invalid'}${errors.length > 1 ? ` (and ${result.errors.length - 1} more errors)` : ''}.`
+      : `The file is not well-formed XML${where}: ${first?.message ?? ''}`,
+    errors,
+  );
+}
+
+/**
+ * Reads the records of an XSD-valid document (<employees><employee>… or <positions><root/><position>…) into rows of
+ * cells named by the element names. Runs alongside the XSD validation; its result is used only if the file is valid.
+ */
+function extractRecords(text: string, kind: SyncFileKind): RawTable {
+  const recordNames = kind === 'employees' ? ['employee'] : ['root', 'position'];
+  const columns: string[] = [];
+  const indexOf = new Map<string, number>();
+  const rows: RawRow[] = [];
+  let depth = 0;
+  let current: RawRow | null = null;
+  let field: string | null = null;
+  let value = '';
+  let line = 1;
+  let scanned = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        depth += 1;
+        if (depth === 2 && recordNames.includes(name)) {
+          const at = parser.startIndex;
+          for (let i = text.indexOf('\n', scanned); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line += 1;
+          scanned = at;
+          current = { row: line, cells: [] };
+          if (kind === 'positions' && name === 'root') current.cells[columnIndex('parent_position_id')] = '';
+        } else if (depth === 3 && current) {
+          field = name;
+          value = '';
+        }
+      },
+      ontext(data) {
+        if (field !== null) value += data;
+      },
+      onclosetag() {
+        if (depth === 3 && current && field !== null) {
+          current.cells[columnIndex(field)] = value;
+          field = null;
+        } else if (depth === 2 && current) {
+          rows.push(current);
+          current = null;
+        }
+        depth -= 1;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  function columnIndex(name: string): number {
+    let index = indexOf.get(name);
+    if (index === undefined) {
+      index = columns.length;
+      columns.push(name);
+      indexOf.set(name, index);
+    }
+    return index;
+  }
+  parser.write(text);
+  parser.end();
+  return { columns, rows };
+}
+
+/** XML in Workstars' layout: DTDs refused, validated against our XSD, then read into rows. */
+export async function readXml(bytes: Uint8Array, kind: SyncFileKind): Promise<RawTable> {
+  refuseDeclarations(bytes);
+  const validation = validateAgainstXsd(bytes, kind);
+  let table: RawTable | undefined;
+  let extractionError: unknown;
+  try {
+    table = extractRecords(decodeText(bytes, 'utf-8'), kind);
+  } catch (err) {
+    extractionError = err;
+  }
+  await validation;
+  if (extractionError) throw extractionError;
+  return table as RawTable;
+}

@@ -1,0 +1,68 @@
+import { Type } from 'typebox';
+import { DateTime, Nullable, PageQuery, StringEnum, Uuid } from '../../http/schema-kit.js';
+
+const fieldNote =
+  'Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.';
+
+const Columns = Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Type.String(), {
+  description: `Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. ${fieldNote}`,
+  examples: [{ PERNR: 'externalId', VORNA: 'firstName', NACHN: 'lastName' }],
+});
+const ValueMaps = Type.Record(Type.String(), Type.Record(Type.String({ maxLength: 200 }), Type.String({ maxLength: 200 })), {
+  description:
+    'Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively.',
+});
+const DateFormats = Type.Record(Type.String(), Type.String({ maxLength: 40 }), {
+  description: 'Sync field → date format, overriding `dateFormat` for that field.',
+});
+const Constants = Type.Record(Type.String(), Type.String({ maxLength: 255 }), {
+  description:
+    'Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant.',
+});
+
+export const Mapping = Type.Object({
+  id: Uuid(),
+  name: Type.String(),
+  kind: StringEnum(['employees', 'positions'] as const),
+  columns: Columns,
+  valueMaps: ValueMaps,
+  dateFormat: Type.String({
+    description: 'Tokens YYYY, MM, M, DD, D and literals: `YYYY-MM-DD` (default), `DD.MM.YYYY` (1C), `YYYYMMDD` (SAP), `MM/DD/YYYY`.',
+  }),
+  dateFormats: DateFormats,
+  constants: Constants,
+  delimiter: Nullable(
+    StringEnum([',', ';', '\t', '|'] as const, { description: 'CSV delimiter; null detects `,` `;` or tab from the header.' }),
+  ),
+  encoding: Type.String({
+    description: 'Text encoding of CSV files: utf-8 (default, BOM or not), windows-1251, windows-1252, iso-8859-1, utf-16le, …',
+  }),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+
+const body = {
+  columns: Type.Optional(Columns),
+  valueMaps: Type.Optional(ValueMaps),
+  dateFormat: Type.Optional(Type.String({ minLength: 4, maxLength: 40, default: 'YYYY-MM-DD' })),
+  dateFormats: Type.Optional(DateFormats),
+  constants: Type.Optional(Constants),
+  delimiter: Type.Optional(Nullable(StringEnum([',', ';', '\t', '|'] as const))),
+  encoding: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+};
+
+export const MappingCreateBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  kind: Type.Optional(StringEnum(['employees', 'positions'] as const, { default: 'employees' })),
+  ...body,
+});
+
+export const MappingUpdateBody = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  ...body,
+});
+
+export const MappingListQuery = Type.Object({
+  kind: Type.Optional(StringEnum(['employees', 'positions'] as const)),
+  ...PageQuery,
+});

@@ -1,0 +1,25 @@
+import { readCsv } from './format-csv.js';
+import { readJson } from './format-json.js';
+import { readXml } from './format-xml.js';
+import type { SyncFileFormat, SyncFileKind } from './sync.tables.js';
+import type { SyncField } from './sync-fields.js';
+import { assertUniqueKeys, type MappedFile, type MappingSpec, mapRecords, type RawTable } from './sync-records.js';
+
+/**
+ * Bytes → checked records. File-level problems (not well-formed, XSD, missing columns, duplicate ids) throw
+ * FileRejection; row-level problems come back in rowErrors. XML follows the XSD, so mappings apply to CSV and JSON.
+ */
+export async function parseSyncFile<F extends SyncField>(
+  kind: SyncFileKind,
+  format: SyncFileFormat,
+  bytes: Uint8Array,
+  mapping: MappingSpec | null,
+): Promise<MappedFile<F>> {
+  let table: RawTable;
+  if (format === 'xml') table = await readXml(bytes, kind);
+  else if (format === 'json') table = readJson(bytes, kind);
+  else table = readCsv(bytes, { delimiter: mapping?.delimiter ?? null, encoding: mapping?.encoding ?? 'utf-8' });
+  const mapped = mapRecords<F>(kind, table, format === 'xml' ? null : mapping);
+  assertUniqueKeys(kind, mapped.records, mapped.rowErrors);
+  return mapped;
+}

@@ -1,0 +1,39 @@
+import { Type } from 'typebox';
+import { DateTime, Nullable, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+
+const PositionRef = Type.Object({
+  id: Uuid(),
+  externalId: Type.String({ description: 'position_id in the position file.' }),
+  title: Type.String(),
+});
+
+const Holder = Type.Object(
+  {
+    id: Uuid(),
+    externalId: Nullable(Type.String()),
+    firstName: Type.String(),
+    lastName: Type.String(),
+    email: Nullable(Type.String()),
+  },
+  { description: 'The employee holding the position (GET /core/v3/employees/{id} for the full record).' },
+);
+
+export const Position = Type.Object({
+  id: Uuid(),
+  externalId: Type.String({ description: 'position_id in the position file (unique per company).', examples: ['P-100'] }),
+  title: Type.String({ examples: ['Head of Sales'] }),
+  parentId: Nullable(Uuid('The parent position; null for the root.')),
+  parent: Nullable(PositionRef),
+  holder: Nullable(Holder),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+
+export const PositionListQuery = Type.Object({
+  parentId: Type.Optional(Uuid('Children of this position.')),
+  holderId: Type.Optional(Uuid('The position(s) this employee holds.')),
+  externalId: Type.Optional(Type.String({ description: 'position_id in the file.' })),
+  root: Type.Optional(Type.Boolean({ description: 'true: only the root position.' })),
+  ...UpdatedAtQuery,
+  ...PageQuery,
+});

@@ -1,0 +1,54 @@
+import type { Static } from 'typebox';
+import type { ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { notFound } from '../../http/errors.js';
+import { instant, type Page, paginate } from '../../http/pagination.js';
+import type { EmployeesTable } from '../employees/employees.tables.js';
+import type { PositionListQuery } from './positions.schemas.js';
+import { type PositionView, positionViewOf } from './positions.view.js';
+import type { PositionsTable } from './sync.tables.js';
+
+/** Views with parent and holder, in two extra queries whatever the count. */
+async function viewsOf(ctx: ServiceContext, rows: PositionsTable[]): Promise<PositionView[]> {
+  const parentIds = [...new Set(rows.map((r) => r.parentId).filter((id): id is string => !!id))];
+  const holderIds = [...new Set(rows.map((r) => r.holderEmployeeId).filter((id): id is string => !!id))];
+  const parents = new Map<string, PositionsTable>();
+  const holders = new Map<string, EmployeesTable>();
+  if (parentIds.length)
+    for (const p of await tenant(ctx).selectFrom('positions').selectAll().where('id', 'in', parentIds).execute()) parents.set(p.id, p);
+  if (holderIds.length) {
+    const found = await tenant(ctx)
+      .selectFrom('employees')
+      .selectAll()
+      .where('id', 'in', holderIds)
+      .where('deletedAt', 'is', null)
+      .execute();
+    for (const e of found) holders.set(e.id, e);
+  }
+  return rows.map((r) =>
+    positionViewOf(
+      r,
+      r.parentId ? (parents.get(r.parentId) ?? null) : null,
+      r.holderEmployeeId ? (holders.get(r.holderEmployeeId) ?? null) : null,
+    ),
+  );
+}
+
+export async function listPositions(ctx: ServiceContext, query: Static<typeof PositionListQuery>): Promise<Page<PositionView>> {
+  let q = tenant(ctx).selectFrom('positions').selectAll();
+  if (query.parentId) q = q.where('parentId', '=', query.parentId);
+  if (query.holderId) q = q.where('holderEmployeeId', '=', query.holderId);
+  if (query.externalId) q = q.where('externalId', '=', query.externalId);
+  if (query.root === true) q = q.where('parentId', 'is', null);
+  if (query.root === false) q = q.where('parentId', 'is not', null);
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  const page = await paginate(q, query, [['externalId', 'asc']]);
+  return { data: await viewsOf(ctx, page.data), meta: page.meta };
+}
+
+export async function getPosition(ctx: ServiceContext, id: string): Promise<PositionView> {
+  const row = await tenant(ctx).selectFrom('positions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Position', id);
+  return (await viewsOf(ctx, [row]))[0] as PositionView;
+}

@@ -1,0 +1,225 @@
+import { sql } from 'kysely';
+import type { ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
+import type { CustomFieldsTable } from '../custom-fields/custom-fields.tables.js';
+import type { EmployeesTable } from '../employees/employees.tables.js';
+import { employeeTypeSlug } from './sync-fields.js';
+
+/** A custom-field value as the employee view embeds it. */
+export interface CustomFieldValueRow {
+  employeeId: string;
+  id: string;
+  companyId: string;
+  name: string;
+  slug: string;
+  type: CustomFieldsTable['type'];
+  value: string | null;
+}
+
+export interface NamedRow {
+  id: string;
+  name: string;
+}
+
+/** The columns of an employee the feed compares (reading every column of 100,000 rows costs seconds). */
+export const rosterColumns = [
+  'id',
+  'externalId',
+  'code',
+  'firstName',
+  'lastName',
+  'email',
+  'emailNormalized',
+  'status',
+  'gender',
+  'phone',
+  'dateOfBirth',
+  'country',
+  'startDate',
+  'terminationDate',
+  'terminationReason',
+  'managerId',
+  'jobChargeId',
+] as const satisfies readonly (keyof EmployeesTable)[];
+export type RosterEmployee = Pick<EmployeesTable, (typeof rosterColumns)[number]>;
+
+/** Everything the feed compares a file with, read once per file. */
+export interface RosterSnapshot {
+  company: CompanyView;
+  employees: RosterEmployee[];
+  byId: Map<string, RosterEmployee>;
+  byExternalId: Map<string, RosterEmployee>;
+  /** Lower-cased trimmed name → the oldest department / office / job charge of that name. */
+  departments: Map<string, NamedRow>;
+  offices: Map<string, NamedRow>;
+  jobCharges: Map<string, NamedRow>;
+  departmentName: Map<string, string>;
+  officeName: Map<string, string>;
+  jobChargeName: Map<string, string>;
+  employeeDepartments: Map<string, string[]>;
+  employeeOffices: Map<string, string[]>;
+  /** The employee type (custom field cf_employee_type) per employee; other custom fields are read only for the
+   * employees that change (loadCustomFields). */
+  employeeTypes: Map<string, string | null>;
+  employeeTypeField: CustomFieldsTable | null;
+}
+
+export function nameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+function byName(rows: { id: string; name: string }[]): { index: Map<string, NamedRow>; names: Map<string, string> } {
+  const index = new Map<string, NamedRow>();
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    names.set(row.id, row.name);
+    const key = nameKey(row.name);
+    if (!index.has(key)) index.set(key, { id: row.id, name: row.name });
+  }
+  return { index, names };
+}
+
+/** Employee → department (or office) ids, read without the camel-case plugin (one row per assignment). */
+async function readLinks(
+  ctx: ServiceContext,
+  table: 'employee_departments' | 'employee_offices',
+  column: string,
+): Promise<Map<string, string[]>> {
+  const result = await sql<{
+    e: string;
+    t: string;
+  }>`select employee_id as e, ${sql.ref(column)} as t from ${sql.table(table)} where company_id = ${ctx.companyId}`.execute(
+    ctx.db.withoutPlugins(),
+  );
+  const map = new Map<string, string[]>();
+  for (const r of result.rows) {
+    const list = map.get(r.e);
+    if (list) list.push(r.t);
+    else map.set(r.e, [r.t]);
+  }
+  return map;
+}
+
+/**
+ * The compared columns of every employee. Read without Kysely's camel-case plugin (which would convert 17 keys of each
+ * of 100,000 rows): snake_case rows are mapped here, where the keys are known.
+ */
+async function readRoster(ctx: ServiceContext): Promise<RosterEmployee[]> {
+  const columns = rosterColumns.map((c) => c.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`));
+  const result = await sql<
+    Record<string, unknown>
+  >`select ${sql.raw(columns.join(', '))} from employees where company_id = ${ctx.companyId} and deleted_at is null`.execute(
+    ctx.db.withoutPlugins(),
+  );
+  return result.rows.map(
+    (r): RosterEmployee => ({
+      id: r.id as string,
+      externalId: r.external_id as string | null,
+      code: r.code === null ? null : Number(r.code),
+      firstName: r.first_name as string,
+      lastName: r.last_name as string,
+      email: r.email as string | null,
+      emailNormalized: r.email_normalized as string | null,
+      status: r.status as RosterEmployee['status'],
+      gender: r.gender as string | null,
+      phone: r.phone as string | null,
+      dateOfBirth: r.date_of_birth as string | null,
+      country: r.country as string | null,
+      startDate: r.start_date as string | null,
+      terminationDate: r.termination_date as string | null,
+      terminationReason: r.termination_reason as string | null,
+      managerId: r.manager_id as string | null,
+      jobChargeId: r.job_charge_id as string | null,
+    }),
+  );
+}
+
+export async function loadRosterSnapshot(ctx: ServiceContext): Promise<RosterSnapshot> {
+  const t = tenant(ctx);
+  const [company, employees, departments, offices, jobCharges, empDeps, empOffices, values, typeField] = await Promise.all([
+    getCompany(ctx),
+    readRoster(ctx),
+    t.selectFrom('departments').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
+    t.selectFrom('offices').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
+    t.selectFrom('jobCharges').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
+    readLinks(ctx, 'employee_departments', 'department_id'),
+    readLinks(ctx, 'employee_offices', 'office_id'),
+    tenant(ctx)
+      .selectFrom('customFieldValues')
+      .innerJoin('customFields', 'customFields.id', 'customFieldValues.customFieldId')
+      .select(['customFieldValues.employeeId', 'customFieldValues.value'])
+      .where('customFields.slug', '=', employeeTypeSlug)
+      .execute(),
+    t.selectFrom('customFields').selectAll().where('slug', '=', employeeTypeSlug).executeTakeFirst(),
+  ]);
+  const byId = new Map<string, RosterEmployee>();
+  const byExternalId = new Map<string, RosterEmployee>();
+  for (const e of employees) {
+    byId.set(e.id, e);
+    if (e.externalId) byExternalId.set(e.externalId, e);
+  }
+  const employeeTypes = new Map<string, string | null>();
+  for (const v of values) employeeTypes.set(v.employeeId, v.value);
+  const d = byName(departments);
+  const o = byName(offices);
+  const j = byName(jobCharges);
+  return {
+    company,
+    employees,
+    byId,
+    byExternalId,
+    departments: d.index,
+    offices: o.index,
+    jobCharges: j.index,
+    departmentName: d.names,
+    officeName: o.names,
+    jobChargeName: j.names,
+    employeeDepartments: empDeps,
+    employeeOffices: empOffices,
+    employeeTypes,
+    employeeTypeField: typeField ?? null,
+  };
+}
+
+/** Full rows of some employees (for the views of the audit rows and events of those that change). */
+export async function loadFullRows(ctx: ServiceContext, ids: string[]): Promise<Map<string, EmployeesTable>> {
+  const out = new Map<string, EmployeesTable>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tenant(ctx)
+      .selectFrom('employees')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.id, r);
+  }
+  return out;
+}
+
+/** Custom-field values of some employees, ordered by field name (as the employee view lists them). */
+export async function loadCustomFields(ctx: ServiceContext, ids: string[]): Promise<Map<string, CustomFieldValueRow[]>> {
+  const out = new Map<string, CustomFieldValueRow[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tenant(ctx)
+      .selectFrom('customFieldValues')
+      .innerJoin('customFields', 'customFields.id', 'customFieldValues.customFieldId')
+      .select([
+        'customFieldValues.employeeId',
+        'customFields.id',
+        'customFields.companyId',
+        'customFields.name',
+        'customFields.slug',
+        'customFields.type',
+        'customFieldValues.value',
+      ])
+      .where('customFieldValues.employeeId', 'in', ids.slice(i, i + 500))
+      .orderBy('customFields.name')
+      .execute();
+    for (const v of rows) {
+      const list = out.get(v.employeeId);
+      if (list) list.push(v);
+      else out.set(v.employeeId, [v]);
+    }
+  }
+  return out;
+}

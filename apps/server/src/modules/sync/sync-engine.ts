@@ -1,0 +1,377 @@
+import type { Clock, ServiceContext } from '../../context.js';
+import { type BulkColumns, insertRows } from '../../db/bulk-write.js';
+import type { Db, Dialect } from '../../db/database.js';
+import { tenant } from '../../db/tenant.js';
+import { allScopes } from '../../platform/api-keys/scopes.js';
+import { recordChange } from '../../platform/audit/record-change.js';
+import { applyEmployeePlan } from './employee-apply.js';
+import { diffEmployees, type EmployeePlan, type FieldChange } from './employee-diff.js';
+import { mappingSpecOf } from './mappings.service.js';
+import { parseSyncFile } from './parse-file.js';
+import { applyPositionPlan, diffPositions, type PositionPlan } from './position-sync.js';
+import { loadRosterSnapshot } from './roster-snapshot.js';
+import type { SyncFileChangesTable, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
+import type { EmployeeSyncField, PositionSyncField } from './sync-fields.js';
+import { syncFileViewOf } from './sync-files.view.js';
+import { FileRejection, type MappingSpec, type RowError } from './sync-records.js';
+import { loadSyncSettings } from './sync-settings.service.js';
+
+/** What the engine needs: a database (the server's, or a worker thread's own connection), its dialect, a clock. */
+export interface EngineEnv {
+  db: Db;
+  dialect: Dialect;
+  clock: Clock;
+}
+
+export interface ProcessResult {
+  fileId: string;
+  companyId: string;
+  status: SyncFileStatus;
+  dryRun: boolean;
+}
+
+interface Counts {
+  created: number;
+  updated: number;
+  terminated: number;
+  deleted: number;
+  unchanged: number;
+  rejected: number;
+}
+
+type DiffRow = Omit<SyncFileChangesTable, 'fileId' | 'companyId' | 'seq'>;
+
+interface Outcome {
+  status: Exclude<SyncFileStatus, 'scheduled' | 'queued' | 'processing' | 'cancelled'>;
+  error: string | null;
+  counts: Counts;
+  errors: RowError[];
+  diff: DiffRow[];
+  fields: string[] | null;
+}
+
+const zeroCounts: Counts = { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 0, rejected: 0 };
+
+const eventOf: Record<Outcome['status'], string> = {
+  complete: 'sync_file.completed',
+  complete_with_errors: 'sync_file.completed',
+  error: 'sync_file.failed',
+  blocked: 'sync_file.blocked',
+  skipped: 'sync_file.skipped',
+};
+
+const errorColumns: BulkColumns = [
+  ['file_id', 'text'],
+  ['company_id', 'text'],
+  ['seq', 'integer'],
+  ['row', 'integer'],
+  ['external_id', 'text'],
+  ['field', 'text'],
+  ['message', 'text'],
+];
+const changeColumns: BulkColumns = [
+  ['file_id', 'text'],
+  ['company_id', 'text'],
+  ['seq', 'integer'],
+  ['action', 'text'],
+  ['resource_type', 'text'],
+  ['resource_id', 'text'],
+  ['external_id', 'text'],
+  ['name', 'text'],
+  ['row', 'integer'],
+  ['changes', 'text'],
+];
+
+function syncContext(env: EngineEnv, file: SyncFilesTable): ServiceContext {
+  return {
+    companyId: file.companyId,
+    actor: { type: 'sync', id: file.id, name: 'HR data sync' },
+    scopes: new Set(allScopes),
+    db: env.db,
+    dialect: env.dialect,
+    clock: env.clock,
+    requestId: file.requestId,
+  };
+}
+
+/** Rows rejected: distinct rows that have an error (a row may have several). */
+function rejectedRows(errors: RowError[]): number {
+  return new Set(errors.map((e) => e.row ?? `${e.externalId}`)).size;
+}
+
+function employeeDiffRows(plan: EmployeePlan): DiffRow[] {
+  return plan.changes.map((c) => {
+    const named = c.action === 'deleted' ? (c.before ?? c.after) : c.after;
+    return {
+      action: c.action,
+      resourceType: 'employee',
+      resourceId: c.after.id,
+      externalId: c.after.externalId ?? c.before?.externalId ?? null,
+      name: `${named.firstName} ${named.lastName}`.trim(),
+      row: c.row,
+      changes: JSON.stringify(c.fieldChanges satisfies FieldChange[]),
+    };
+  });
+}
+
+function positionDiffRows(plan: PositionPlan): DiffRow[] {
+  return [
+    ...plan.changes.map(
+      (c): DiffRow => ({
+        action: c.action,
+        resourceType: 'position',
+        resourceId: c.after.id,
+        externalId: c.after.externalId,
+        name: c.after.title,
+        row: c.row,
+        changes: JSON.stringify(c.fieldChanges),
+      }),
+    ),
+    ...plan.managerChanges.map(
+      (c): DiffRow => ({
+        action: 'updated',
+        resourceType: 'employee',
+        resourceId: c.after.id,
+        externalId: c.after.externalId,
+        name: `${c.after.firstName} ${c.after.lastName}`,
+        row: null,
+        changes: JSON.stringify(c.fieldChanges),
+      }),
+    ),
+  ];
+}
+
+/**
+ * Writes the outcome of a file (status, counts, error report, diff) with its audit row and event. Runs in the
+ * transaction that applied the file, so a crash leaves neither the changes nor a "complete" file behind.
+ */
+async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcome): Promise<void> {
+  const at = ctx.clock.now().toISOString();
+  const { db, dialect, companyId } = ctx;
+  await tenant(ctx).deleteFrom('syncFileErrors').where('fileId', '=', file.id).execute();
+  await tenant(ctx).deleteFrom('syncFileChanges').where('fileId', '=', file.id).execute();
+  await insertRows(
+    db,
+    dialect,
+    'sync_file_errors',
+    errorColumns,
+    outcome.errors.map((e, i) => [file.id, companyId, i + 1, e.row, e.externalId, e.field, e.message]),
+  );
+  await insertRows(
+    db,
+    dialect,
+    'sync_file_changes',
+    changeColumns,
+    outcome.diff.map((d, i) => [file.id, companyId, i + 1, d.action, d.resourceType, d.resourceId, d.externalId, d.name, d.row, d.changes]),
+  );
+  const c = outcome.counts;
+  const result = await tenant(ctx)
+    .updateTable('syncFiles')
+    .set({
+      status: outcome.status,
+      progress: 100,
+      error: outcome.error,
+      errorCount: outcome.errors.length,
+      fields: outcome.fields ? JSON.stringify(outcome.fields) : file.fields,
+      createdCount: c.created,
+      updatedCount: c.updated,
+      terminatedCount: c.terminated,
+      deletedCount: c.deleted,
+      unchangedCount: c.unchanged,
+      rejectedCount: c.rejected,
+      finishedAt: at,
+      updatedAt: at,
+    })
+    .where('id', '=', file.id)
+    .where('status', '=', 'processing')
+    .executeTakeFirst();
+  // Another process took the file over (it looked abandoned): roll back rather than apply it twice.
+  if (Number(result.numUpdatedRows) !== 1) throw new Error(`Sync file ${file.id} is no longer being processed here`);
+  const row = await tenant(ctx).selectFrom('syncFiles').selectAll().where('id', '=', file.id).executeTakeFirstOrThrow();
+  const view = syncFileViewOf(row);
+  await recordChange(ctx, {
+    action: eventOf[outcome.status],
+    resourceType: 'sync_file',
+    resourceId: file.id,
+    after: view,
+    event: { type: eventOf[outcome.status], data: view },
+  });
+}
+
+/**
+ * Processes one claimed file (status processing): reads it, compares it with the roster and, unless it is rejected,
+ * skipped, blocked or a dry run, applies it — all changes and the file's final status in one transaction.
+ * `progress` receives 0–100.
+ */
+export async function processSyncFile(
+  env: EngineEnv,
+  fileId: string,
+  progress: (percent: number) => void = () => {},
+  /** Told when the file's write transaction starts and ends (SQLite: the writer is held meanwhile). */
+  writing: (active: boolean) => void = () => {},
+): Promise<ProcessResult | null> {
+  const file = await env.db.selectFrom('syncFiles').selectAll().where('id', '=', fileId).executeTakeFirst();
+  if (file?.status !== 'processing') return null;
+  const ctx = syncContext(env, file);
+  const dryRun = file.dryRun === 1;
+  const done = async (outcome: Outcome, apply?: (tx: ServiceContext) => Promise<void>) => {
+    writing(true);
+    try {
+      await env.db.transaction().execute(async (trx) => {
+        const tx = { ...ctx, db: trx };
+        if (apply) await apply(tx);
+        await finish(tx, file, outcome);
+      });
+    } finally {
+      writing(false);
+    }
+    progress(100);
+    return { fileId, companyId: file.companyId, status: outcome.status, dryRun };
+  };
+  const rejected = (err: FileRejection, fields: string[] | null = null) =>
+    done({
+      status: 'error',
+      error: err.message,
+      counts: zeroCounts,
+      errors: err.errors.length ? err.errors : [{ row: null, externalId: null, field: null, message: err.message }],
+      diff: [],
+      fields,
+    });
+
+  try {
+    if (!dryRun) {
+      const last = await tenant(ctx)
+        .selectFrom('syncFiles')
+        .select(['id', 'sha256', 'finishedAt'])
+        .where('kind', '=', file.kind)
+        .where('dryRun', '=', 0)
+        .where('status', 'in', ['complete', 'complete_with_errors'])
+        .where('id', '!=', file.id)
+        .orderBy('finishedAt', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      if (last && last.sha256 === file.sha256) {
+        return done({
+          status: 'skipped',
+          error: `Identical to file ${last.id}, applied at ${last.finishedAt}: nothing to do.`,
+          counts: zeroCounts,
+          errors: [],
+          diff: [],
+          fields: null,
+        });
+      }
+    }
+    const settings = await loadSyncSettings(ctx);
+    if (!dryRun && !settings.enabled) throw new FileRejection('HR data sync was disabled after the file was uploaded: it was not applied.');
+    const content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', file.id).executeTakeFirst();
+    if (!content) throw new FileRejection('The uploaded bytes are missing.');
+    let mapping: MappingSpec | null = null;
+    if (file.mappingId) {
+      const row = await tenant(ctx).selectFrom('syncMappings').selectAll().where('id', '=', file.mappingId).executeTakeFirst();
+      if (!row) throw new FileRejection(`The mapping ${file.mappingId} was deleted after the file was uploaded.`);
+      mapping = mappingSpecOf(row);
+    }
+    progress(5);
+    const now = env.clock.now().toISOString();
+    const thresholdExceeded = (removals: number, total: number) =>
+      file.approvedAt === null && total > 0 && removals * 100 > settings.removalThresholdPercent * total;
+
+    if (file.kind === 'employees') {
+      const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, content.bytes, mapping);
+      progress(30);
+      const snapshot = await loadRosterSnapshot(ctx);
+      const plan = diffEmployees({
+        snapshot,
+        records: parsed.records,
+        parseErrors: parsed.rowErrors,
+        fields: parsed.fields,
+        settings,
+        today: now.slice(0, 10),
+        now,
+        fileId: file.id,
+      });
+      progress(50);
+      const errors = [...parsed.rowErrors, ...plan.rowErrors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      const count = (a: string) => plan.changes.filter((c) => c.action === a).length;
+      const counts: Counts = {
+        created: count('created'),
+        updated: count('updated') + count('reactivated'),
+        terminated: count('terminated'),
+        deleted: count('deleted'),
+        unchanged: plan.unchanged,
+        rejected: rejectedRows(errors),
+      };
+      const outcome: Outcome = {
+        status: errors.length ? 'complete_with_errors' : 'complete',
+        error: null,
+        counts,
+        errors,
+        diff: employeeDiffRows(plan),
+        fields: parsed.fields,
+      };
+      if (thresholdExceeded(plan.removals, plan.activeBefore)) {
+        const share = Math.round((plan.removals * 1000) / plan.activeBefore) / 10;
+        return done({
+          ...outcome,
+          status: 'blocked',
+          error: `The file would remove ${plan.removals} of ${plan.activeBefore} active employees (${share} %), more than the ${settings.removalThresholdPercent} % threshold: approve it (POST /sync/v1/files/${file.id}/approve) to apply it.`,
+        });
+      }
+      if (dryRun) return done(outcome);
+      return done(outcome, (tx) => applyEmployeePlan(tx, plan, snapshot, (f) => progress(50 + Math.round(f * 45))));
+    }
+
+    const parsed = await parseSyncFile<PositionSyncField>('positions', file.format, content.bytes, mapping);
+    progress(30);
+    const snapshot = await loadRosterSnapshot(ctx);
+    const positions = await tenant(ctx).selectFrom('positions').selectAll().execute();
+    const plan = diffPositions({ snapshot, positions, records: parsed.records, parseErrors: parsed.rowErrors, settings, now });
+    progress(50);
+    const count = (a: string) => plan.changes.filter((c) => c.action === a).length;
+    const outcome: Outcome = {
+      status: plan.rowErrors.length ? 'complete_with_errors' : 'complete',
+      error: null,
+      counts: {
+        created: count('created'),
+        updated: count('updated'),
+        terminated: 0,
+        deleted: count('deleted'),
+        unchanged: plan.unchanged,
+        rejected: 0,
+      },
+      errors: plan.rowErrors,
+      diff: positionDiffRows(plan),
+      fields: parsed.fields,
+    };
+    if (thresholdExceeded(plan.removals, plan.existing)) {
+      return done({
+        ...outcome,
+        status: 'blocked',
+        error: `The file would remove ${plan.removals} of ${plan.existing} positions, more than the ${settings.removalThresholdPercent} % threshold: approve it (POST /sync/v1/files/${file.id}/approve) to apply it.`,
+      });
+    }
+    if (dryRun) return done(outcome);
+    return done(outcome, (tx) => applyPositionPlan(tx, plan, snapshot));
+  } catch (err) {
+    if (err instanceof FileRejection) return rejected(err);
+    throw err;
+  }
+}
+
+/** Marks a file that cannot be processed (an unexpected failure, or too many interrupted attempts) as error. */
+export async function failSyncFile(env: EngineEnv, fileId: string, message: string): Promise<ProcessResult | null> {
+  const file = await env.db.selectFrom('syncFiles').selectAll().where('id', '=', fileId).executeTakeFirst();
+  if (file?.status !== 'processing') return null;
+  const ctx = syncContext(env, file);
+  await env.db.transaction().execute((trx) =>
+    finish({ ...ctx, db: trx }, file, {
+      status: 'error',
+      error: message,
+      counts: zeroCounts,
+      errors: [{ row: null, externalId: null, field: null, message }],
+      diff: [],
+      fields: null,
+    }),
+  );
+  return { fileId, companyId: file.companyId, status: 'error', dryRun: file.dryRun === 1 };
+}

@@ -1,0 +1,278 @@
+import { createHash } from 'node:crypto';
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { nowIso, type ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, DomainError, invalid, notFound } from '../../http/errors.js';
+import { csv, instant, type Page, paginate } from '../../http/pagination.js';
+import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { findMappingRow } from './mappings.service.js';
+import type { SyncFileFormat, SyncFileKind, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
+import type { DiffQuery, ErrorsQuery, FileChange, FileErrorRow, FileListQuery } from './sync-files.schemas.js';
+import { syncFileStatuses } from './sync-files.schemas.js';
+import { type SyncFileView, syncFileViewOf } from './sync-files.view.js';
+import { loadSyncSettings } from './sync-settings.service.js';
+
+export const retentionDays = 30;
+
+export interface UploadInput {
+  kind: SyncFileKind;
+  format: SyncFileFormat;
+  contentType: string;
+  bytes: Buffer;
+  filename: string | null;
+  dryRun: boolean;
+  mappingId: string | null;
+  processAt: string | null;
+}
+
+/** Progress of files being processed in this process (kept in memory while SQLite's writer is busy applying). */
+export type ProgressLookup = (fileId: string) => number | undefined;
+
+async function requireFileRow(ctx: ServiceContext, id: string): Promise<SyncFilesTable> {
+  const row = await tenant(ctx).selectFrom('syncFiles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Sync file', id);
+  return row;
+}
+
+/**
+ * Accepts a file for processing: stores the bytes and queues it (or schedules it for `processAt`). Checks what can be
+ * checked at once (size, mapping, sync enabled); the content is read off the request path by the job runner.
+ */
+export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): Promise<SyncFileView> {
+  if (input.bytes.length === 0)
+    throw invalid([{ pointer: '/', message: 'the file is empty' }], 'The request body is empty: send the file.');
+  if (input.mappingId) {
+    const mapping = await findMappingRow(ctx, input.mappingId);
+    if (!mapping) throw notFound('Mapping', input.mappingId);
+    if (mapping.kind !== input.kind) {
+      throw invalid([{ pointer: 'mappingId', location: 'query', message: `this mapping is for ${mapping.kind} files` }]);
+    }
+    if (input.format === 'xml') {
+      throw invalid([{ pointer: 'mappingId', location: 'query', message: 'XML files follow the XSD; mappings apply to CSV and JSON' }]);
+    }
+  }
+  if (!input.dryRun) {
+    const settings = await loadSyncSettings(ctx);
+    if (!settings.enabled) {
+      throw new DomainError(
+        'conflict',
+        'HR data sync is not enabled for this company: enable it (PUT /sync/v1/settings {"enabled": true}) or upload with dryRun=true.',
+      );
+    }
+  }
+  const at = nowIso(ctx);
+  const scheduled = input.processAt && instant(input.processAt) > at ? instant(input.processAt) : null;
+  const row: SyncFilesTable = {
+    id: uuidv7(),
+    companyId: ctx.companyId,
+    kind: input.kind,
+    status: scheduled ? 'scheduled' : 'queued',
+    progress: 0,
+    dryRun: input.dryRun ? 1 : 0,
+    format: input.format,
+    contentType: input.contentType,
+    filename: input.filename,
+    size: input.bytes.length,
+    sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    mappingId: input.mappingId,
+    fields: null,
+    createdCount: 0,
+    updatedCount: 0,
+    terminatedCount: 0,
+    deletedCount: 0,
+    unchangedCount: 0,
+    rejectedCount: 0,
+    error: null,
+    errorCount: 0,
+    attempts: 0,
+    processAt: scheduled,
+    approvedAt: null,
+    approvedBy: null,
+    uploadedByType: ctx.actor.type,
+    uploadedById: ctx.actor.id,
+    uploadedByName: ctx.actor.name,
+    requestId: ctx.requestId,
+    claimedBy: null,
+    heartbeatAt: null,
+    notifiedAt: null,
+    notificationError: null,
+    createdAt: at,
+    startedAt: null,
+    finishedAt: null,
+    updatedAt: at,
+  };
+  return inTransaction(ctx, async (tx) => {
+    await tx.db.insertInto('syncFiles').values(row).execute();
+    await tx.db.insertInto('syncFileContents').values({ fileId: row.id, companyId: tx.companyId, bytes: input.bytes }).execute();
+    const view = syncFileViewOf(row);
+    await recordChange(tx, {
+      resourceType: 'sync_file',
+      resourceId: row.id,
+      after: view,
+      event: { type: 'sync_file.created', data: view },
+    });
+    return view;
+  });
+}
+
+export async function getSyncFile(ctx: ServiceContext, id: string, progress?: ProgressLookup): Promise<SyncFileView> {
+  const row = await requireFileRow(ctx, id);
+  return syncFileViewOf(row, row.status === 'processing' ? progress?.(id) : undefined);
+}
+
+export async function listSyncFiles(
+  ctx: ServiceContext,
+  query: Static<typeof FileListQuery>,
+  progress?: ProgressLookup,
+): Promise<Page<SyncFileView>> {
+  const since = new Date(ctx.clock.now().getTime() - retentionDays * 86_400_000).toISOString();
+  let q = tenant(ctx).selectFrom('syncFiles').selectAll().where('createdAt', '>=', since);
+  if (query.kind) q = q.where('kind', '=', query.kind);
+  const statuses = [...(query.status ? [query.status] : []), ...csv(query['status[in]'])];
+  const bad = statuses.find((s) => !(syncFileStatuses as readonly string[]).includes(s));
+  if (bad) {
+    throw invalid([{ pointer: 'status[in]', location: 'query', message: `"${bad}" is not one of: ${syncFileStatuses.join(', ')}` }]);
+  }
+  if (statuses.length) q = q.where('status', 'in', statuses as SyncFileStatus[]);
+  if (query.dryRun !== undefined) q = q.where('dryRun', '=', query.dryRun ? 1 : 0);
+  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start'));
+  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end'));
+  const page = await paginate(q, query, [['createdAt', 'desc']]);
+  return { data: page.data.map((r) => syncFileViewOf(r, r.status === 'processing' ? progress?.(r.id) : undefined)), meta: page.meta };
+}
+
+/** Cancels a file that is still waiting (scheduled or queued); 409 once processing started. */
+export async function cancelSyncFile(ctx: ServiceContext, id: string): Promise<SyncFileView> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await requireFileRow(tx, id);
+    if (before.status !== 'queued' && before.status !== 'scheduled') {
+      throw conflict(`The file is ${before.status}: only scheduled or queued files can be cancelled.`);
+    }
+    const at = nowIso(tx);
+    // Guarded by status so that a runner claiming the file at the same moment wins or loses cleanly.
+    const result = await tenant(tx)
+      .updateTable('syncFiles')
+      .set({ status: 'cancelled', finishedAt: at, updatedAt: at })
+      .where('id', '=', id)
+      .where('status', 'in', ['queued', 'scheduled'])
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw conflict('The file started processing: it can no longer be cancelled.');
+    const after = syncFileViewOf(await requireFileRow(tx, id));
+    await recordChange(tx, {
+      action: 'sync_file.cancelled',
+      resourceType: 'sync_file',
+      resourceId: id,
+      before: syncFileViewOf(before),
+      after,
+      event: { type: 'sync_file.cancelled', data: after },
+    });
+    return after;
+  });
+}
+
+/**
+ * Approves a blocked file: it is queued again and applied even though it removes more than the threshold. Refused
+ * (409) for dry runs, for files that are not blocked, and when a newer file of the same kind was applied since (it
+ * would roll the roster back: upload the file again).
+ */
+export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<SyncFileView> {
+  return inTransaction(ctx, async (tx) => {
+    const before = await requireFileRow(tx, id);
+    if (before.status !== 'blocked') throw conflict(`The file is ${before.status}: only blocked files can be approved.`);
+    if (before.dryRun === 1) throw conflict('A dry run changes nothing: upload the file without dryRun to apply it.');
+    const newer = await tenant(tx)
+      .selectFrom('syncFiles')
+      .select('id')
+      .where('kind', '=', before.kind)
+      .where('dryRun', '=', 0)
+      .where('status', 'in', ['complete', 'complete_with_errors'])
+      .where('createdAt', '>', before.createdAt)
+      .executeTakeFirst();
+    if (newer)
+      throw conflict(`A newer ${before.kind} file (${newer.id}) was applied since: upload this file again if it is still current.`);
+    const at = nowIso(tx);
+    await tenant(tx)
+      .updateTable('syncFiles')
+      .set({ status: 'queued', approvedAt: at, approvedBy: ctx.actor.name, progress: 0, finishedAt: null, updatedAt: at })
+      .where('id', '=', id)
+      .execute();
+    const after = syncFileViewOf(await requireFileRow(tx, id));
+    await recordChange(tx, {
+      action: 'sync_file.approved',
+      resourceType: 'sync_file',
+      resourceId: id,
+      before: syncFileViewOf(before),
+      after,
+      event: { type: 'sync_file.approved', data: after },
+    });
+    return after;
+  });
+}
+
+export async function getOriginal(ctx: ServiceContext, id: string): Promise<{ file: SyncFilesTable; bytes: Buffer }> {
+  const file = await requireFileRow(ctx, id);
+  const content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', id).executeTakeFirst();
+  if (!content) throw notFound('Original of sync file', id);
+  return { file, bytes: Buffer.from(content.bytes) };
+}
+
+export async function listFileErrors(
+  ctx: ServiceContext,
+  id: string,
+  page: Static<typeof ErrorsQuery> | null,
+): Promise<Page<Static<typeof FileErrorRow>>> {
+  await requireFileRow(ctx, id);
+  const q = tenant(ctx).selectFrom('syncFileErrors').selectAll().where('fileId', '=', id);
+  const toView = (r: { row: number | null; externalId: string | null; field: string | null; message: string }) => ({
+    row: r.row,
+    employeeId: r.externalId,
+    field: r.field,
+    message: r.message,
+  });
+  if (!page) {
+    const rows = await q.orderBy('seq').execute();
+    return { data: rows.map(toView), meta: { currentPage: 1, lastPage: 1, total: rows.length, perPage: rows.length } };
+  }
+  const result = await paginate(q, page, [['seq', 'asc']], 'seq');
+  return { data: result.data.map(toView), meta: result.meta };
+}
+
+/** Cells starting with = + - @ (or tab / CR) would run as formulas in a spreadsheet: prefix them with a quote. */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let s = String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function errorReportCsv(rows: Static<typeof FileErrorRow>[]): string {
+  const lines = ['row,employee_id,field,message'];
+  for (const r of rows) lines.push([r.row, r.employeeId, r.field, r.message].map(csvCell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export async function listFileChanges(
+  ctx: ServiceContext,
+  id: string,
+  query: Static<typeof DiffQuery>,
+): Promise<Page<Static<typeof FileChange>>> {
+  await requireFileRow(ctx, id);
+  let q = tenant(ctx).selectFrom('syncFileChanges').selectAll().where('fileId', '=', id);
+  if (query.action) q = q.where('action', '=', query.action);
+  if (query.resourceType) q = q.where('resourceType', '=', query.resourceType);
+  const page = await paginate(q, query, [['seq', 'asc']], 'seq');
+  return {
+    data: page.data.map((r) => ({
+      seq: r.seq,
+      action: r.action,
+      resourceType: r.resourceType,
+      resourceId: r.resourceId,
+      externalId: r.externalId,
+      name: r.name,
+      row: r.row,
+      changes: r.changes ? JSON.parse(r.changes) : [],
+    })),
+    meta: page.meta,
+  };
+}

@@ -1,0 +1,108 @@
+import type { ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { DomainError } from '../../http/errors.js';
+import type { EmployeesTable } from '../employees/employees.tables.js';
+import { apiFieldOf, type EmployeeSyncField, employeeTypeSlug } from './sync-fields.js';
+import { loadSyncSettings, ownedSyncFields } from './sync-settings.service.js';
+
+/**
+ * The lock of HR data sync: while sync is enabled, the fields the feed owns cannot be changed through the API, and
+ * employees cannot be created or deleted by hand (the file is the roster). Always-manual fields and fields the feed
+ * does not carry stay editable. The employees service calls these checks; the feed itself (actor `sync`) is exempt.
+ */
+
+type Change =
+  | { kind: 'create' }
+  | { kind: 'delete' }
+  | { kind: 'terminate' }
+  | { kind: 'reactivate' }
+  | { kind: 'manager'; current: EmployeesTable; managerId: string | null }
+  | { kind: 'update'; current: EmployeesTable; input: Record<string, unknown> };
+
+function locked(fields: { apiField: string; syncField: EmployeeSyncField }[], what: string): DomainError {
+  const names = [...new Set(fields.map((f) => f.apiField))];
+  return new DomainError(
+    'conflict',
+    `${what}: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} managed by HR data sync while it is enabled; change ${names.length === 1 ? 'it' : 'them'} in the HR system (or declare the field always-manual in /sync/v1/settings).`,
+    {
+      errors: fields.map((f) => ({ pointer: `/${f.apiField}`, message: `managed by HR data sync (sync field ${f.syncField})` })),
+      syncManagedFields: names,
+    },
+  );
+}
+
+function sameValue(current: unknown, next: unknown): boolean {
+  const norm = (v: unknown) => (v === undefined || v === '' ? null : typeof v === 'string' ? v.trim() : v);
+  return norm(current) === norm(next);
+}
+
+/** Throws a 409 problem naming the locked fields when the change touches what the feed owns. */
+export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change: Change): Promise<void> {
+  if (ctx.actor.type === 'sync') return;
+  const settings = await loadSyncSettings(ctx);
+  if (!settings.enabled) return;
+  if (change.kind === 'create') {
+    throw new DomainError(
+      'conflict',
+      'HR data sync is enabled: employees are created by the sync file, not through the API. Add the employee in the HR system, or disable sync.',
+      { errors: [{ pointer: '/', message: 'employees are created by HR data sync' }], syncManagedFields: ['employee'] },
+    );
+  }
+  if (change.kind === 'delete') {
+    throw new DomainError(
+      'conflict',
+      'HR data sync is enabled: employees are removed by the sync file (absent from it), not through the API.',
+      { errors: [{ pointer: '/', message: 'employees are removed by HR data sync' }], syncManagedFields: ['employee'] },
+    );
+  }
+  const owned = new Set(await ownedSyncFields(ctx, settings));
+  if (change.kind === 'terminate' || change.kind === 'reactivate') {
+    throw locked([{ apiField: 'status', syncField: 'status' }], `Cannot ${change.kind} the employee`);
+  }
+  if (change.kind === 'manager') {
+    if (owned.has('manager') && !sameValue(change.current.managerId, change.managerId)) {
+      throw locked([{ apiField: 'managerId', syncField: 'manager' }], 'Cannot change the org-chart manager');
+    }
+    return;
+  }
+  const { current, input } = change;
+  const hits: { apiField: string; syncField: EmployeeSyncField }[] = [];
+  const columnOf: Record<string, keyof EmployeesTable> = {
+    externalId: 'externalId',
+    firstName: 'firstName',
+    lastName: 'lastName',
+    startDate: 'startDate',
+    country: 'country',
+    phone: 'phone',
+    dateOfBirth: 'dateOfBirth',
+    gender: 'gender',
+    managerId: 'managerId',
+    jobChargeId: 'jobChargeId',
+    status: 'status',
+  };
+  for (const field of owned) {
+    const apiField = apiFieldOf[field];
+    if (!apiField || input[apiField] === undefined) continue;
+    if (apiField === 'email') {
+      const next = input.email as string | null;
+      if ((current.emailNormalized ?? null) !== (next ? next.trim().toLowerCase() : null)) hits.push({ apiField, syncField: field });
+    } else if (apiField === 'customFields') {
+      const values = input.customFields as { id: string; value: string | null }[];
+      const cf = await tenant(ctx).selectFrom('customFields').select('id').where('slug', '=', employeeTypeSlug).executeTakeFirst();
+      const sent = cf && values.find((v) => v.id === cf.id);
+      if (cf && sent) {
+        const stored = await tenant(ctx)
+          .selectFrom('customFieldValues')
+          .select('value')
+          .where('employeeId', '=', current.id)
+          .where('customFieldId', '=', cf.id)
+          .executeTakeFirst();
+        if (!sameValue(stored?.value ?? null, sent.value)) hits.push({ apiField: `customFields/${employeeTypeSlug}`, syncField: field });
+      }
+    } else {
+      const column = columnOf[apiField];
+      if (column && !sameValue(current[column], input[apiField])) hits.push({ apiField, syncField: field });
+    }
+  }
+  if (hits.length) throw locked(hits, 'Cannot change the employee');
+}

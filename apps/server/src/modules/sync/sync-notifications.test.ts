@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { type SmtpInbox, startSmtpInbox } from '../../test/smtp-inbox.js';
+import { enableSync, person, sync, toCsv } from './sync.test-kit.js';
+
+let inbox: SmtpInbox;
+let t: TestApp;
+beforeAll(async () => {
+  inbox = await startSmtpInbox();
+  t = await createTestApp({ config: { smtpUrl: inbox.url, publicUrl: 'https://hr.example.com' } });
+});
+afterAll(async () => {
+  await t?.close();
+  await inbox?.close();
+});
+
+describe('notification mail after each file', () => {
+  it('reaches the notification recipients and the technical users, with status, counts, the error report link and file', async () => {
+    await t.call('POST', '/security/v1/technical-users', { body: { name: 'Integration', email: 'bot@example.com' } });
+    await enableSync(t, undefined, { notificationEmails: ['hr-it@example.com'] });
+    const file = await sync(t, toCsv([person('M1'), person('M2', { email: 'broken' })]));
+    expect(file.status).toBe('complete_with_errors');
+    const mail = await inbox.waitFor((m) => m.text.includes(file.id));
+    expect(mail.to.sort()).toEqual(['bot@example.com', 'hr-it@example.com']);
+    expect(mail.subject).toBe('HR data sync: employees file complete with errors (Company A)');
+    expect(mail.text).toContain('Created: 1');
+    expect(mail.text).toContain('Rejected rows: 1');
+    expect(mail.text).toContain(`Error report (1 lines): https://hr.example.com/sync/v1/files/${file.id}/errors`);
+    const attachment = mail.parsed.attachments[0];
+    expect(attachment?.filename).toBe(`errors-${file.id}.csv`);
+    expect(attachment?.content.toString()).toContain('3,M2,email,');
+
+    // One mail per file, also for rejected and skipped files; none for dry runs.
+    const rejected = await sync(t, 'not,a,roster\n');
+    await inbox.waitFor((m) => m.text.includes(rejected.id) && m.subject.includes('rejected'));
+    const dry = await sync(t, toCsv([person('M1')]), { query: 'dryRun=true' });
+    await t.app.syncRunner.drain();
+    expect(inbox.messages.filter((m) => m.text.includes(dry.id))).toHaveLength(0);
+    expect(inbox.messages.filter((m) => m.text.includes(file.id))).toHaveLength(1);
+    const row = await t.db.db
+      .selectFrom('syncFiles')
+      .select(['notifiedAt', 'notificationError'])
+      .where('id', '=', file.id)
+      .executeTakeFirstOrThrow();
+    expect(row.notifiedAt).toBeTruthy();
+    expect(row.notificationError).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+import type { Db } from '../../db/database.js';
+import { tenant } from '../../db/tenant.js';
+import type { Mailer } from '../../platform/mail/index.js';
+import { technicalUserEmails } from '../../platform/technical-users/index.js';
+import { errorReportCsv } from './sync-files.service.js';
+import { loadSyncSettings } from './sync-settings.service.js';
+
+const statusWords: Record<string, string> = {
+  complete: 'complete',
+  complete_with_errors: 'complete with errors',
+  error: 'rejected',
+  blocked: 'blocked: waiting for approval',
+  skipped: 'skipped (identical to the last file)',
+};
+
+const attachedErrorsLimit = 5_000;
+
+/**
+ * After each applied file (not dry runs, not cancelled ones): a mail to the company's notification recipients and its
+ * technical users with the status, the counts and a link to the error report. Sent at most once per file (the
+ * `notified_at` claim), so a restart or a second server process does not send it twice; an SMTP failure is recorded
+ * on the file and logged, and does not change the file's outcome.
+ */
+export async function notifyFileResult(
+  deps: { db: Db; mailer: Mailer; publicUrl: string; log: { warn(obj: object, msg: string): void } },
+  fileId: string,
+  now: Date,
+): Promise<'sent' | 'nobody' | 'skipped' | 'failed'> {
+  const claim = await deps.db
+    .updateTable('syncFiles')
+    .set({ notifiedAt: now.toISOString() })
+    .where('id', '=', fileId)
+    .where('notifiedAt', 'is', null)
+    .where('dryRun', '=', 0)
+    .where('status', 'in', ['complete', 'complete_with_errors', 'error', 'blocked', 'skipped'])
+    .executeTakeFirst();
+  if (Number(claim.numUpdatedRows) !== 1) return 'skipped';
+  const file = await deps.db.selectFrom('syncFiles').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
+  const ctx = { db: deps.db, companyId: file.companyId };
+  const company = await deps.db.selectFrom('companies').select('name').where('id', '=', file.companyId).executeTakeFirst();
+  const settings = await loadSyncSettings(ctx);
+  const recipients = [
+    ...new Set([...settings.notificationEmails, ...(await technicalUserEmails(ctx))].map((e) => e.trim()).filter(Boolean)),
+  ];
+  if (recipients.length === 0) return 'nobody';
+  const base = deps.publicUrl;
+  const link = `${base}/sync/v1/files/${file.id}`;
+  const counts = [
+    ['Created', file.createdCount],
+    ['Updated', file.updatedCount],
+    ['Terminated', file.terminatedCount],
+    ['Deleted', file.deletedCount],
+    ['Unchanged', file.unchangedCount],
+    ['Rejected rows', file.rejectedCount],
+  ] as const;
+  const status = statusWords[file.status] ?? file.status;
+  const subject = `HR data sync: ${file.kind} file ${status} (${company?.name ?? 'Roster'})`;
+  const text = [
+    `The ${file.kind} file${file.filename ? ` "${file.filename}"` : ''} uploaded at ${file.createdAt} is ${status}.`,
+    '',
+    ...counts.map(([label, n]) => `${label}: ${n}`),
+    '',
+    ...(file.error ? [file.error, ''] : []),
+    file.errorCount > 0 ? `Error report (${file.errorCount} lines): ${link}/errors` : 'No errors.',
+    `File: ${link}`,
+    `What changed: ${link}/diff`,
+    ...(file.status === 'blocked' ? [`Approve: POST ${link}/approve`] : []),
+    '',
+    'These links need an API key with the sync:read scope (Authorization: Bearer <token>).',
+  ].join('\n');
+  let attachments: { filename: string; content: string; contentType: string }[] | undefined;
+  if (file.errorCount > 0) {
+    const rows = await tenant(ctx)
+      .selectFrom('syncFileErrors')
+      .select(['row', 'externalId', 'field', 'message'])
+      .where('fileId', '=', file.id)
+      .orderBy('seq')
+      .limit(attachedErrorsLimit)
+      .execute();
+    attachments = [
+      {
+        filename: `errors-${file.id}.csv`,
+        content: errorReportCsv(rows.map((r) => ({ row: r.row, employeeId: r.externalId, field: r.field, message: r.message }))),
+        contentType: 'text/csv',
+      },
+    ];
+  }
+  try {
+    await deps.mailer.send({ to: recipients, subject, text, ...(attachments ? { attachments } : {}) });
+    return 'sent';
+  } catch (err) {
+    deps.log.warn({ err, fileId }, 'sync notification mail failed');
+    await deps.db
+      .updateTable('syncFiles')
+      .set({ notificationError: (err as Error).message.slice(0, 1000) })
+      .where('id', '=', fileId)
+      .execute();
+    return 'failed';
+  }
+}

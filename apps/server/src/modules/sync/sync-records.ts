@@ -1,0 +1,320 @@
+import type { SyncFileKind } from './sync.tables.js';
+import {
+  dateFields,
+  type EmployeeSyncField,
+  employeeColumns,
+  genderValues,
+  type PositionSyncField,
+  positionColumns,
+  requiredEmployeeFields,
+  requiredPositionFields,
+  type SyncField,
+  statusValues,
+} from './sync-fields.js';
+
+/** A file read into rows of named cells, before any mapping: what each format parser produces. */
+export interface RawTable {
+  /** Column names as they appear in the file (CSV header, JSON keys, XML element names). */
+  columns: string[];
+  rows: RawRow[];
+}
+
+export interface RawRow {
+  /** CSV: line number (the header is line 1); XML: line of the record's start tag; JSON: 1-based index in the array. */
+  row: number;
+  /** Cells aligned with RawTable.columns (undefined: the record has no such cell). */
+  cells: (string | undefined)[];
+  /** Set by the parser when the row itself is malformed (e.g. a CSV line with the wrong number of cells). */
+  problem?: string;
+}
+
+export interface RowError {
+  row: number | null;
+  externalId: string | null;
+  field: string | null;
+  message: string;
+}
+
+/** Rejects the whole file: nothing changes. `errors` carries the details (e.g. each XSD error with its line). */
+export class FileRejection extends Error {
+  constructor(
+    message: string,
+    readonly errors: RowError[] = [],
+  ) {
+    super(message);
+    this.name = 'FileRejection';
+  }
+}
+
+/** A row after mapping and normalisation: sync field → value ('' = empty cell; absent = column not in the file). */
+export interface SyncRecord<F extends SyncField = SyncField> {
+  row: number;
+  values: Partial<Record<F, string>>;
+}
+
+export interface MappingSpec {
+  /** Source column → sync field; merged over the default columns. */
+  columns: Record<string, string>;
+  valueMaps: Record<string, Record<string, string>>;
+  dateFormat: string;
+  dateFormats: Record<string, string>;
+  constants: Record<string, string>;
+  delimiter: string | null;
+  encoding: string;
+}
+
+export interface MappedFile<F extends SyncField> {
+  /** Sync fields the file carries (columns present, and constants). */
+  fields: F[];
+  records: SyncRecord<F>[];
+  rowErrors: RowError[];
+}
+
+const maxLength: Partial<Record<SyncField, number>> = {
+  externalId: 255,
+  firstName: 100,
+  lastName: 100,
+  email: 254,
+  employeeType: 200,
+  department: 200,
+  country: 100,
+  jobTitle: 200,
+  manager: 255,
+  office: 200,
+  phone: 64,
+  positionId: 255,
+  title: 255,
+  parentPositionId: 255,
+  holderExternalId: 255,
+};
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Parses a date written in `format` (tokens YYYY, MM, M, DD, D; anything else is a literal, e.g. `DD.MM.YYYY`,
+ * `YYYYMMDD`, `MM/DD/YYYY`) into `YYYY-MM-DD`; null when the value does not match or is not a real day.
+ */
+export function dateParser(format: string): (value: string) => string | null {
+  const order: ('Y' | 'M' | 'D')[] = [];
+  let pattern = '';
+  for (let i = 0; i < format.length; ) {
+    const rest = format.slice(i);
+    const token = ['YYYY', 'MM', 'DD', 'M', 'D'].find((t) => rest.startsWith(t));
+    if (token) {
+      order.push(token[0] as 'Y' | 'M' | 'D');
+      pattern += token === 'YYYY' ? '(\\d{4})' : token.length === 2 ? '(\\d{2})' : '(\\d{1,2})';
+      i += token.length;
+    } else {
+      pattern += (format[i] as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      i += 1;
+    }
+  }
+  // The default ISO format also takes date-times (JSON exports often carry `2024-01-05T00:00:00Z`).
+  const regex = new RegExp(`^${pattern}${format === 'YYYY-MM-DD' ? '(?:[T ].*)?' : ''}$`);
+  return (value: string) => {
+    const m = regex.exec(value);
+    if (!m) return null;
+    let y = 0;
+    let mo = 0;
+    let d = 0;
+    order.forEach((t, k) => {
+      const n = Number(m[k + 1]);
+      if (t === 'Y') y = n;
+      else if (t === 'M') mo = n;
+      else d = n;
+    });
+    if (mo < 1 || mo > 12 || d < 1 || y < 1000) return null;
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (d > days) return null;
+    return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  };
+}
+
+export function isValidDateFormat(format: string): boolean {
+  return /YYYY/.test(format) && /M/.test(format) && /D/.test(format);
+}
+
+/** Resolves which column feeds which sync field; file-level problems (missing columns, ambiguity) reject the file. */
+function resolveColumns<F extends SyncField>(
+  kind: SyncFileKind,
+  columns: string[],
+  mapping: MappingSpec | null,
+): { columnOf: Map<F, number>; fields: F[] } {
+  const defaults = (kind === 'employees' ? employeeColumns : positionColumns) as Record<string, F>;
+  const byName = new Map<string, F>();
+  for (const [col, field] of Object.entries(defaults)) byName.set(col.toLowerCase(), field);
+  for (const [col, field] of Object.entries(mapping?.columns ?? {})) byName.set(col.trim().toLowerCase(), field as F);
+  const columnOf = new Map<F, number>();
+  const problems: string[] = [];
+  columns.forEach((column, index) => {
+    const field = byName.get(column.trim().toLowerCase());
+    if (!field) return;
+    const other = columnOf.get(field);
+    if (other !== undefined) {
+      problems.push(`columns "${columns[other]}" and "${column}" both give the field ${field}`);
+      return;
+    }
+    columnOf.set(field, index);
+  });
+  const constants = Object.keys(mapping?.constants ?? {}) as F[];
+  for (const field of constants) {
+    if (columnOf.has(field))
+      problems.push(`the field ${field} has both a column ("${columns[columnOf.get(field) as number]}") and a constant`);
+  }
+  if (problems.length) throw new FileRejection(`Ambiguous columns: ${problems.join('; ')}.`);
+  const present = new Set<F>([...columnOf.keys(), ...constants]);
+  const required = (kind === 'employees' ? requiredEmployeeFields : requiredPositionFields) as F[];
+  const missing = required.filter((f) => !present.has(f));
+  if (missing.length) {
+    const names = missing.map((f) => {
+      const column = Object.entries(defaults).find(([, v]) => v === f)?.[0];
+      return `${column ?? f} (field ${f})`;
+    });
+    throw new FileRejection(
+      `Missing required column${missing.length > 1 ? 's' : ''}: ${names.join(', ')}. Name the columns as in the XSD, or map yours with a mapping (mappingId).`,
+      missing.map((f) => ({ row: 1, externalId: null, field: f, message: 'required column missing' })),
+    );
+  }
+  return { columnOf, fields: [...present] };
+}
+
+/**
+ * Applies the mapping (columns, constants, value maps, date formats) and checks each row. Row problems reject the row
+ * (listed in the error report); file problems throw FileRejection.
+ */
+export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTable, mapping: MappingSpec | null): MappedFile<F> {
+  const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping);
+  const valueMaps = new Map<string, Map<string, string>>();
+  for (const [field, map] of Object.entries(mapping?.valueMaps ?? {})) {
+    const m = new Map<string, string>();
+    for (const [from, to] of Object.entries(map)) {
+      m.set(from, to);
+      if (!m.has(from.toLowerCase())) m.set(from.toLowerCase(), to);
+    }
+    valueMaps.set(field, m);
+  }
+  const parsers = new Map<string, (v: string) => string | null>();
+  for (const field of dateFields) {
+    parsers.set(field, dateParser(mapping?.dateFormats?.[field] ?? mapping?.dateFormat ?? 'YYYY-MM-DD'));
+  }
+  const constants = Object.entries(mapping?.constants ?? {}) as [F, string][];
+  const columnEntries = [...columnOf.entries()];
+  const records: SyncRecord<F>[] = [];
+  const rowErrors: RowError[] = [];
+  const idField = (kind === 'employees' ? 'externalId' : 'positionId') as F;
+  for (const raw of table.rows) {
+    const values: Partial<Record<F, string>> = {};
+    for (const [field, index] of columnEntries) values[field] = (raw.cells[index] ?? '').trim();
+    for (const [field, value] of constants) values[field] = value;
+    for (const [field, map] of valueMaps) {
+      const v = values[field as F];
+      if (v === undefined) continue;
+      const mapped = map.get(v) ?? map.get(v.toLowerCase());
+      if (mapped !== undefined) values[field as F] = mapped;
+    }
+    const externalId = (values[idField] as string | undefined) || null;
+    if (raw.problem) {
+      rowErrors.push({ row: raw.row, externalId, field: null, message: raw.problem });
+      continue;
+    }
+    const problems = kind === 'employees' ? checkEmployee(values as never, parsers) : checkPosition(values as never);
+    if (problems.length) {
+      for (const p of problems) rowErrors.push({ row: raw.row, externalId, field: p.field, message: p.message });
+      continue;
+    }
+    records.push({ row: raw.row, values });
+  }
+  return { fields, records, rowErrors };
+}
+
+type Problem = { field: string; message: string };
+
+function tooLong(values: Record<string, string | undefined>): Problem[] {
+  const out: Problem[] = [];
+  for (const [field, value] of Object.entries(values)) {
+    const max = maxLength[field as SyncField];
+    if (max !== undefined && value !== undefined && value.length > max) out.push({ field, message: `longer than ${max} characters` });
+  }
+  return out;
+}
+
+function checkEmployee(values: Partial<Record<EmployeeSyncField, string>>, parsers: Map<string, (v: string) => string | null>): Problem[] {
+  const problems: Problem[] = [];
+  if (!values.externalId) problems.push({ field: 'externalId', message: 'employee_id is empty' });
+  if (values.status !== undefined && values.status !== '') {
+    const s = values.status.toLowerCase();
+    if (!(statusValues as readonly string[]).includes(s)) {
+      problems.push({ field: 'status', message: `"${values.status}" is not active or inactive (map other values with a value map)` });
+    } else values.status = s;
+  }
+  for (const field of dateFields) {
+    const v = values[field];
+    if (v === undefined || v === '') continue;
+    const parsed = parsers.get(field)?.(v) ?? null;
+    if (parsed === null) problems.push({ field, message: `"${v}" is not a valid date in the expected format` });
+    else values[field] = parsed;
+  }
+  // An inactive row only needs its employee_id: it removes the employee from the roster.
+  if (values.status === 'inactive') return problems;
+  if (!values.firstName) problems.push({ field: 'firstName', message: 'forename is empty' });
+  if (!values.lastName) problems.push({ field: 'lastName', message: 'surname is empty' });
+  if (values.email && !emailPattern.test(values.email))
+    problems.push({ field: 'email', message: `"${values.email}" is not an email address` });
+  if (values.gender) {
+    const g = values.gender.toLowerCase();
+    if (!(genderValues as readonly string[]).includes(g)) {
+      problems.push({
+        field: 'gender',
+        message: `"${values.gender}" is not one of ${genderValues.join(', ')} (map other values with a value map)`,
+      });
+    } else values.gender = g;
+  }
+  if (values.manager && values.manager === values.externalId)
+    problems.push({ field: 'manager', message: 'an employee cannot be their own manager' });
+  problems.push(...tooLong(values));
+  return problems;
+}
+
+function checkPosition(values: Partial<Record<PositionSyncField, string>>): Problem[] {
+  const problems: Problem[] = [];
+  if (!values.positionId) problems.push({ field: 'positionId', message: 'position_id is empty' });
+  if (!values.title) problems.push({ field: 'title', message: 'position_title is empty' });
+  problems.push(...tooLong(values));
+  return problems;
+}
+
+/** Duplicate keys reject the whole file (which row is the real one cannot be guessed). */
+export function assertUniqueKeys(kind: SyncFileKind, records: SyncRecord[], errors: RowError[]) {
+  const key = kind === 'employees' ? 'externalId' : 'positionId';
+  const seen = new Map<string, number>();
+  const duplicates: RowError[] = [];
+  const all: { row: number; id: string }[] = [];
+  for (const r of records) {
+    const id = (r.values as Record<string, string | undefined>)[key];
+    if (id) all.push({ row: r.row, id });
+  }
+  // A rejected row may have several errors; it still holds its id once.
+  const rejectedRows = new Set<string>();
+  for (const e of errors) {
+    if (!e.externalId || rejectedRows.has(`${e.row}:${e.externalId}`)) continue;
+    rejectedRows.add(`${e.row}:${e.externalId}`);
+    all.push({ row: e.row ?? 0, id: e.externalId });
+  }
+  all.sort((a, b) => a.row - b.row);
+  for (const { row, id } of all) {
+    const first = seen.get(id);
+    if (first !== undefined) duplicates.push({ row, externalId: id, field: key, message: `duplicate id: also on row ${first}` });
+    else seen.set(id, row);
+  }
+  if (duplicates.length) {
+    const label = kind === 'employees' ? 'employee_id' : 'position_id';
+    const sample = duplicates
+      .slice(0, 5)
+      .map((d) => `${d.externalId} (row ${d.row})`)
+      .join(', ');
+    throw new FileRejection(
+      `Duplicate ${label}${duplicates.length > 1 ? 's' : ''}: ${sample}${duplicates.length > 5 ? ` and ${duplicates.length - 5} more` : ''}.`,
+      duplicates,
+    );
+  }
+}

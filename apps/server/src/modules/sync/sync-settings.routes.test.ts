@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { employeesByExternalId, enableSync, person, positionsXml, sync, toCsv } from './sync.test-kit.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('sync settings', () => {
+  it('has defaults, saves changes (fields not sent keep their value), validates, and records the change', async () => {
+    const c = await t.newCompany();
+    const initial = await t.call('GET', '/sync/v1/settings', { auth: c.auth });
+    expect(initial.statusCode).toBe(200);
+    expect(initial.json.data).toEqual({
+      enabled: false,
+      leaverAction: 'terminate',
+      removalThresholdPercent: 75,
+      manualFields: ['startDate', 'dateOfBirth'],
+      notificationEmails: [],
+      matchBy: 'externalId',
+      ownedFields: ['externalId', 'firstName', 'lastName', 'email', 'employeeType', 'department', 'country', 'status'],
+      updatedAt: null,
+    });
+    const saved = await t.call('PUT', '/sync/v1/settings', {
+      auth: c.auth,
+      body: { enabled: true, leaverAction: 'delete', notificationEmails: ['it@example.com', 'it@example.com', 'hr@example.com'] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json.data).toMatchObject({
+      enabled: true,
+      leaverAction: 'delete',
+      removalThresholdPercent: 75,
+      notificationEmails: ['it@example.com', 'hr@example.com'],
+      updatedAt: expect.any(String),
+    });
+    const again = await t.call('PUT', '/sync/v1/settings', {
+      auth: c.auth,
+      body: { removalThresholdPercent: 20, manualFields: ['phone'] },
+    });
+    expect(again.json.data).toMatchObject({ leaverAction: 'delete', removalThresholdPercent: 20, manualFields: ['phone'] });
+    const bad = await t.call('PUT', '/sync/v1/settings', {
+      auth: c.auth,
+      body: { removalThresholdPercent: 101, manualFields: ['salary'], leaverAction: 'fire', notificationEmails: ['nope'], matchBy: 'name' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/leaverAction',
+      '/manualFields/0',
+      '/matchBy',
+      '/notificationEmails/0',
+      '/removalThresholdPercent',
+    ]);
+    const events = await t.db.db
+      .selectFrom('events')
+      .select(['type', 'changes'])
+      .where('companyId', '=', c.company.id)
+      .where('type', '=', 'sync_settings.updated')
+      .orderBy('seq')
+      .execute();
+    expect(events).toHaveLength(2);
+    expect(JSON.parse(events[1]?.changes ?? '[]')).toEqual(expect.arrayContaining(['removalThresholdPercent', 'manualFields']));
+    // Scopes and company.
+    expect((await t.call('GET', '/sync/v1/settings', { auth: {} })).statusCode).toBe(401);
+    const reader = await c.key(['sync:read']);
+    expect((await t.call('GET', '/sync/v1/settings', { auth: reader.auth })).statusCode).toBe(200);
+    expect((await t.call('PUT', '/sync/v1/settings', { auth: reader.auth, body: { enabled: false } })).statusCode).toBe(403);
+    expect((await t.call('GET', '/sync/v1/settings', { auth: (await c.key(['core:read'])).auth })).statusCode).toBe(403);
+    expect((await t.call('GET', '/sync/v1/settings', { auth: t.b.auth })).json.data.enabled).toBe(false);
+  });
+});
+
+describe('the lock while sync is enabled', () => {
+  it('refuses creating, deleting and changing owned fields (409 naming them); manual and unowned fields stay editable', async () => {
+    const c = await t.newCompany();
+    await enableSync(t, c);
+    await sync(t, toCsv([person('L1'), person('L2')]), { auth: c.auth });
+    const people = await employeesByExternalId(t, c);
+    const l1 = people.get('L1');
+    const base = { firstName: l1.firstName, lastName: l1.lastName, status: 'active' };
+
+    const create = await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Hand', lastName: 'Made' } });
+    expect(create.statusCode).toBe(409);
+    expect(create.json.detail).toContain('created by the sync file');
+    const del = await t.call('DELETE', `/core/v3/employees/${l1.id}`, { auth: c.auth });
+    expect(del.statusCode).toBe(409);
+
+    const change = await t.call('PUT', `/core/v3/employees/${l1.id}`, {
+      auth: c.auth,
+      body: { ...base, lastName: 'Other', email: 'x@example.com' },
+    });
+    expect(change.statusCode).toBe(409);
+    expect(change.json.type).toBe('/problems/conflict');
+    expect(change.json.detail).toContain('lastName, email are managed by HR data sync');
+    expect(change.json.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/lastName', '/email']);
+    expect(change.json.syncManagedFields).toEqual(['lastName', 'email']);
+
+    // The same values (PUT needs firstName, lastName, status), always-manual fields and fields the feed does not carry.
+    const allowed = await t.call('PUT', `/core/v3/employees/${l1.id}`, {
+      auth: c.auth,
+      body: { ...base, email: 'L1@EXAMPLE.COM', startDate: '2018-01-01', dateOfBirth: '1990-01-01', phone: '+34 1', description: 'ok' },
+    });
+    expect(allowed.statusCode, allowed.body).toBe(200);
+    expect(allowed.json.data).toMatchObject({ startDate: '2018-01-01', phone: '+34 1', description: 'ok' });
+
+    expect((await t.call('POST', `/core/v3/employees/${l1.id}/terminate`, { auth: c.auth, body: {} })).statusCode).toBe(409);
+    const typeField = l1.customFields[0];
+    const cf = await t.call('PUT', `/core/v3/employees/${l1.id}`, {
+      auth: c.auth,
+      body: { ...base, customFields: [{ id: typeField.id, value: 'Contractor' }] },
+    });
+    expect(cf.statusCode).toBe(409);
+    expect(cf.json.errors[0].pointer).toBe('/customFields/cf_employee_type');
+
+    // The org-chart manager is owned once a position file or a manager column is applied.
+    const l2 = people.get('L2');
+    const orgChart = `/core/v3/employee-profiles/organization-chart-managers/${l2.id}`;
+    expect((await t.call('PUT', orgChart, { auth: c.auth, body: { managerId: l1.id } })).statusCode).toBe(200);
+    await sync(
+      t,
+      positionsXml([
+        { position_id: 'P1', position_title: 'Boss', employee_id: 'L1' },
+        { position_id: 'P2', position_title: 'Staff', parent_position_id: 'P1', employee_id: 'L2' },
+      ]),
+      {
+        auth: c.auth,
+        kind: 'positions',
+        type: 'application/xml',
+      },
+    );
+    const settings = await t.call('GET', '/sync/v1/settings', { auth: c.auth });
+    expect(settings.json.data.ownedFields).toContain('manager');
+    const manager = await t.call('PUT', `/core/v3/employees/${l1.id}`, { auth: c.auth, body: { ...base, managerId: l2.id } });
+    expect(manager.statusCode).toBe(409);
+    expect(manager.json.errors[0].pointer).toBe('/managerId');
+    expect((await t.call('PUT', orgChart, { auth: c.auth, body: { managerId: null } })).statusCode).toBe(409);
+
+    // Declaring a field always-manual unlocks it; disabling sync unlocks everything.
+    await t.call('PUT', '/sync/v1/settings', { auth: c.auth, body: { manualFields: ['lastName'] } });
+    expect((await t.call('PUT', `/core/v3/employees/${l1.id}`, { auth: c.auth, body: { ...base, lastName: 'Hand' } })).statusCode).toBe(
+      200,
+    );
+    await t.call('PUT', '/sync/v1/settings', { auth: c.auth, body: { enabled: false } });
+    expect((await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Hand', lastName: 'Made' } })).statusCode).toBe(
+      200,
+    );
+    // Other companies are not locked.
+    expect((await t.call('POST', '/core/v3/employees', { auth: t.b.auth, body: { firstName: 'B', lastName: 'B' } })).statusCode).toBe(200);
+  });
+});

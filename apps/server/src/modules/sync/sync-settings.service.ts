@@ -1,0 +1,156 @@
+import type { Static } from 'typebox';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import type { SyncSettingsTable } from './sync.tables.js';
+import {
+  defaultManualFields,
+  type EmployeeSyncField,
+  employeeSyncFields,
+  ignoredFields,
+  type ManualCapableField,
+  requiredEmployeeFields,
+} from './sync-fields.js';
+import type { SyncSettings, SyncSettingsBody } from './sync-settings.schemas.js';
+
+export type SyncSettingsView = Static<typeof SyncSettings>;
+
+/** Settings as the engine and the lock use them. */
+export interface EffectiveSyncSettings {
+  enabled: boolean;
+  leaverAction: 'terminate' | 'delete';
+  removalThresholdPercent: number;
+  manualFields: ManualCapableField[];
+  notificationEmails: string[];
+  matchBy: 'externalId' | 'email';
+  updatedAt: string | null;
+}
+
+type Ctx = Pick<ServiceContext, 'db' | 'companyId'>;
+
+export const defaultSyncSettings: EffectiveSyncSettings = {
+  enabled: false,
+  leaverAction: 'terminate',
+  removalThresholdPercent: 75,
+  manualFields: defaultManualFields,
+  notificationEmails: [],
+  matchBy: 'externalId',
+  updatedAt: null,
+};
+
+function fromRow(row: SyncSettingsTable | undefined): EffectiveSyncSettings {
+  if (!row) return { ...defaultSyncSettings };
+  return {
+    enabled: row.enabled === 1,
+    leaverAction: row.leaverAction,
+    removalThresholdPercent: row.removalThresholdPercent,
+    manualFields: JSON.parse(row.manualFields),
+    notificationEmails: JSON.parse(row.notificationEmails),
+    matchBy: row.matchBy,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function loadSyncSettings(ctx: Ctx): Promise<EffectiveSyncSettings> {
+  return fromRow(await tenant(ctx).selectFrom('syncSettings').selectAll().executeTakeFirst());
+}
+
+/**
+ * The sync fields the feed owns: those the last applied employee file carried (the mandatory ones before any file),
+ * plus `manager` once a position file was applied; less the always-manual fields. externalId and status are always
+ * owned (the feed matches on the first and terminates / reactivates).
+ */
+export async function ownedSyncFields(ctx: Ctx, settings: EffectiveSyncSettings): Promise<EmployeeSyncField[]> {
+  const last = await tenant(ctx)
+    .selectFrom('syncFiles')
+    .select(['fields'])
+    .where('kind', '=', 'employees')
+    .where('dryRun', '=', 0)
+    .where('status', 'in', ['complete', 'complete_with_errors'])
+    .orderBy('finishedAt', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  const carried = new Set<EmployeeSyncField>(last?.fields ? JSON.parse(last.fields) : requiredEmployeeFields);
+  const positions = await tenant(ctx)
+    .selectFrom('syncFiles')
+    .select('id')
+    .where('kind', '=', 'positions')
+    .where('dryRun', '=', 0)
+    .where('status', 'in', ['complete', 'complete_with_errors'])
+    .executeTakeFirst();
+  if (positions) carried.add('manager');
+  carried.add('externalId');
+  carried.add('status');
+  if (carried.has('endDate')) carried.delete('endDate');
+  const manual = new Set<string>(settings.manualFields);
+  return employeeSyncFields.filter((f) => carried.has(f) && !manual.has(f) && !ignoredFields.includes(f));
+}
+
+export async function getSyncSettings(ctx: ServiceContext): Promise<SyncSettingsView> {
+  const settings = await loadSyncSettings(ctx);
+  return toView(settings, await ownedSyncFields(ctx, settings));
+}
+
+function toView(settings: EffectiveSyncSettings, ownedFields: EmployeeSyncField[]): SyncSettingsView {
+  return {
+    enabled: settings.enabled,
+    leaverAction: settings.leaverAction,
+    removalThresholdPercent: settings.removalThresholdPercent,
+    manualFields: settings.manualFields,
+    notificationEmails: settings.notificationEmails,
+    matchBy: settings.matchBy,
+    ownedFields,
+    updatedAt: apiTimestamp(settings.updatedAt),
+  };
+}
+
+function toRow(companyId: string, s: EffectiveSyncSettings, createdAt: string, updatedAt: string): SyncSettingsTable {
+  return {
+    companyId,
+    enabled: s.enabled ? 1 : 0,
+    leaverAction: s.leaverAction,
+    removalThresholdPercent: s.removalThresholdPercent,
+    manualFields: JSON.stringify(s.manualFields),
+    notificationEmails: JSON.stringify(s.notificationEmails),
+    matchBy: s.matchBy,
+    createdAt,
+    updatedAt,
+  };
+}
+
+/** Writes the settings of a company as given (sandbox creation copies the live company's this way). */
+export async function writeSyncSettings(ctx: ServiceContext, settings: EffectiveSyncSettings): Promise<void> {
+  const at = nowIso(ctx);
+  const exists = await tenant(ctx).selectFrom('syncSettings').select('companyId').executeTakeFirst();
+  const row = toRow(ctx.companyId, settings, at, at);
+  if (exists) {
+    const { companyId: _c, createdAt: _created, ...patch } = row;
+    await tenant(ctx).updateTable('syncSettings').set(patch).execute();
+  } else {
+    await ctx.db.insertInto('syncSettings').values(row).execute();
+  }
+}
+
+/** PUT: fields sent replace their values, fields not sent keep theirs. */
+export async function updateSyncSettings(ctx: ServiceContext, input: Static<typeof SyncSettingsBody>): Promise<SyncSettingsView> {
+  return inTransaction(ctx, async (tx) => {
+    const current = await loadSyncSettings(tx);
+    const before = toView(current, await ownedSyncFields(tx, current));
+    const next: EffectiveSyncSettings = {
+      ...current,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+    };
+    if (input.notificationEmails) next.notificationEmails = [...new Set(input.notificationEmails.map((e) => e.trim()))];
+    await writeSyncSettings(tx, next);
+    const saved = await loadSyncSettings(tx);
+    const after = toView(saved, await ownedSyncFields(tx, saved));
+    await recordChange(tx, {
+      resourceType: 'sync_settings',
+      resourceId: tx.companyId,
+      before,
+      after,
+      event: { type: 'sync_settings.updated', data: after, changes: changedFields(before, after) },
+    });
+    return after;
+  });
+}

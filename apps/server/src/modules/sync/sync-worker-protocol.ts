@@ -1,0 +1,17 @@
+import type { ProcessResult } from './sync-engine.js';
+
+/** Where a worker thread can open the server's database: the same SQLite file, or the same PostgreSQL (and schema). */
+export interface DatabaseLocation {
+  databaseUrl?: string;
+  sqliteFile?: string;
+  pgSchema?: string;
+}
+
+export type WorkerRequest = { type: 'process'; fileId: string } | { type: 'close' };
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'progress'; fileId: string; progress: number }
+  | { type: 'writing'; fileId: string; active: boolean }
+  | { type: 'done'; fileId: string; result: ProcessResult | null }
+  | { type: 'failed'; fileId: string; message: string; stack: string | null };

@@ -1,0 +1,33 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { systemClock } from '../../context.js';
+import { openDatabase } from '../../db/database.js';
+import { processSyncFile } from './sync-engine.js';
+import type { DatabaseLocation, WorkerReply, WorkerRequest } from './sync-worker-protocol.js';
+
+/**
+ * The sync worker thread: parses, compares and applies files on its own database connection, so the server's event
+ * loop (and, on SQLite, its connection) stays free for API requests while a large file is processed.
+ */
+const port = parentPort;
+if (!port) throw new Error('sync-worker must run in a worker thread');
+const location = workerData as DatabaseLocation;
+const handle = await openDatabase({ ...location, poolSize: 2 });
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+port.on('message', (message: WorkerRequest) => {
+  if (message.type === 'close') {
+    handle.close().finally(() => port.close());
+    return;
+  }
+  const { fileId } = message;
+  processSyncFile(
+    { db: handle.db, dialect: handle.dialect, clock: systemClock },
+    fileId,
+    (progress) => reply({ type: 'progress', fileId, progress }),
+    (active) => reply({ type: 'writing', fileId, active }),
+  ).then(
+    (result) => reply({ type: 'done', fileId, result }),
+    (err: Error) => reply({ type: 'failed', fileId, message: err.message, stack: err.stack ?? null }),
+  );
+});
+reply({ type: 'ready' });

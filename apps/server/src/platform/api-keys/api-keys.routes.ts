@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppDeps } from '../../http/app-deps.js';
+import { defineRoute } from '../../http/define-route.js';
+import { IdParams, PageQuery } from '../../http/schema-kit.js';
+import { ApiKey, ApiKeyCreateBody, ApiKeyUpdateBody, ApiKeyWithToken } from './api-keys.schemas.js';
+import { createApiKey, getApiKey, listApiKeys, revokeApiKey, updateApiKey } from './api-keys.service.js';
+
+export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
+  const tags = ['API Keys'];
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/security/v1/api-keys',
+    operationId: 'ApiKeys_list',
+    summary: 'List API keys',
+    tags,
+    scope: 'security:read',
+    querystring: Type.Object(PageQuery),
+    kind: 'list',
+    response: ApiKey,
+    handler: (ctx, { query }) => listApiKeys(ctx, query),
+  });
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/security/v1/api-keys/:id',
+    operationId: 'ApiKeys_getById',
+    summary: 'Get an API key',
+    tags,
+    scope: 'security:read',
+    params: IdParams,
+    kind: 'item',
+    etag: true,
+    response: ApiKey,
+    handler: (ctx, { params }) => getApiKey(ctx, params.id),
+  });
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/security/v1/api-keys',
+    operationId: 'ApiKeys_create',
+    summary: 'Create an API key',
+    description: 'The answer contains the token, once. A key cannot grant scopes it does not hold itself (403).',
+    tags,
+    scope: 'security:write',
+    body: ApiKeyCreateBody,
+    kind: 'item',
+    response: ApiKeyWithToken,
+    errors: [404],
+    handler: (ctx, { body }) => createApiKey(ctx, body),
+  });
+  defineRoute(app, deps, {
+    method: 'PUT',
+    url: '/security/v1/api-keys/:id',
+    operationId: 'ApiKeys_updateById',
+    summary: 'Update an API key',
+    description: 'Changes name, scopes, rate limit or IP allow-list; fields not sent keep their value.',
+    tags,
+    scope: 'security:write',
+    params: IdParams,
+    body: ApiKeyUpdateBody,
+    kind: 'item',
+    response: ApiKey,
+    errors: [404, 409],
+    current: (ctx, { params }) => getApiKey(ctx, params.id),
+    handler: (ctx, { params, body }) => updateApiKey(ctx, params.id, body),
+  });
+  defineRoute(app, deps, {
+    method: 'DELETE',
+    url: '/security/v1/api-keys/:id',
+    operationId: 'ApiKeys_revokeById',
+    summary: 'Revoke an API key',
+    description: 'Takes effect on the next request made with it.',
+    tags,
+    scope: 'security:write',
+    params: IdParams,
+    kind: 'empty',
+    current: (ctx, { params }) => getApiKey(ctx, params.id),
+    handler: (ctx, { params }) => revokeApiKey(ctx, params.id),
+  });
+}

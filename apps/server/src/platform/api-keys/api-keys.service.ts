@@ -1,0 +1,218 @@
+import { BlockList, isIP } from 'node:net';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import type { Db } from '../../db/database.js';
+import { tenant } from '../../db/tenant.js';
+import { DomainError, invalid, notFound } from '../../http/errors.js';
+import type { PageInput } from '../../http/pagination.js';
+import { paginate } from '../../http/pagination.js';
+import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import type { ApiKeysTable } from './api-keys.tables.js';
+import { isKnownScope } from './scopes.js';
+import { generateToken, hashToken } from './tokens.js';
+
+export interface ApiKeyView {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  rateLimitPerMinute: number | null;
+  ipAllowList: string[];
+  technicalUserId: string | null;
+  status: 'active' | 'revoked';
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApiKeyInput {
+  name: string;
+  scopes: string[];
+  rateLimitPerMinute?: number | null;
+  ipAllowList?: string[];
+  technicalUserId?: string | null;
+}
+
+export function toApiKeyView(row: ApiKeysTable): ApiKeyView {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: JSON.parse(row.scopes),
+    rateLimitPerMinute: row.rateLimitPerMinute,
+    ipAllowList: JSON.parse(row.ipAllowList),
+    technicalUserId: row.technicalUserId ?? null,
+    status: row.revokedAt ? 'revoked' : 'active',
+    lastUsedAt: apiTimestamp(row.lastUsedAt),
+    revokedAt: apiTimestamp(row.revokedAt),
+    createdAt: apiTimestamp(row.createdAt),
+    updatedAt: apiTimestamp(row.updatedAt),
+  };
+}
+
+/** Builds the allow-list matcher; entries are IPv4/IPv6 addresses or CIDR ranges. */
+export function compileAllowList(entries: string[]): BlockList | null {
+  if (entries.length === 0) return null;
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, bits] = entry.split('/');
+    const family = isIP(address ?? '') === 6 ? 'ipv6' : 'ipv4';
+    if (bits === undefined) list.addAddress(address as string, family);
+    else list.addSubnet(address as string, Number(bits), family);
+  }
+  return list;
+}
+
+function validateInput(ctx: ServiceContext, input: Partial<ApiKeyInput>) {
+  const errors = [];
+  for (const [i, scope] of (input.scopes ?? []).entries()) {
+    if (!isKnownScope(scope)) errors.push({ pointer: `/scopes/${i}`, message: `unknown scope "${scope}"` });
+  }
+  for (const [i, entry] of (input.ipAllowList ?? []).entries()) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!family || !okBits || extra !== undefined) {
+      errors.push({ pointer: `/ipAllowList/${i}`, message: `"${entry}" is not an IP address or CIDR range` });
+    }
+  }
+  if (errors.length) throw invalid(errors);
+  // A key cannot hand out more than it holds (system callers, such as the operator CLI, hold everything).
+  if (ctx.actor.type !== 'system') {
+    const missing = (input.scopes ?? []).filter((s) => !ctx.scopes.has(s));
+    if (missing.length) {
+      throw new DomainError('forbidden', `A key cannot grant scopes it does not hold: ${missing.join(', ')}.`, {
+        missingScopes: missing,
+      });
+    }
+  }
+}
+
+/** The owner must be a technical user of the caller's company (another company's id is a 404). */
+async function assertOwnerExists(ctx: ServiceContext, technicalUserId: string | null | undefined) {
+  if (!technicalUserId) return;
+  const found = await tenant(ctx).selectFrom('technicalUsers').select('id').where('id', '=', technicalUserId).executeTakeFirst();
+  if (!found) throw notFound('Technical user', technicalUserId);
+}
+
+export async function listApiKeys(ctx: ServiceContext, page: PageInput) {
+  const result = await paginate(tenant(ctx).selectFrom('apiKeys').selectAll(), page, [['createdAt', 'asc']]);
+  return { data: result.data.map(toApiKeyView), meta: result.meta };
+}
+
+export async function getApiKey(ctx: ServiceContext, id: string): Promise<ApiKeyView> {
+  const row = await tenant(ctx).selectFrom('apiKeys').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('API key', id);
+  return toApiKeyView(row);
+}
+
+export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Promise<ApiKeyView & { token: string }> {
+  validateInput(ctx, input);
+  await assertOwnerExists(ctx, input.technicalUserId);
+  const { token, prefix, hash } = generateToken();
+  const at = nowIso(ctx);
+  const row: ApiKeysTable = {
+    id: uuidv7(),
+    companyId: ctx.companyId,
+    name: input.name,
+    prefix,
+    tokenHash: hash,
+    scopes: JSON.stringify([...new Set(input.scopes)]),
+    rateLimitPerMinute: input.rateLimitPerMinute ?? null,
+    ipAllowList: JSON.stringify(input.ipAllowList ?? []),
+    createdByKeyId: ctx.actor.type === 'api_key' ? ctx.actor.id : null,
+    technicalUserId: input.technicalUserId ?? null,
+    lastUsedAt: null,
+    revokedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const view = toApiKeyView(row);
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.insertInto('apiKeys').values(row).execute();
+    await recordChange(tx, {
+      resourceType: 'api_key',
+      resourceId: row.id,
+      after: view,
+      event: { type: 'api_key.created', data: view },
+    });
+  });
+  return { ...view, token };
+}
+
+export async function updateApiKey(ctx: ServiceContext, id: string, input: Partial<ApiKeyInput>): Promise<ApiKeyView> {
+  validateInput(ctx, input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await getApiKey(tx, id);
+    if (before.status === 'revoked') throw new DomainError('conflict', 'A revoked key cannot be changed.');
+    const patch: Partial<ApiKeysTable> = { updatedAt: nowIso(tx) };
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.scopes !== undefined) patch.scopes = JSON.stringify([...new Set(input.scopes)]);
+    if (input.rateLimitPerMinute !== undefined) patch.rateLimitPerMinute = input.rateLimitPerMinute;
+    if (input.ipAllowList !== undefined) patch.ipAllowList = JSON.stringify(input.ipAllowList);
+    if (input.technicalUserId !== undefined) {
+      await assertOwnerExists(tx, input.technicalUserId);
+      patch.technicalUserId = input.technicalUserId;
+    }
+    await tenant(tx).updateTable('apiKeys').set(patch).where('id', '=', id).execute();
+    const after = await getApiKey(tx, id);
+    const changes = changedFields(before as never, after as never);
+    await recordChange(tx, {
+      resourceType: 'api_key',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'api_key.updated', data: after, changes },
+    });
+    return after;
+  });
+}
+
+export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const before = await getApiKey(tx, id);
+    if (before.status === 'revoked') return;
+    const at = nowIso(tx);
+    await tenant(tx).updateTable('apiKeys').set({ revokedAt: at, updatedAt: at }).where('id', '=', id).execute();
+    const after = await getApiKey(tx, id);
+    await recordChange(tx, {
+      action: 'api_key.revoked',
+      resourceType: 'api_key',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'api_key.revoked', data: after },
+    });
+  });
+}
+
+/** Operator use (CLI): find a key by its visible prefix across companies. */
+export async function findKeysByPrefix(db: Db, prefix: string) {
+  return db.selectFrom('apiKeys').select(['id', 'companyId', 'name', 'prefix', 'revokedAt']).where('prefix', '=', prefix).execute();
+}
+
+/** Resolves a presented token to its key row, or undefined when unknown. */
+export async function findKeyByToken(db: Db, token: string) {
+  return db
+    .selectFrom('apiKeys')
+    .innerJoin('companies', 'companies.id', 'apiKeys.companyId')
+    .selectAll('apiKeys')
+    .select([
+      'companies.name as companyName',
+      'companies.notificationEmail as companyNotificationEmail',
+      'companies.language as companyLanguage',
+      'companies.timezone as companyTimezone',
+      'companies.region as companyRegion',
+      'companies.liveCompanyId as companyLiveCompanyId',
+      'companies.createdAt as companyCreatedAt',
+      'companies.updatedAt as companyUpdatedAt',
+    ])
+    .where('apiKeys.tokenHash', '=', hashToken(token))
+    .executeTakeFirst();
+}
+
+export async function touchApiKey(db: Db, id: string, at: string) {
+  await db.updateTable('apiKeys').set({ lastUsedAt: at }).where('id', '=', id).execute();
+}

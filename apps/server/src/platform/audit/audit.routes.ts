@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppDeps } from '../../http/app-deps.js';
+import { defineRoute } from '../../http/define-route.js';
+import { DateTime, InstantQuery, Nullable, PageQuery, Uuid } from '../../http/schema-kit.js';
+import { listAuditLogs } from './audit.service.js';
+
+const AuditLog = Type.Object({
+  id: Uuid(),
+  actor: Type.Object({
+    type: Type.String({ description: 'api_key, user, sync or system' }),
+    id: Nullable(Type.String()),
+    name: Nullable(Type.String()),
+  }),
+  action: Type.String({ examples: ['employee.updated'] }),
+  resourceType: Type.String({ examples: ['employee'] }),
+  resourceId: Nullable(Type.String()),
+  before: Type.Unsafe<unknown>({ description: 'State before the change; sensitive values redacted.' }),
+  after: Type.Unsafe<unknown>({ description: 'State after the change; sensitive values redacted.' }),
+  requestId: Nullable(Type.String()),
+  createdAt: DateTime(),
+});
+
+export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/security/v1/audit-logs',
+    operationId: 'AuditLogs_list',
+    summary: 'List audit log entries',
+    description: 'Newest first. Every write through the API, the CLI or sync is recorded with its actor and before/after.',
+    tags: ['Audit Log'],
+    scope: 'security:read',
+    querystring: Type.Object({
+      resourceType: Type.Optional(Type.String({ description: 'e.g. employee, department' })),
+      resourceId: Type.Optional(Type.String()),
+      action: Type.Optional(Type.String({ description: 'e.g. employee.updated' })),
+      actorId: Type.Optional(Type.String({ description: 'The API key id that acted.' })),
+      'createdAt[gte]': Type.Optional(InstantQuery('At or after this instant.')),
+      'createdAt[lte]': Type.Optional(InstantQuery('At or before this instant.')),
+      ...PageQuery,
+    }),
+    kind: 'list',
+    response: AuditLog,
+    handler: (ctx, { query }) => listAuditLogs(ctx, query),
+  });
+}

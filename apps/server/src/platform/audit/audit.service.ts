@@ -1,0 +1,38 @@
+import type { ServiceContext } from '../../context.js';
+import { apiTimestamp } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { instant, type PageInput, paginate } from '../../http/pagination.js';
+
+export interface AuditFilter extends PageInput {
+  resourceType?: string;
+  resourceId?: string;
+  action?: string;
+  actorId?: string;
+  'createdAt[gte]'?: string;
+  'createdAt[lte]'?: string;
+}
+
+export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
+  let q = tenant(ctx).selectFrom('auditLogs').selectAll();
+  if (filter.resourceType) q = q.where('resourceType', '=', filter.resourceType);
+  if (filter.resourceId) q = q.where('resourceId', '=', filter.resourceId);
+  if (filter.action) q = q.where('action', '=', filter.action);
+  if (filter.actorId) q = q.where('actorId', '=', filter.actorId);
+  if (filter['createdAt[gte]']) q = q.where('createdAt', '>=', instant(filter['createdAt[gte]'], 'start'));
+  if (filter['createdAt[lte]']) q = q.where('createdAt', '<=', instant(filter['createdAt[lte]'], 'end'));
+  const page = await paginate(q, filter, [['createdAt', 'desc']]);
+  return {
+    meta: page.meta,
+    data: page.data.map((row) => ({
+      id: row.id,
+      actor: { type: row.actorType, id: row.actorId, name: row.actorName },
+      action: row.action,
+      resourceType: row.resourceType,
+      resourceId: row.resourceId,
+      before: row.before ? JSON.parse(row.before) : null,
+      after: row.after ? JSON.parse(row.after) : null,
+      requestId: row.requestId,
+      createdAt: apiTimestamp(row.createdAt),
+    })),
+  };
+}

@@ -1,0 +1,71 @@
+import { uuidv7 } from 'uuidv7';
+import { nowIso, type ServiceContext } from '../../context.js';
+import { redactSensitive } from './sensitive-fields.js';
+
+export interface Change {
+  /** Audit action, e.g. `employee.create`; defaults to the event type. */
+  action?: string;
+  resourceType: string;
+  resourceId: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** Domain event written to the outbox; omitted for changes that emit none. */
+  event?: { type: string; data: unknown; changes?: string[] };
+  /** Further events emitted by the same change (e.g. employee.terminated beside employee.updated). */
+  extraEvents?: { type: string; data: unknown; changes?: string[] }[];
+}
+
+/**
+ * Writes the audit row and the outbox event(s) of one change. Call it inside the transaction that makes the change
+ * (see inTransaction), so that the change, its audit row and its event commit or roll back together.
+ */
+export async function recordChange(ctx: ServiceContext, change: Change): Promise<void> {
+  if (!ctx.db.isTransaction) throw new Error('recordChange must run inside the transaction of the change');
+  const at = nowIso(ctx);
+  await ctx.db
+    .insertInto('auditLogs')
+    .values({
+      id: uuidv7(),
+      companyId: ctx.companyId,
+      actorType: ctx.actor.type,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+      action: change.action ?? change.event?.type ?? `${change.resourceType}.change`,
+      resourceType: change.resourceType,
+      resourceId: change.resourceId,
+      before: change.before === undefined ? null : JSON.stringify(redactSensitive(change.before)),
+      after: change.after === undefined ? null : JSON.stringify(redactSensitive(change.after)),
+      requestId: ctx.requestId,
+      createdAt: at,
+    })
+    .execute();
+  const events = [...(change.event ? [change.event] : []), ...(change.extraEvents ?? [])];
+  for (const event of events) {
+    await ctx.db
+      .insertInto('events')
+      .values({
+        id: uuidv7(),
+        companyId: ctx.companyId,
+        type: event.type,
+        resourceType: change.resourceType,
+        resourceId: change.resourceId,
+        data: JSON.stringify(event.data ?? null),
+        changes: event.changes ? JSON.stringify(event.changes) : null,
+        requestId: ctx.requestId,
+        createdAt: at,
+      })
+      .execute();
+  }
+}
+
+/** Runs fn in a transaction (or in the caller's, when ctx already carries one). */
+export async function inTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  if (ctx.db.isTransaction) return fn(ctx);
+  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
+}
+
+/** Names of top-level fields whose values differ between two representations. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>, ignore: string[] = ['updatedAt']): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => !ignore.includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}

@@ -1,0 +1,112 @@
+import type { Static } from 'typebox';
+import type { ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { DomainError, invalid } from '../../http/errors.js';
+import { csv } from '../../http/pagination.js';
+import type { EventCatalogue } from './event-catalogue.js';
+import type { FeedQuery } from './event-feed.schemas.js';
+import { type EventPayload, toEventPayload } from './event-payload.js';
+import { sequenceCommittedEvents, sequencedHorizon } from './event-sequencer.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface FeedPage {
+  data: EventPayload[];
+  meta: { nextCursor: string; hasMore: boolean; perPage: number };
+}
+
+/** `v1:<commit_seq>:<issued, epoch seconds>` in base64url. Opaque to clients. */
+export function encodeCursor(commitSeq: number, issuedAt: Date): string {
+  return Buffer.from(`v1:${commitSeq}:${Math.floor(issuedAt.getTime() / 1000)}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { commitSeq: number; issuedAt: Date } {
+  const match = /^v1:(\d{1,18}):(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) {
+    throw invalid(
+      [{ pointer: 'after', location: 'query', message: 'is not a cursor this server issued; pass meta.nextCursor unchanged, or omit it' }],
+      'after is not a valid cursor.',
+    );
+  }
+  return { commitSeq: Number(match[1]), issuedAt: new Date(Number(match[2]) * 1000) };
+}
+
+/** The event types a query asks for and the key may read; an explicit type it may not read is a 403. */
+function requestedTypes(catalogue: EventCatalogue, scopes: ReadonlySet<string>, types: string | undefined): string[] {
+  const readable = new Set(catalogue.readableTypes(scopes));
+  const patterns = csv(types);
+  if (patterns.length === 0) return [...readable];
+  const wanted = new Set<string>();
+  for (const pattern of patterns) {
+    const matched = catalogue.typesMatching(pattern);
+    if (matched.length === 0) {
+      throw invalid(
+        [
+          {
+            pointer: 'types',
+            location: 'query',
+            message: `"${pattern}" is not an event type or wildcard of the catalogue (GET /event/v1/event-types)`,
+          },
+        ],
+        `types: "${pattern}" matches no event type.`,
+      );
+    }
+    const allowed = matched.filter((t) => readable.has(t));
+    if (allowed.length === 0) {
+      const scope = catalogue.get(matched[0]!)!.scope;
+      throw new DomainError('forbidden', `This API key lacks the scope "${scope}" needed to read ${pattern} events.`, {
+        requiredScope: scope,
+      });
+    }
+    for (const t of allowed) wanted.add(t);
+  }
+  return [...wanted];
+}
+
+/**
+ * One page of the change feed, in commit order (events.commit_seq; see event-sequencer.ts for why that order never
+ * lets a reader skip an event). `nextCursor` points after the last event returned or, when the page is not full,
+ * after everything numbered so far, so the next call starts exactly where this one ended.
+ */
+export async function readEventFeed(
+  ctx: ServiceContext,
+  options: { catalogue: EventCatalogue; retentionDays: number },
+  query: Static<typeof FeedQuery>,
+): Promise<FeedPage> {
+  const limit = query.limit ?? 100;
+  const now = ctx.clock.now();
+  let after = 0;
+  if (query.after) {
+    const cursor = decodeCursor(query.after);
+    if (now.getTime() - cursor.issuedAt.getTime() > options.retentionDays * DAY_MS) {
+      throw new DomainError(
+        'gone',
+        `This cursor was issued on ${cursor.issuedAt.toISOString().slice(0, 10)}, more than the ${options.retentionDays}-day event retention ago: events after it may have been deleted. Resynchronise from the list endpoints (e.g. GET /core/v3/employees?updatedAt[gte]=…), then read the feed again without \`after\` and keep meta.nextCursor from then on.`,
+      );
+    }
+    after = cursor.commitSeq;
+  }
+  const types = requestedTypes(options.catalogue, ctx.scopes, query.types);
+  // Number what has committed since the last poll, so a reader sees its own writes without waiting for the dispatcher.
+  await sequenceCommittedEvents(ctx.db, ctx.dialect);
+  const horizon = await sequencedHorizon(ctx.db);
+  const rows =
+    types.length === 0 || horizon <= after
+      ? []
+      : await tenant(ctx)
+          .selectFrom('events')
+          .select(['id', 'type', 'companyId', 'data', 'changes', 'createdAt', 'commitSeq'])
+          .where('commitSeq', '>', after)
+          .where('commitSeq', '<=', horizon)
+          .where('type', 'in', types)
+          .orderBy('commitSeq')
+          .limit(limit + 1)
+          .execute();
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const next = hasMore ? Number(page[page.length - 1]!.commitSeq) : Math.max(after, horizon);
+  return {
+    data: page.map((row) => toEventPayload(row, ctx.scopes)),
+    meta: { nextCursor: encodeCursor(next, now), hasMore, perPage: limit },
+  };
+}

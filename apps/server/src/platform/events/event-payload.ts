@@ -1,0 +1,31 @@
+import { apiTimestamp } from '../../context.js';
+import { omitUnreadableFromPeople } from '../audit/sensitive-fields.js';
+import type { EventsTable } from './events.tables.js';
+
+/** The payload of an event, the same in the change feed and in webhook bodies. */
+export interface EventPayload {
+  id: string;
+  type: string;
+  timestamp: string;
+  companyId: string;
+  data: unknown;
+  changes?: string[];
+}
+
+export type EventRow = Pick<EventsTable, 'id' | 'type' | 'companyId' | 'data' | 'changes' | 'createdAt'>;
+
+/**
+ * `{id, type, timestamp, companyId, data, changes}`: `data` is the object as the API's GET returns it, with the
+ * sensitive fields of every person in it only when `scopes` may read them; `changes` only on updates.
+ */
+export function toEventPayload(row: EventRow, scopes: ReadonlySet<string>): EventPayload {
+  const payload: EventPayload = {
+    id: row.id,
+    type: row.type,
+    timestamp: apiTimestamp(row.createdAt),
+    companyId: row.companyId,
+    data: omitUnreadableFromPeople(JSON.parse(row.data), scopes),
+  };
+  if (row.changes) payload.changes = JSON.parse(row.changes) as string[];
+  return payload;
+}

@@ -1,0 +1,21 @@
+import type { Generated } from 'kysely';
+
+export interface EventsTable {
+  seq: Generated<number>;
+  id: string;
+  companyId: string;
+  type: string;
+  resourceType: string;
+  resourceId: string | null;
+  /** JSON: the resource as the API's GET returns it, with every field. */
+  data: string;
+  /** JSON array of changed field names (updates only). */
+  changes: string | null;
+  requestId: string | null;
+  createdAt: string;
+  /**
+   * Commit-ordered number, assigned after commit by the sequencer (platform/events/event-sequencer.ts); null until then.
+   * The change feed and webhook fan-out read events in this order.
+   */
+  commitSeq: number | null;
+}

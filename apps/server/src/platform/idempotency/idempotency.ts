@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/database.js';
+import type { AppDeps } from '../../http/app-deps.js';
+import { DomainError } from '../../http/errors.js';
+
+const TTL_MS = 24 * 60 * 60 * 1000;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotency?: { companyId: string; key: string };
+  }
+}
+
+function requestHash(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+    .digest('hex');
+}
+
+/**
+ * POST with `Idempotency-Key`: the first answer (status and body) is stored for 24 h and replayed for the same key;
+ * the same key with another body is 422; a key whose first request is still running is 409.
+ */
+export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
+  return async function idempotencyHook(request: FastifyRequest, reply: FastifyReply) {
+    const header = request.headers['idempotency-key'];
+    if (typeof header !== 'string' || !header.trim() || !request.ctx) return;
+    const key = header.trim();
+    const companyId = request.ctx.companyId;
+    const hash = requestHash(request);
+    const now = deps.clock.now();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const inserted = await deps.db
+        .insertInto('idempotencyKeys')
+        .values({
+          companyId,
+          key,
+          method: request.method,
+          path: request.url,
+          requestHash: hash,
+          status: 'running',
+          responseStatus: null,
+          responseHeaders: null,
+          responseBody: null,
+          createdAt: now.toISOString(),
+          expiresAt: new Date(now.getTime() + TTL_MS).toISOString(),
+        })
+        .onConflict((oc) => oc.columns(['companyId', 'key']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
+        request.idempotency = { companyId, key };
+        return;
+      }
+      const existing = await deps.db
+        .selectFrom('idempotencyKeys')
+        .selectAll()
+        .where('companyId', '=', companyId)
+        .where('key', '=', key)
+        .executeTakeFirst();
+      if (!existing) continue;
+      if (existing.expiresAt <= now.toISOString()) {
+        await deps.db.deleteFrom('idempotencyKeys').where('companyId', '=', companyId).where('key', '=', key).execute();
+        continue;
+      }
+      if (existing.requestHash !== hash) {
+        throw new DomainError('unprocessable', 'This Idempotency-Key was already used with a different request body.');
+      }
+      if (existing.status === 'running') {
+        throw new DomainError('conflict', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+      }
+      const headers = JSON.parse(existing.responseHeaders ?? '{}') as Record<string, string>;
+      reply.code(existing.responseStatus ?? 200);
+      for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+      reply.header('idempotent-replayed', 'true');
+      reply.serializer((payload: unknown) => payload as string);
+      return reply.send(existing.responseBody ?? '');
+    }
+    throw new DomainError('conflict', 'Could not reserve the Idempotency-Key; retry.');
+  };
+}
+
+/** onSend: stores the first answer of a reserved key, or frees the key when the request failed on our side. */
+export async function storeIdempotentResponse(db: Db, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const record = request.idempotency;
+  if (!record) return;
+  request.idempotency = undefined;
+  const where = db.deleteFrom('idempotencyKeys').where('companyId', '=', record.companyId).where('key', '=', record.key);
+  if (reply.statusCode >= 500) {
+    await where.execute();
+    return;
+  }
+  const contentType = reply.getHeader('content-type');
+  const etag = reply.getHeader('etag');
+  await db
+    .updateTable('idempotencyKeys')
+    .set({
+      status: 'done',
+      responseStatus: reply.statusCode,
+      responseHeaders: JSON.stringify({
+        ...(contentType ? { 'content-type': String(contentType) } : {}),
+        ...(etag ? { etag: String(etag) } : {}),
+      }),
+      responseBody: typeof payload === 'string' ? payload : payload == null ? '' : String(payload),
+    })
+    .where('companyId', '=', record.companyId)
+    .where('key', '=', record.key)
+    .execute();
+}
+
+/** Deletes stored answers past their 24 h; run periodically by the server. */
+export async function purgeExpiredIdempotencyKeys(db: Db, now: Date): Promise<number> {
+  const result = await db.deleteFrom('idempotencyKeys').where('expiresAt', '<', now.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows ?? 0);
+}

@@ -1,0 +1,1 @@
+export { createMailer, type Mailer, type MailMessage, type MailResult } from './mailer.js';

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SmtpInbox, startSmtpInbox } from '../../test/smtp-inbox.js';
+import { createMailer } from './mailer.js';
+
+let inbox: SmtpInbox;
+beforeAll(async () => {
+  inbox = await startSmtpInbox();
+});
+afterAll(async () => inbox?.close());
+
+describe('mailer', () => {
+  it('delivers through SMTP when SMTP_URL is set, with attachments', async () => {
+    const mailer = createMailer({ smtpUrl: inbox.url, from: 'Roster <roster@example.com>' }, { info() {} });
+    const result = await mailer.send({
+      to: ['it@example.com', 'hr@example.com'],
+      subject: 'Sync complete – 3 créés',
+      text: 'Created: 3\nA long line '.repeat(20),
+      attachments: [{ filename: 'errors.csv', content: 'row,employee_id\n1,E1\n', contentType: 'text/csv' }],
+    });
+    expect(result.delivered).toBe(true);
+    const mail = await inbox.waitFor((m) => m.subject.startsWith('Sync complete'));
+    expect(mail.to.sort()).toEqual(['hr@example.com', 'it@example.com']);
+    expect(mail.from).toBe('roster@example.com');
+    expect(mail.subject).toBe('Sync complete – 3 créés');
+    expect(mail.text).toContain('Created: 3');
+    expect(mail.parsed.attachments[0]?.filename).toBe('errors.csv');
+    expect(mail.parsed.attachments[0]?.content.toString()).toContain('1,E1');
+    await mailer.close();
+  });
+
+  it('writes the message to the log without SMTP_URL', async () => {
+    const lines: { obj: object; msg: string }[] = [];
+    const mailer = createMailer({ from: 'x@example.com' }, { info: (obj, msg) => lines.push({ obj, msg }) });
+    const result = await mailer.send({ to: ['a@example.com'], subject: 'Hello', text: 'Body' });
+    expect(result).toEqual({ delivered: false, messageId: null });
+    expect(lines).toHaveLength(1);
+    expect(JSON.stringify(lines[0])).toContain('Hello');
+  });
+
+  it('fails loudly when the SMTP server cannot be reached', async () => {
+    const mailer = createMailer(
+      { smtpUrl: 'smtp://127.0.0.1:1?ignoreTLS=true&connectionTimeout=2000', from: 'x@example.com' },
+      { info() {} },
+    );
+    await expect(mailer.send({ to: ['a@example.com'], subject: 's', text: 't' })).rejects.toThrow();
+  });
+});

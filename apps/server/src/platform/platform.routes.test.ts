@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryRateLimiter } from '../http/rate-limit.js';
+import { createTestApp, type TestApp } from '../test/app-fixture.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('authentication', () => {
+  it('accepts Bearer, X-API-KEY and Basic api-key:<token>', async () => {
+    const basic = `Basic ${Buffer.from(`api-key:${t.a.token}`).toString('base64')}`;
+    const variants: Record<string, string>[] = [
+      { authorization: `Bearer ${t.a.token}` },
+      { 'x-api-key': t.a.token },
+      { authorization: basic },
+    ];
+    for (const headers of variants) {
+      const res = await t.call('GET', '/core/v3/info', { auth: headers });
+      expect(res.statusCode, JSON.stringify(headers)).toBe(200);
+      expect(res.json.data.company.id).toBe(t.a.company.id);
+    }
+    const wrongUser = `Basic ${Buffer.from(`admin:${t.a.token}`).toString('base64')}`;
+    expect((await t.call('GET', '/core/v3/info', { auth: { authorization: wrongUser } })).statusCode).toBe(401);
+  });
+
+  it('info shows the company and the key (name, scopes, limit)', async () => {
+    const key = await t.a.key(['core:read']);
+    const res = await t.call('GET', '/core/v3/info', { auth: key.auth });
+    expect(res.json.data.apiKey).toMatchObject({ id: key.id, scopes: ['core:read'], rateLimitPerMinute: 1000 });
+    expect(res.json.data.company).toMatchObject({ name: 'Company A', language: 'en-GB', region: 'eu1' });
+  });
+
+  it('stores only a hash of the token, with a visible prefix', async () => {
+    const rows = await t.db.db.selectFrom('apiKeys').selectAll().where('companyId', '=', t.a.company.id).execute();
+    for (const row of rows) {
+      expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(row)).not.toContain(t.a.token);
+    }
+    expect(rows.some((r) => t.a.token.startsWith(r.prefix))).toBe(true);
+  });
+
+  it('enforces the IP allow-list', async () => {
+    const allowed = await t.a.key(['core:read'], { ipAllowList: ['127.0.0.0/8'] });
+    expect((await t.call('GET', '/core/v3/info', { auth: allowed.auth })).statusCode).toBe(200);
+    const denied = await t.a.key(['core:read'], { ipAllowList: ['10.1.2.3'] });
+    const res = await t.call('GET', '/core/v3/info', { auth: denied.auth });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('API keys', () => {
+  it('creates (token once), lists, updates, revokes immediately', async () => {
+    const created = await t.call('POST', '/security/v1/api-keys', {
+      body: { name: 'ERP', scopes: ['core:read', 'core:write'], rateLimitPerMinute: 120 },
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const key = created.json.data;
+    expect(key.token).toMatch(/^rk_/);
+    expect(key).toMatchObject({ name: 'ERP', scopes: ['core:read', 'core:write'], rateLimitPerMinute: 120, status: 'active' });
+    const auth = { authorization: `Bearer ${key.token}` };
+    expect((await t.call('GET', '/core/v3/employees', { auth })).statusCode).toBe(200);
+
+    const got = await t.call('GET', `/security/v1/api-keys/${key.id}`);
+    expect(got.json.data).not.toHaveProperty('token');
+    expect(got.json.data.lastUsedAt).toBeTruthy();
+    const list = await t.call('GET', '/security/v1/api-keys');
+    expect(list.json.data.some((k: { id: string; token?: string }) => k.id === key.id && !k.token)).toBe(true);
+
+    const upd = await t.call('PUT', `/security/v1/api-keys/${key.id}`, { body: { name: 'ERP 2', scopes: ['core:read'] } });
+    expect(upd.json.data).toMatchObject({ name: 'ERP 2', scopes: ['core:read'], rateLimitPerMinute: 120 });
+    expect((await t.call('POST', '/core/v3/employees', { auth, body: { firstName: 'a', lastName: 'b' } })).statusCode).toBe(403);
+
+    expect((await t.call('DELETE', `/security/v1/api-keys/${key.id}`)).statusCode).toBe(200);
+    const after = await t.call('GET', '/core/v3/employees', { auth });
+    expect(after.statusCode).toBe(401);
+    expect(after.json.detail).toContain('revoked');
+  });
+
+  it('a key cannot grant scopes it does not hold; unknown scopes are 400', async () => {
+    const limited = await t.a.key(['security:read', 'security:write', 'core:read']);
+    const res = await t.call('POST', '/security/v1/api-keys', {
+      auth: limited.auth,
+      body: { name: 'x', scopes: ['core:read', 'compensation:read'] },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json.detail).toContain('compensation:read');
+    const unknown = await t.call('POST', '/security/v1/api-keys', { body: { name: 'x', scopes: ['core:admin'] } });
+    expect(unknown.statusCode).toBe(400);
+    const badIp = await t.call('POST', '/security/v1/api-keys', { body: { name: 'x', scopes: ['core:read'], ipAllowList: ['999.1.1.1'] } });
+    expect(badIp.statusCode).toBe(400);
+    expect(badIp.json.errors[0].pointer).toBe('/ipAllowList/0');
+  });
+
+  it('another company’s key id is 404', async () => {
+    const other = await t.b.key(['core:read']);
+    expect((await t.call('GET', `/security/v1/api-keys/${other.id}`)).statusCode).toBe(404);
+    expect((await t.call('DELETE', `/security/v1/api-keys/${other.id}`)).statusCode).toBe(404);
+    expect((await t.call('GET', '/core/v3/info', { auth: other.auth })).statusCode).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  it('sends RateLimit headers and 429 with Retry-After past the budget, per company', async () => {
+    const limited = await createTestApp({ rateLimiter: memoryRateLimiter(), config: { defaultRateLimitPerMinute: 3 } });
+    try {
+      const r1 = await limited.call('GET', '/core/v3/info');
+      expect(r1.headers['ratelimit-policy']).toBe('"default";q=3;w=60');
+      expect(r1.headers.ratelimit).toMatch(/^"default";r=2;t=\d+$/);
+      await limited.call('GET', '/core/v3/info');
+      await limited.call('GET', '/core/v3/info');
+      const over = await limited.call('GET', '/core/v3/info');
+      expect(over.statusCode).toBe(429);
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      expect(over.json.type).toBe('/problems/rate-limited');
+      // Company B has its own budget.
+      expect((await limited.call('GET', '/core/v3/info', { auth: limited.b.auth })).statusCode).toBe(200);
+      // A key with its own limit has its own budget.
+      const own = await limited.a.key(['core:read'], { rateLimitPerMinute: 10 });
+      const res = await limited.call('GET', '/core/v3/info', { auth: own.auth });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['ratelimit-policy']).toBe('"default";q=10;w=60');
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('idempotency, ETags and If-Match', () => {
+  it('replays the first answer for the same Idempotency-Key, 422 for another body', async () => {
+    const headers = { 'idempotency-key': 'create-amy-1' };
+    const body = { firstName: 'Idem', lastName: 'Potent' };
+    const first = await t.call('POST', '/core/v3/employees', { body, headers });
+    expect(first.statusCode).toBe(200);
+    const second = await t.call('POST', '/core/v3/employees', { body, headers });
+    expect(second.statusCode).toBe(200);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(second.json.data.id).toBe(first.json.data.id);
+    const count = await t.db.db
+      .selectFrom('employees')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('firstName', '=', 'Idem')
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+    const different = await t.call('POST', '/core/v3/employees', { body: { ...body, lastName: 'Other' }, headers });
+    expect(different.statusCode).toBe(422);
+    // Keys are per company.
+    const other = await t.call('POST', '/core/v3/employees', { auth: t.b.auth, body, headers });
+    expect(other.statusCode).toBe(200);
+    expect(other.json.data.id).not.toBe(first.json.data.id);
+  });
+
+  it('409 while the first request with the key is still running', async () => {
+    const body = { firstName: 'Run', lastName: 'Ning' };
+    const headers = { 'idempotency-key': 'running-key' };
+    expect((await t.call('POST', '/core/v3/employees', { body, headers })).statusCode).toBe(200);
+    // Put the stored key back into the state it has while its first request is being processed.
+    await t.db.db.updateTable('idempotencyKeys').set({ status: 'running' }).where('key', '=', 'running-key').execute();
+    const res = await t.call('POST', '/core/v3/employees', { body, headers });
+    expect(res.statusCode).toBe(409);
+    expect(res.json.type).toBe('/problems/conflict');
+  });
+
+  it('ETag on GET, 304 on If-None-Match, 412 on a stale If-Match', async () => {
+    const e = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'E', lastName: 'Tag' } })).json.data;
+    const get = await t.call('GET', `/core/v3/employees/${e.id}`);
+    const etag = get.headers.etag as string;
+    expect(etag).toMatch(/^".+"$/);
+    expect((await t.call('GET', `/core/v3/employees/${e.id}`, { headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+    const ok = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: 'E2', lastName: 'Tag', status: 'active' },
+      headers: { 'if-match': etag },
+    });
+    expect(ok.statusCode).toBe(200);
+    const stale = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: 'E3', lastName: 'Tag', status: 'active' },
+      headers: { 'if-match': etag },
+    });
+    expect(stale.statusCode).toBe(412);
+    expect((await t.call('DELETE', `/core/v3/employees/${e.id}`, { headers: { 'if-match': etag } })).statusCode).toBe(412);
+    expect((await t.call('GET', `/core/v3/employees/${e.id}`)).json.data.firstName).toBe('E2');
+  });
+});
+
+describe('company', () => {
+  it('updates its own company; another company id is 404; audit records it', async () => {
+    const res = await t.call('PUT', `/core/v3/companies/${t.a.company.id}`, {
+      body: { name: 'Company A2', notificationEmail: 'ops@a.example', language: 'es-ES', timezone: 'Europe/Madrid' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json.data).toMatchObject({ name: 'Company A2', language: 'es-ES', timezone: 'Europe/Madrid' });
+    expect(
+      (await t.call('PUT', `/core/v3/companies/${t.b.company.id}`, { body: { name: 'x', notificationEmail: 'a@b.c', language: 'en' } }))
+        .statusCode,
+    ).toBe(404);
+    const badTz = await t.call('PUT', `/core/v3/companies/${t.a.company.id}`, {
+      body: { name: 'x', notificationEmail: 'a@b.c', language: 'en', timezone: 'Mars/Base' },
+    });
+    expect(badTz.statusCode).toBe(400);
+    const audit = await t.call('GET', '/security/v1/audit-logs?resourceType=company&action=company.updated');
+    expect(audit.json.data[0]).toMatchObject({ action: 'company.updated', resourceId: t.a.company.id, actor: { type: 'api_key' } });
+    expect(audit.json.data[0].after.name).toBe('Company A2');
+  });
+});
+
+describe('audit log', () => {
+  it('redacts sensitive values and filters; company B sees none of A’s rows', async () => {
+    const e = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Sec', lastName: 'Ret', nid: 'SECRET-NID' } })).json.data;
+    const res = await t.call('GET', `/security/v1/audit-logs?resourceId=${e.id}`);
+    expect(res.json.data).toHaveLength(1);
+    expect(JSON.stringify(res.json.data)).not.toContain('SECRET-NID');
+    expect(res.json.data[0].after.nid).toBe('[redacted]');
+    const b = await t.call('GET', `/security/v1/audit-logs?resourceId=${e.id}`, { auth: t.b.auth });
+    expect(b.json.data).toHaveLength(0);
+    expect((await t.call('GET', '/security/v1/audit-logs?createdAt[gte]=2020-01-01&limit=2')).json.meta.perPage).toBe(2);
+  });
+});
+
+describe('operations and errors', () => {
+  it('health, metrics, openapi and docs', async () => {
+    expect((await t.call('GET', '/health/live', { auth: {} })).json).toEqual({ status: 'ok' });
+    expect((await t.call('GET', '/health/ready', { auth: {} })).json).toEqual({ status: 'ok', checks: { database: 'ok' } });
+    const metrics = await t.call('GET', '/metrics', { auth: {} });
+    expect(metrics.body).toContain('http_requests_total');
+    expect(metrics.body).toContain('http_request_duration_seconds_bucket');
+    const spec = await t.call('GET', '/openapi.json', { auth: {} });
+    expect(spec.json.openapi).toBe('3.1.0');
+    expect(spec.json.paths['/core/v3/employees'].get.operationId).toBe('Employees_list');
+    const docs = await t.app.inject({ method: 'GET', url: '/docs/' });
+    expect(docs.statusCode).toBe(200);
+  });
+
+  it('unknown routes are problem+json 404 with a request id', async () => {
+    const res = await t.call('GET', '/core/v3/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json.requestId).toBe(res.headers['x-request-id']);
+    const doc = await t.call('GET', '/problems/validation', { auth: {} });
+    expect(doc.json.status).toBe(400);
+  });
+
+  it('oversized bodies are 413', async () => {
+    const res = await t.call('POST', '/core/v3/employees', { body: { firstName: 'x'.repeat(2 * 1024 * 1024), lastName: 'y' } });
+    expect(res.statusCode).toBe(413);
+    expect(res.json.type).toBe('/problems/payload-too-large');
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employeesByExternalId, enableSync, person, sync, toCsv } from '../../modules/sync/sync.test-kit.js';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('sandboxes', () => {
+  it('copies the live configuration (and employees on request); its key works only there; its files never touch the live company', async () => {
+    const live = t.a;
+    const parent = (await t.call('POST', '/core/v3/departments', { body: { name: 'Operations' } })).json.data;
+    await t.call('POST', '/core/v3/departments', { body: { name: 'Warehouse', parentId: parent.id } });
+    await t.call('POST', '/core/v3/offices', { body: { name: 'Valencia' } });
+    await t.call('POST', '/core/v3/job-charges', { body: { name: 'Picker' } });
+    await t.call('POST', '/core/v3/roles', { body: { name: 'Shift lead' } });
+    await t.call('POST', '/core/v3/custom-fields', { body: { name: 'Badge', type: 'text' } });
+    await t.call('POST', '/sync/v1/mappings', { body: { name: 'SAP', columns: { PERNR: 'externalId' } } });
+    await enableSync(t, live, { removalThresholdPercent: 40, notificationEmails: ['it@example.com'] });
+    await sync(t, toCsv([person('V1'), person('V2', { line_manager_id: 'V1', department: 'Warehouse' })]));
+    const liveBefore = JSON.stringify([...(await employeesByExternalId(t, live)).values()]);
+
+    const created = await t.call('POST', '/security/v1/sandboxes', { body: { name: 'Test system', copyEmployees: true } });
+    expect(created.statusCode, created.body).toBe(200);
+    const sandbox = created.json.data;
+    expect(sandbox).toMatchObject({
+      name: 'Test system',
+      liveCompanyId: live.company.id,
+      employeesCopied: 2,
+      adminKey: { token: expect.stringMatching(/^rk_/) },
+    });
+    const auth = { authorization: `Bearer ${sandbox.adminKey.token}` };
+    const info = await t.call('GET', '/core/v3/info', { auth });
+    expect(info.json.data.company).toMatchObject({ id: sandbox.id, name: 'Test system' });
+
+    const departments = (await t.call('GET', '/core/v3/departments', { auth })).json.data;
+    expect(departments.map((d: { name: string }) => d.name).sort()).toEqual(['Operations', 'Sales', 'Warehouse']);
+    const warehouse = departments.find((d: { name: string }) => d.name === 'Warehouse');
+    expect(warehouse.parentId).toBe(departments.find((d: { name: string }) => d.name === 'Operations').id);
+    expect(warehouse.parentId).not.toBe(parent.id);
+    expect((await t.call('GET', '/core/v3/offices', { auth })).json.data.map((o: { name: string }) => o.name)).toEqual(['Valencia']);
+    expect((await t.call('GET', '/core/v3/job-charges', { auth })).json.meta.total).toBe(1);
+    expect((await t.call('GET', '/core/v3/roles', { auth })).json.data.map((r: { name: string }) => r.name)).toContain('Shift lead');
+    expect((await t.call('GET', '/core/v3/custom-fields', { auth })).json.data.map((f: { slug: string }) => f.slug).sort()).toEqual([
+      'cf_badge',
+      'cf_employee_type',
+    ]);
+    expect((await t.call('GET', '/sync/v1/mappings', { auth })).json.data[0]).toMatchObject({
+      name: 'SAP',
+      columns: { PERNR: 'externalId' },
+    });
+    expect((await t.call('GET', '/sync/v1/settings', { auth })).json.data).toMatchObject({ enabled: true, removalThresholdPercent: 40 });
+    const copied = await employeesByExternalId(t, { auth } as never);
+    expect(copied.get('V2').managerId).toBe(copied.get('V1').id);
+    const liveIds = await employeesByExternalId(t, live);
+    expect(copied.get('V1').id).not.toBe(liveIds.get('V1').id);
+    expect(copied.get('V2').customFields[0]).toMatchObject({ slug: 'cf_employee_type', value: 'Full time' });
+    const inWarehouse = await t.call('GET', `/core/v3/employees?departmentIds=${warehouse.id}`, { auth });
+    expect(inWarehouse.json.data.map((e: { externalId: string }) => e.externalId)).toEqual(['V2']);
+
+    // Isolation both ways.
+    expect((await t.call('GET', `/core/v3/employees/${liveIds.get('V1').id}`, { auth })).statusCode).toBe(404);
+    expect((await t.call('GET', `/core/v3/employees/${copied.get('V1').id}`)).statusCode).toBe(404);
+    const file = await sync(
+      t,
+      toCsv([person('V1', { surname: 'Sandboxed' }), person('V2', { line_manager_id: 'V1', department: 'Warehouse' }), person('S9')]),
+      {
+        auth,
+      },
+    );
+    expect(file).toMatchObject({ status: 'complete', counts: { created: 1, updated: 1, unchanged: 1 } });
+    expect(JSON.stringify([...(await employeesByExternalId(t, live)).values()])).toBe(liveBefore);
+    expect((await t.call('GET', `/sync/v1/files/${file.id}`)).statusCode).toBe(404);
+
+    // No sandboxes of sandboxes; listing and deleting from the live company.
+    expect((await t.call('POST', '/security/v1/sandboxes', { auth, body: {} })).statusCode).toBe(409);
+    const plain = await t.call('POST', '/security/v1/sandboxes', { body: {} });
+    expect(plain.json.data).toMatchObject({ name: 'Company A (sandbox)', employeesCopied: 0 });
+    const list = await t.call('GET', '/security/v1/sandboxes');
+    expect(list.json.data.map((s: { id: string; employeesCopied: number }) => s.id)).toEqual([sandbox.id, plain.json.data.id]);
+    expect((await t.call('GET', '/security/v1/sandboxes', { auth: t.b.auth })).json.meta.total).toBe(0);
+    expect((await t.call('DELETE', `/security/v1/sandboxes/${sandbox.id}`, { auth: t.b.auth })).statusCode).toBe(404);
+    expect((await t.call('GET', `/security/v1/sandboxes/${sandbox.id}`)).statusCode).toBe(200);
+    expect((await t.call('DELETE', `/security/v1/sandboxes/${sandbox.id}`)).statusCode).toBe(200);
+    expect((await t.call('GET', '/core/v3/info', { auth })).statusCode).toBe(401);
+    expect((await t.call('GET', '/security/v1/sandboxes')).json.meta.total).toBe(1);
+    const events = await t.db.db
+      .selectFrom('events')
+      .select('type')
+      .where('companyId', '=', live.company.id)
+      .where('type', 'like', 'sandbox.%')
+      .orderBy('seq')
+      .execute();
+    expect(events.map((e) => e.type)).toEqual(['sandbox.created', 'sandbox.created', 'sandbox.deleted']);
+
+    const reader = await live.key(['security:read']);
+    expect((await t.call('POST', '/security/v1/sandboxes', { auth: reader.auth, body: {} })).statusCode).toBe(403);
+    expect((await t.call('GET', '/security/v1/sandboxes', { auth: (await live.key(['core:read'])).auth })).statusCode).toBe(403);
+  });
+});

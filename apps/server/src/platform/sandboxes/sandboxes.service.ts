@@ -1,0 +1,231 @@
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, type ServiceContext, systemContext } from '../../context.js';
+import { insertRows } from '../../db/bulk-write.js';
+import type { Executor } from '../../db/database.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, notFound } from '../../http/errors.js';
+import { type Page, type PageInput, paginate } from '../../http/pagination.js';
+import { copyMappings, loadSyncSettings, writeSyncSettings } from '../../modules/sync/index.js';
+import { allScopes } from '../api-keys/scopes.js';
+import { inTransaction, recordChange } from '../audit/record-change.js';
+import { createCompany } from '../companies/companies.service.js';
+import type { CompaniesTable } from '../companies/companies.tables.js';
+import type { Sandbox, SandboxCreateBody, SandboxWithKey } from './sandboxes.schemas.js';
+
+export type SandboxView = Static<typeof Sandbox>;
+
+function toView(row: CompaniesTable, employeesCopied: number): SandboxView {
+  return {
+    id: row.id,
+    name: row.name,
+    liveCompanyId: row.liveCompanyId as string,
+    employeesCopied,
+    createdAt: apiTimestamp(row.createdAt),
+  };
+}
+
+async function employeeCount(db: Executor, companyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('employees')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('companyId', '=', companyId)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function listSandboxes(ctx: ServiceContext, page: PageInput): Promise<Page<SandboxView>> {
+  const result = await paginate(ctx.db.selectFrom('companies').selectAll().where('liveCompanyId', '=', ctx.companyId), page, [
+    ['createdAt', 'asc'],
+  ]);
+  const data: SandboxView[] = [];
+  for (const row of result.data) data.push(toView(row, await employeeCount(ctx.db, row.id)));
+  return { data, meta: result.meta };
+}
+
+async function requireSandbox(ctx: ServiceContext, id: string): Promise<CompaniesTable> {
+  const row = await ctx.db
+    .selectFrom('companies')
+    .selectAll()
+    .where('id', '=', id)
+    .where('liveCompanyId', '=', ctx.companyId)
+    .executeTakeFirst();
+  if (!row) throw notFound('Sandbox', id);
+  return row;
+}
+
+type Row = Record<string, unknown>;
+
+/** Inserts copied rows (camelCase objects) with Kysely in chunks. */
+async function insertCopies(db: Executor, table: string, rows: Row[]) {
+  for (let i = 0; i < rows.length; i += 200) {
+    // biome-ignore lint/suspicious/noExplicitAny: tables are copied generically, row shapes come from the same table
+    await (db as any)
+      .insertInto(table)
+      .values(rows.slice(i, i + 200))
+      .execute();
+  }
+}
+
+/** Parents (or managers) before the rows that point at them: foreign keys are checked per statement. */
+function parentsFirst<T extends Row>(rows: T[], parentKey: string): T[] {
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  const depth = new Map<string, number>();
+  const depthOf = (r: T): number => {
+    const id = r.id as string;
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    depth.set(id, 0);
+    const parent = r[parentKey] ? byId.get(r[parentKey] as string) : undefined;
+    const d = parent ? depthOf(parent) + 1 : 0;
+    depth.set(id, d);
+    return d;
+  };
+  for (const r of rows) depthOf(r);
+  return [...rows].sort((a, b) => (depth.get(a.id as string) as number) - (depth.get(b.id as string) as number));
+}
+
+/**
+ * Copies the live company's configuration — offices, departments, job charges, roles, custom fields, HR data sync
+ * settings and mappings — and, on request, its employees into the sandbox, with new ids.
+ */
+async function copyInto(live: ServiceContext, sandbox: ServiceContext, copyEmployees: boolean): Promise<number> {
+  const ids = new Map<string, string>();
+  const remap = (id: unknown) => (typeof id === 'string' ? (ids.get(id) ?? null) : null);
+  const fresh = <T extends Row>(rows: T[]) =>
+    rows.map((r) => {
+      const id = uuidv7();
+      ids.set(r.id as string, id);
+      return { ...r, id, companyId: sandbox.companyId };
+    });
+  const t = tenant(live);
+  const db = sandbox.db;
+  await insertCopies(db, 'offices', fresh(await t.selectFrom('offices').selectAll().execute()));
+  const departments = fresh(await t.selectFrom('departments').selectAll().execute());
+  for (const d of departments) d.parentId = remap(d.parentId);
+  await insertCopies(db, 'departments', parentsFirst(departments, 'parentId'));
+  await insertCopies(db, 'jobCharges', fresh(await t.selectFrom('jobCharges').selectAll().execute()));
+  const existingRoles = new Map(
+    (await tenant(sandbox).selectFrom('roles').select(['id', 'name']).execute()).map((r) => [r.name, r.id] as const),
+  );
+  const liveRoles = await t.selectFrom('roles').selectAll().execute();
+  for (const r of liveRoles) {
+    const same = existingRoles.get(r.name);
+    if (same) ids.set(r.id, same);
+  }
+  await insertCopies(db, 'roles', fresh(liveRoles.filter((r) => !existingRoles.has(r.name))));
+  await insertCopies(db, 'customFields', fresh(await t.selectFrom('customFields').selectAll().execute()));
+  await writeSyncSettings(sandbox, await loadSyncSettings(live));
+  await copyMappings(live, sandbox);
+  if (!copyEmployees) return 0;
+
+  const employees = fresh(await t.selectFrom('employees').selectAll().where('deletedAt', 'is', null).execute());
+  for (const e of employees) {
+    e.managerId = remap(e.managerId);
+    e.jobChargeId = remap(e.jobChargeId);
+  }
+  const columns = Object.keys(employees[0] ?? {});
+  const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const types = new Map<string, 'text' | 'integer' | 'timestamp'>([
+    ['code', 'integer'],
+    ['pin', 'integer'],
+    ['childrenCount', 'integer'],
+    ['disability', 'integer'],
+    ['invitation', 'integer'],
+    ['createdAt', 'timestamp'],
+    ['updatedAt', 'timestamp'],
+    ['deletedAt', 'timestamp'],
+  ]);
+  await insertRows(
+    db,
+    sandbox.dialect,
+    'employees',
+    columns.map((c) => [snake(c), types.get(c) ?? 'text'] as const),
+    parentsFirst(employees, 'managerId').map((e) => columns.map((c) => (e as Row)[c])),
+  );
+  const links = async (table: 'employeeDepartments' | 'employeeOffices', target: 'departmentId' | 'officeId') => {
+    const rows = (await t.selectFrom(table).selectAll().execute()) as Row[];
+    const copies = rows
+      .filter((r) => ids.has(r.employeeId as string))
+      .map((r) => ({ ...r, id: uuidv7(), companyId: sandbox.companyId, employeeId: remap(r.employeeId), [target]: remap(r[target]) }));
+    await insertCopies(db, table, copies);
+  };
+  await links('employeeDepartments', 'departmentId');
+  await links('employeeOffices', 'officeId');
+  const managers = (await t.selectFrom('employeeManagers').selectAll().execute()).filter(
+    (r) => ids.has(r.employeeId) && ids.has(r.managerId),
+  );
+  await insertCopies(
+    db,
+    'employeeManagers',
+    managers.map((r) => ({
+      ...r,
+      id: uuidv7(),
+      companyId: sandbox.companyId,
+      employeeId: remap(r.employeeId),
+      managerId: remap(r.managerId),
+    })),
+  );
+  const values = (await t.selectFrom('customFieldValues').selectAll().execute()).filter(
+    (r) => ids.has(r.employeeId) && ids.has(r.customFieldId),
+  );
+  await insertCopies(
+    db,
+    'customFieldValues',
+    values.map((r) => ({ ...r, companyId: sandbox.companyId, employeeId: remap(r.employeeId), customFieldId: remap(r.customFieldId) })),
+  );
+  return employees.length;
+}
+
+/**
+ * Creates a sandbox: a company linked to the caller's (live) company, with a copy of its configuration and optionally
+ * of its employees, and an admin key that works only there. A sandbox cannot have sandboxes of its own.
+ */
+export async function createSandbox(ctx: ServiceContext, input: Static<typeof SandboxCreateBody>): Promise<Static<typeof SandboxWithKey>> {
+  const live = await ctx.db.selectFrom('companies').selectAll().where('id', '=', ctx.companyId).executeTakeFirstOrThrow();
+  if (live.liveCompanyId) throw conflict('This company is a sandbox: create sandboxes from the live company.');
+  const created = await createCompany(
+    { db: ctx.db, dialect: ctx.dialect, clock: ctx.clock },
+    {
+      name: input.name?.trim() || `${live.name} (sandbox)`,
+      region: live.region,
+      notificationEmail: live.notificationEmail,
+      language: live.language,
+      timezone: live.timezone,
+      liveCompanyId: live.id,
+    },
+  );
+  let copied: number;
+  try {
+    copied = await ctx.db.transaction().execute(async (trx) => {
+      const sandbox = { ...systemContext({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, created.company.id, allScopes), db: trx };
+      return copyInto({ ...ctx, db: trx }, sandbox, input.copyEmployees ?? false);
+    });
+  } catch (err) {
+    // The company exists but its copy failed: remove it rather than leave a half-made sandbox.
+    await ctx.db.deleteFrom('companies').where('id', '=', created.company.id).execute();
+    throw err;
+  }
+  const row = await requireSandbox(ctx, created.company.id);
+  const view = toView(row, copied);
+  await inTransaction(ctx, (tx) =>
+    recordChange(tx, { resourceType: 'sandbox', resourceId: view.id, after: view, event: { type: 'sandbox.created', data: view } }),
+  );
+  const key = await ctx.db.selectFrom('apiKeys').select(['id', 'prefix']).where('id', '=', created.adminKeyId).executeTakeFirstOrThrow();
+  return { ...view, adminKey: { id: key.id, prefix: key.prefix, token: created.adminToken } };
+}
+
+export async function getSandbox(ctx: ServiceContext, id: string): Promise<SandboxView> {
+  const row = await requireSandbox(ctx, id);
+  return toView(row, await employeeCount(ctx.db, id));
+}
+
+/** Deletes the sandbox company and everything in it (its keys stop working at once). */
+export async function deleteSandbox(ctx: ServiceContext, id: string): Promise<void> {
+  const before = await getSandbox(ctx, id);
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.deleteFrom('companies').where('id', '=', id).where('liveCompanyId', '=', tx.companyId).execute();
+    await recordChange(tx, { resourceType: 'sandbox', resourceId: id, before, event: { type: 'sandbox.deleted', data: before } });
+  });
+}

@@ -1,0 +1,82 @@
+import { DomainError, type FieldError, invalid } from '../../http/errors.js';
+import { type EventCatalogue, eventPatternMatches, isWildcard } from '../events/event-catalogue.js';
+
+export interface SubscriptionFilter {
+  /** Exact names and wildcards: `employee.updated`, `employee.*`, `*`. */
+  events: string[];
+  /** For `*.updated` events only: deliver when one of these fields changed (empty: always). */
+  fields: string[];
+}
+
+const isUpdate = (type: string) => type.endsWith('.updated');
+
+/**
+ * Checks a filter against the catalogue and the scopes of the key that will own the subscription. Unknown names,
+ * wildcards that match nothing and unknown fields are a 400 with a pointer to each; an event the key may not read is
+ * a 403 naming the scope it needs.
+ */
+export function validateFilter(catalogue: EventCatalogue, scopes: ReadonlySet<string>, filter: SubscriptionFilter): void {
+  const errors: FieldError[] = [];
+  const matched = new Set<string>();
+  for (const [i, pattern] of filter.events.entries()) {
+    const types = catalogue.typesMatching(pattern);
+    if (types.length === 0) {
+      errors.push({
+        pointer: `/events/${i}`,
+        message: isWildcard(pattern)
+          ? `"${pattern}" matches no event type; GET /event/v1/event-types lists them`
+          : `unknown event type "${pattern}"; GET /event/v1/event-types lists them`,
+      });
+      continue;
+    }
+    for (const t of types) matched.add(t);
+  }
+  const updates = [...matched].filter(isUpdate);
+  if (filter.fields.length > 0 && errors.length === 0) {
+    if (updates.length === 0) {
+      errors.push({ pointer: '/fields', message: 'applies to *.updated events only, and the event filter matches none' });
+    } else {
+      const known = new Set(updates.flatMap((t) => catalogue.dataFields(t)));
+      for (const [i, field] of filter.fields.entries()) {
+        if (!known.has(field)) {
+          errors.push({
+            pointer: `/fields/${i}`,
+            message: `no subscribed *.updated event has a field "${field}" (${updates.slice(0, 3).join(', ')}${updates.length > 3 ? ', …' : ''})`,
+          });
+        }
+      }
+    }
+  }
+  if (errors.length)
+    throw invalid(errors, `The subscription filter is invalid: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}.`);
+
+  for (const pattern of filter.events) {
+    const types = catalogue.typesMatching(pattern);
+    const readable = types.filter((t) => scopes.has(catalogue.get(t)!.scope));
+    if (readable.length === 0) {
+      const needed = [...new Set(types.map((t) => catalogue.get(t)!.scope))];
+      throw new DomainError(
+        'forbidden',
+        `This API key lacks the scope ${needed.map((s) => `"${s}"`).join(' or ')} needed to receive ${pattern}: a subscription receives what the key that creates it may read.`,
+        { requiredScope: needed[0] },
+      );
+    }
+  }
+}
+
+/**
+ * Whether a subscription takes an event: its type matches a pattern, the owner key may read it, and for `*.updated`
+ * events with a field filter, one of the fields changed.
+ */
+export function filterAccepts(
+  filter: SubscriptionFilter,
+  readableTypes: ReadonlySet<string>,
+  event: { type: string; changes: string[] | null },
+): boolean {
+  if (!readableTypes.has(event.type)) return false;
+  if (!filter.events.some((p) => eventPatternMatches(p, event.type))) return false;
+  if (filter.fields.length > 0 && isUpdate(event.type)) {
+    return (event.changes ?? []).some((f) => filter.fields.includes(f));
+  }
+  return true;
+}

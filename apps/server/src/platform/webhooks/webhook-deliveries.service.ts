@@ -1,0 +1,114 @@
+import type { Static } from 'typebox';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { tenant } from '../../db/tenant.js';
+import { conflict, notFound } from '../../http/errors.js';
+import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { inTransaction, recordChange } from '../audit/record-change.js';
+import { deliverySortable, type WebhookDelivery, type WebhookDeliveryListQuery } from './webhook-deliveries.schemas.js';
+import { requireSubscription } from './webhook-subscriptions.service.js';
+import type { WebhookDeliveriesTable, WebhookDeliveryAttemptsTable } from './webhooks.tables.js';
+
+export type WebhookDeliveryView = Static<typeof WebhookDelivery>;
+
+function toView(row: WebhookDeliveriesTable, attempts: WebhookDeliveryAttemptsTable[]): WebhookDeliveryView {
+  return {
+    id: row.id,
+    subscriptionId: row.subscriptionId,
+    eventId: row.eventId,
+    eventType: row.eventType,
+    status: row.status,
+    attemptCount: row.attemptCount,
+    nextAttemptAt: row.status === 'pending' ? apiTimestamp(row.nextAttemptAt) : null,
+    createdAt: apiTimestamp(row.createdAt),
+    updatedAt: apiTimestamp(row.updatedAt),
+    attempts: attempts.map((a) => ({
+      at: apiTimestamp(a.attemptedAt),
+      statusCode: a.statusCode,
+      durationMs: a.durationMs,
+      response: a.response,
+      error: a.error,
+    })),
+  };
+}
+
+/** Views with their attempts, in two queries whatever the number of deliveries. */
+async function viewsOf(ctx: ServiceContext, rows: WebhookDeliveriesTable[]): Promise<WebhookDeliveryView[]> {
+  if (rows.length === 0) return [];
+  const attempts = await tenant(ctx)
+    .selectFrom('webhookDeliveryAttempts')
+    .selectAll()
+    .where(
+      'deliveryId',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('attemptedAt')
+    .orderBy('id')
+    .execute();
+  const byDelivery = new Map<string, WebhookDeliveryAttemptsTable[]>();
+  for (const a of attempts) {
+    const list = byDelivery.get(a.deliveryId) ?? [];
+    list.push(a);
+    byDelivery.set(a.deliveryId, list);
+  }
+  return rows.map((r) => toView(r, byDelivery.get(r.id) ?? []));
+}
+
+async function requireDelivery(ctx: ServiceContext, id: string): Promise<WebhookDeliveriesTable> {
+  const row = await tenant(ctx).selectFrom('webhookDeliveries').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Webhook delivery', id);
+  return row;
+}
+
+export async function getDelivery(ctx: ServiceContext, id: string): Promise<WebhookDeliveryView> {
+  const [view] = await viewsOf(ctx, [await requireDelivery(ctx, id)]);
+  return view!;
+}
+
+/** Newest first unless `orderBy` says otherwise. */
+export async function listDeliveries(
+  ctx: ServiceContext,
+  query: Static<typeof WebhookDeliveryListQuery>,
+): Promise<Page<WebhookDeliveryView>> {
+  let q = tenant(ctx).selectFrom('webhookDeliveries').selectAll();
+  if (query.subscriptionId) q = q.where('subscriptionId', '=', query.subscriptionId);
+  if (query.eventType) q = q.where('eventType', '=', query.eventType);
+  if (query.eventId) q = q.where('eventId', '=', query.eventId);
+  if (query.status) q = q.where('status', '=', query.status);
+  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start'));
+  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end'));
+  const ordering = parseOrderBy(query.orderBy, deliverySortable, [['createdAt', 'desc']]);
+  const page = await paginate(q, query, ordering.some(([c]) => c === 'id') ? ordering : [...ordering, ['id', ordering[0]?.[1] ?? 'desc']]);
+  return { data: await viewsOf(ctx, page.data), meta: page.meta };
+}
+
+/**
+ * Queues a delivery again, due now, with a fresh run of the retry schedule; the `webhook-id` stays the event id. The
+ * subscription must be enabled (409 otherwise) and the event still kept (409 once the retention deleted it).
+ */
+export async function redeliver(ctx: ServiceContext, id: string): Promise<WebhookDeliveryView> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await requireDelivery(tx, id);
+    const subscription = await requireSubscription(tx, row.subscriptionId);
+    if (subscription.enabled !== 1) {
+      throw conflict(
+        `Subscription ${subscription.id} is disabled (${subscription.disabledReason}): re-enable it with PUT /webhook/v1/subscriptions/${subscription.id} {"enabled": true} before redelivering.`,
+      );
+    }
+    const event = await tenant(tx).selectFrom('events').select('id').where('id', '=', row.eventId).executeTakeFirst();
+    if (!event) throw conflict(`Event ${row.eventId} is older than the event retention and no longer kept; it cannot be delivered again.`);
+    const at = nowIso(tx);
+    await tenant(tx)
+      .updateTable('webhookDeliveries')
+      .set({ status: 'pending', retryStep: 0, nextAttemptAt: at, updatedAt: at })
+      .where('id', '=', id)
+      .execute();
+    await recordChange(tx, {
+      action: 'webhook_delivery.redeliver',
+      resourceType: 'webhook_delivery',
+      resourceId: id,
+      after: { id, subscriptionId: row.subscriptionId, eventId: row.eventId, eventType: row.eventType },
+    });
+    return (await viewsOf(tx, [{ ...row, status: 'pending', retryStep: 0, nextAttemptAt: at, updatedAt: at }]))[0]!;
+  });
+}

@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { startWebhookReceiver, verifyAt, type WebhookReceiver } from '../../test/webhook-receiver.js';
+
+let t: TestApp;
+let rx: WebhookReceiver;
+let clock: AdjustableClock;
+
+beforeAll(async () => {
+  clock = adjustableClock();
+  rx = await startWebhookReceiver({ now: () => clock.nowMs() });
+  t = await createTestApp({
+    clock,
+    config: { webhookAllowPrivateTargets: true, webhookAllowHttp: true, webhookPollIntervalMs: 20, webhookConcurrency: 4 },
+  });
+  t.app.webhookDispatcher.start();
+});
+afterAll(async () => {
+  await t?.close();
+  await rx?.close();
+});
+
+let n = 0;
+/** Creates a subscription whose deliveries go to a fresh receiver path; returns it with its path and secret. */
+async function subscribe(body: Record<string, unknown>, auth?: Record<string, string>) {
+  n += 1;
+  const path = `/hook/${n}`;
+  const res = await t.call('POST', '/webhook/v1/subscriptions', { auth, body: { url: rx.url(path), ...body } });
+  expect(res.statusCode, res.body).toBe(200);
+  rx.setSecrets(path, [res.json.data.secret]);
+  return { ...res.json.data, path } as { id: string; secret: string; path: string };
+}
+
+async function createDepartment(name: string, auth?: Record<string, string>) {
+  const res = await t.call('POST', '/core/v3/departments', { auth, body: { name } });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json.data as { id: string; name: string };
+}
+
+async function createEmployee(extra: Record<string, unknown> = {}) {
+  n += 1;
+  const res = await t.call('POST', '/core/v3/employees', {
+    body: { firstName: `Ana${n}`, lastName: 'Webhook', email: `ana${n}@example.com`, nid: `NID-${n}`, ...extra },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json.data as { id: string; firstName: string; nid?: string };
+}
+
+describe('webhook delivery', () => {
+  it('delivers matching events signed per Standard Webhooks, in commit order, with the object as GET returns it', async () => {
+    const sub = await subscribe({ events: ['employee.*', 'department.created'], description: 'ERP' });
+    const department = await createDepartment('Delivery Dept');
+    const employee = await createEmployee();
+    const updated = await t.call('PUT', `/core/v3/employees/${employee.id}`, {
+      body: { firstName: 'Renamed', lastName: 'Webhook', status: 'active' },
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect((await t.call('POST', `/core/v3/employees/${employee.id}/terminate`, { body: {} })).statusCode).toBe(200);
+    await t.call('POST', '/core/v3/offices', { body: { name: 'Not subscribed' } });
+
+    await rx.waitUntil(() => rx.at(sub.path).length >= 4);
+    const got = rx.at(sub.path);
+    expect(
+      got.every((r) => r.verified),
+      got.map((r) => r.verifyError).join(),
+    ).toBe(true);
+    expect(got.map((r) => r.payload.type)).toEqual(['department.created', 'employee.created', 'employee.updated', 'employee.terminated']);
+    for (const r of got) {
+      expect(r.headers['webhook-id']).toBe(r.payload.id);
+      expect(r.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/=]+$/);
+      expect(r.headers['content-type']).toBe('application/json');
+      expect(r.payload).toMatchObject({ companyId: t.a.company.id, timestamp: expect.stringMatching(/\+00:00$/) });
+    }
+    expect(got[0]!.payload.data).toEqual(department);
+    expect(got[1]!.payload.data).toEqual(employee);
+    expect(got[1]!.payload).not.toHaveProperty('changes');
+    expect(got[2]!.payload.data).toEqual(updated.json.data);
+    expect(got[2]!.payload.changes).toEqual(['firstName']);
+    const current = await t.call('GET', `/core/v3/employees/${employee.id}`);
+    expect(got[3]!.payload.data).toEqual(current.json.data);
+
+    // The delivery log: one succeeded delivery per event with its attempt.
+    await expect
+      .poll(async () => (await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&status=succeeded`)).json.meta.total, {
+        timeout: 15_000,
+      })
+      .toBe(4);
+    const log = await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&orderBy=createdAt asc`);
+    const first = log.json.data.find((d: { eventType: string }) => d.eventType === 'department.created');
+    expect(first).toMatchObject({
+      subscriptionId: sub.id,
+      eventId: got[0]!.payload.id,
+      status: 'succeeded',
+      attemptCount: 1,
+      nextAttemptAt: null,
+      attempts: [{ statusCode: 200, response: 'ok', error: null, durationMs: expect.any(Number), at: expect.stringMatching(/\+00:00$/) }],
+    });
+    const byType = await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&eventType=employee.updated`);
+    expect(byType.json.meta.total).toBe(1);
+    const one = await t.call('GET', `/webhook/v1/deliveries/${first.id}`);
+    expect(one.json.data.id).toBe(first.id);
+  });
+
+  it('lets the receiver reject a tampered body, a stale timestamp and the wrong secret', async () => {
+    const sub = await subscribe({ events: ['job_charge.created'] });
+    await t.call('POST', '/core/v3/job-charges', { body: { name: 'Verifier' } });
+    await rx.waitUntil(() => rx.at(sub.path).length >= 1);
+    const [delivery] = rx.at(sub.path);
+    const { body, headers } = delivery!;
+    expect(verifyAt(sub.secret, body, headers, clock.nowMs())).toMatchObject({ type: 'job_charge.created' });
+    expect(() => verifyAt(sub.secret, body.replace('Verifier', 'Tampered'), headers, clock.nowMs())).toThrow(/signature/i);
+    expect(() => verifyAt(sub.secret, body, headers, clock.nowMs() + 10 * 60_000)).toThrow(/too old/i);
+    const other = await subscribe({ events: ['job_charge.deleted'] });
+    expect(() => verifyAt(other.secret, body, headers, clock.nowMs())).toThrow(/signature/i);
+    expect(() => verifyAt(sub.secret, body, { ...headers, 'webhook-id': 'another-id' }, clock.nowMs())).toThrow(/signature/i);
+  });
+
+  it('matches exact names, resource wildcards and *', async () => {
+    const exact = await subscribe({ events: ['office.created'] });
+    const resource = await subscribe({ events: ['role.*'] });
+    const everything = await subscribe({ events: ['*'] });
+    const office = (await t.call('POST', '/core/v3/offices', { body: { name: 'Wildcard office' } })).json.data;
+    const role = (await t.call('POST', '/core/v3/roles', { body: { name: 'Wildcard role' } })).json.data;
+    await t.call('PUT', `/core/v3/roles/${role.id}`, { body: { name: 'Wildcard role 2' } });
+    await t.call('PUT', `/core/v3/offices/${office.id}`, { body: { name: 'Wildcard office 2' } });
+    await rx.waitUntil(() => rx.at(everything.path).filter((r) => /^(office|role)\./.test(r.payload.type)).length >= 4);
+    await rx.waitUntil(() => rx.at(resource.path).length >= 2 && rx.at(exact.path).length >= 1);
+    const types = (path: string) => rx.at(path).map((r) => r.payload.type);
+    expect(types(exact.path)).toEqual(['office.created']);
+    expect(types(resource.path)).toEqual(['role.created', 'role.updated']);
+    expect(types(everything.path).filter((x) => /^(office|role)\./.test(x))).toEqual([
+      'office.created',
+      'role.created',
+      'role.updated',
+      'office.updated',
+    ]);
+  });
+
+  it('delivers *.updated only when a monitored field changed', async () => {
+    const employee = await createEmployee();
+    const sub = await subscribe({ events: ['employee.updated', 'employee.terminated'], fields: ['email'] });
+    const put = (body: Record<string, unknown>) =>
+      t.call('PUT', `/core/v3/employees/${employee.id}`, {
+        body: { firstName: employee.firstName, lastName: 'Webhook', status: 'active', ...body },
+      });
+    expect((await put({ firstName: 'NotMonitored' })).statusCode).toBe(200);
+    expect((await put({ firstName: 'NotMonitored', email: 'monitored@example.com' })).statusCode).toBe(200);
+    await t.call('POST', `/core/v3/employees/${employee.id}/terminate`, { body: {} });
+    await rx.waitUntil(() => rx.at(sub.path).length >= 2);
+    const got = rx.at(sub.path);
+    expect(got.map((r) => [r.payload.type, r.payload.changes])).toEqual([
+      ['employee.updated', ['email']],
+      ['employee.terminated', expect.arrayContaining(['status'])],
+    ]);
+    const log = await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}`);
+    expect(log.json.meta.total).toBe(2);
+  });
+
+  it('sends sensitive fields only when the owner key may read them, also of embedded employees', async () => {
+    const plain = await t.a.key(['webhook:read', 'webhook:write', 'core:read']);
+    const personal = await t.a.key(['webhook:read', 'webhook:write', 'core:read', 'personal:read']);
+    const withoutScope = await subscribe({ events: ['employee.created', 'employee_manager.created'] }, plain.auth);
+    const withScope = await subscribe({ events: ['employee.created', 'employee_manager.created'] }, personal.auth);
+    const employee = await createEmployee({ dateOfBirth: '1990-01-02', pricePerHour: 25 });
+    const manager = await createEmployee();
+    const link = await t.call('POST', '/core/v3/employee-managers', {
+      body: { employeeId: employee.id, managerId: manager.id, permission: 'check', order: 0 },
+    });
+    expect(link.statusCode, link.body).toBe(200);
+    await rx.waitUntil(() => rx.at(withoutScope.path).length >= 3 && rx.at(withScope.path).length >= 3);
+    const created = (path: string) => rx.at(path).find((r) => r.payload.type === 'employee.created' && r.payload.data.id === employee.id)!;
+    const linked = (path: string) => rx.at(path).find((r) => r.payload.type === 'employee_manager.created')!;
+    expect(created(withoutScope.path).payload.data).not.toHaveProperty('nid');
+    expect(created(withoutScope.path).payload.data).not.toHaveProperty('dateOfBirth');
+    expect(created(withoutScope.path).payload.data).not.toHaveProperty('pricePerHour');
+    expect(created(withoutScope.path).payload.data.firstName).toBe(employee.firstName);
+    expect(linked(withoutScope.path).payload.data.employee).not.toHaveProperty('nid');
+    expect(linked(withoutScope.path).payload.data.manager).not.toHaveProperty('nid');
+    expect(created(withScope.path).payload.data.nid).toBe(employee.nid);
+    expect(created(withScope.path).payload.data.dateOfBirth).toBe('1990-01-02');
+    expect(created(withScope.path).payload.data).not.toHaveProperty('pricePerHour');
+    expect(linked(withScope.path).payload.data.employee.nid).toBe(employee.nid);
+    expect(rx.at(withScope.path).every((r) => r.verified)).toBe(true);
+  });
+
+  it('delivers only what the owner key may read, even to *', async () => {
+    const webhookOnly = await t.a.key(['webhook:read', 'webhook:write']);
+    const denied = await t.call('POST', '/webhook/v1/subscriptions', {
+      auth: webhookOnly.auth,
+      body: { url: rx.url('/denied'), events: ['employee.created'] },
+    });
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json.detail).toContain('core:read');
+    const all = await subscribe({ events: ['*'] }, webhookOnly.auth);
+    await createEmployee();
+    const marker = await subscribe({ events: ['office.deleted'], description: 'marker' });
+    await rx.waitUntil(() => rx.at(all.path).some((r) => r.payload.data.id === marker.id));
+    expect(new Set(rx.at(all.path).map((r) => r.payload.type.split('.')[0]))).toEqual(new Set(['webhook_subscription']));
+    expect(rx.at(all.path).every((r) => !('secret' in r.payload.data))).toBe(true);
+  });
+
+  it('rotates the secret: both signatures for 24 h, then only the new one', async () => {
+    const sub = await subscribe({ events: ['department.updated'] });
+    const department = await createDepartment('Rotation');
+    const rotated = await t.call('POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`);
+    expect(rotated.statusCode, rotated.body).toBe(200);
+    const next = rotated.json.data.secret as string;
+    expect(next).toMatch(/^whsec_/);
+    expect(next).not.toBe(sub.secret);
+    expect(Date.parse(rotated.json.data.previousSecretExpiresAt) - clock.nowMs()).toBeGreaterThan(23.9 * 3600_000);
+
+    await t.call('PUT', `/core/v3/departments/${department.id}`, { body: { name: 'Rotation 2' } });
+    await rx.waitUntil(() => rx.at(sub.path).length >= 1);
+    const during = rx.at(sub.path)[0]!;
+    expect(during.headers['webhook-signature']!.split(' ')).toHaveLength(2);
+    expect(() => verifyAt(sub.secret, during.body, during.headers, clock.nowMs())).not.toThrow();
+    expect(() => verifyAt(next, during.body, during.headers, clock.nowMs())).not.toThrow();
+
+    clock.advance(24 * 3600_000 + 1000);
+    await t.call('PUT', `/core/v3/departments/${department.id}`, { body: { name: 'Rotation 3' } });
+    await rx.waitUntil(() => rx.at(sub.path).length >= 2);
+    const after = rx.at(sub.path)[1]!;
+    expect(after.headers['webhook-signature']!.split(' ')).toHaveLength(1);
+    expect(() => verifyAt(next, after.body, after.headers, clock.nowMs())).not.toThrow();
+    expect(() => verifyAt(sub.secret, after.body, after.headers, clock.nowMs())).toThrow(/signature/i);
+  });
+
+  it('sends a test message and reports the receiver’s answer', async () => {
+    const sub = await subscribe({ events: ['office.deleted'], enabled: false });
+    const ok = await t.call('POST', `/webhook/v1/subscriptions/${sub.id}/test`);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json.data).toMatchObject({ success: true, statusCode: 200, response: 'ok', error: null, durationMs: expect.any(Number) });
+    const [message] = rx.at(sub.path);
+    expect(message!.verified).toBe(true);
+    expect(message!.payload).toMatchObject({ id: ok.json.data.eventId, type: 'webhook.test', data: { subscriptionId: sub.id } });
+
+    rx.respond(sub.path, { status: 503, body: 'maintenance' });
+    const failing = await t.call('POST', `/webhook/v1/subscriptions/${sub.id}/test`);
+    expect(failing.json.data).toMatchObject({ success: false, statusCode: 503, response: 'maintenance' });
+
+    const dead = await t.call('POST', '/webhook/v1/subscriptions', {
+      body: { url: 'http://127.0.0.1:1/nothing', events: ['office.deleted'] },
+    });
+    const refused = await t.call('POST', `/webhook/v1/subscriptions/${dead.json.data.id}/test`);
+    expect(refused.json.data).toMatchObject({ success: false, statusCode: null, error: 'connection refused' });
+  });
+
+  it('keeps per-subscription order under a burst of writes', async () => {
+    const sub = await subscribe({ events: ['department.created'] });
+    const names = Array.from({ length: 40 }, (_, i) => `Burst ${i}`);
+    await Promise.all(names.map((name) => createDepartment(name)));
+    await rx.waitUntil(() => rx.at(sub.path).length >= 40);
+    const delivered = rx.at(sub.path).map((r) => r.payload.id);
+    const committed = await t.db.db
+      .selectFrom('events')
+      .select('id')
+      .where('companyId', '=', t.a.company.id)
+      .where('type', '=', 'department.created')
+      .where('id', 'in', delivered)
+      .orderBy('commitSeq')
+      .execute();
+    expect(delivered).toEqual(committed.map((e) => e.id));
+    expect(new Set(delivered).size).toBe(40);
+  });
+});
+
+describe('delivery log access', () => {
+  it('needs a key (401) with webhook:read (403), and hides other companies’ deliveries (404)', async () => {
+    const sub = await subscribe({ events: ['department.deleted'] });
+    const department = await createDepartment('Log access');
+    await t.call('DELETE', `/core/v3/departments/${department.id}`);
+    await rx.waitUntil(() => rx.at(sub.path).length >= 1);
+    await expect
+      .poll(async () => (await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}`)).json.meta.total, { timeout: 15_000 })
+      .toBe(1);
+    const delivery = (await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}`)).json.data[0];
+
+    expect((await t.call('GET', '/webhook/v1/deliveries', { auth: {} })).statusCode).toBe(401);
+    const coreOnly = await t.a.key(['core:read']);
+    const forbidden = await t.call('GET', '/webhook/v1/deliveries', { auth: coreOnly.auth });
+    expect(forbidden.statusCode).toBe(403);
+    expect(forbidden.json.detail).toContain('webhook:read');
+    const reader = await t.a.key(['webhook:read']);
+    expect((await t.call('POST', `/webhook/v1/deliveries/${delivery.id}/redeliver`, { auth: reader.auth })).statusCode).toBe(403);
+
+    expect((await t.call('GET', `/webhook/v1/deliveries/${delivery.id}`, { auth: t.b.auth })).statusCode).toBe(404);
+    expect((await t.call('POST', `/webhook/v1/deliveries/${delivery.id}/redeliver`, { auth: t.b.auth })).statusCode).toBe(404);
+    expect((await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}`, { auth: t.b.auth })).json.meta.total).toBe(0);
+
+    const day = new Date(clock.nowMs()).toISOString().slice(0, 10);
+    expect((await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&createdAt[gte]=${day}`)).json.meta.total).toBe(1);
+    expect((await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&createdAt[lte]=2000-01-01`)).json.meta.total).toBe(0);
+    expect((await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&status=failed`)).json.meta.total).toBe(0);
+    const bad = await t.call('GET', '/webhook/v1/deliveries?status=lost');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors[0].pointer).toBe('status');
+  });
+});

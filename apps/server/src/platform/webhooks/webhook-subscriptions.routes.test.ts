@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+
+// Default settings: https only, public targets only. A literal public address needs no DNS (tests run offline).
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+const publicUrl = 'https://93.184.215.14/roster-webhooks';
+const unknownId = '0190d6c0-0000-7000-8000-00000000dead';
+
+async function create(body: Record<string, unknown>, auth?: Record<string, string>) {
+  return t.call('POST', '/webhook/v1/subscriptions', { auth, body: { url: publicUrl, events: ['employee.*'], ...body } });
+}
+
+describe('webhook subscriptions', () => {
+  it('creates, shows the secret once, lists, gets, updates and deletes', async () => {
+    const created = await create({ description: 'SAP', events: ['employee.updated', 'department.*'], fields: ['email', 'name'] });
+    expect(created.statusCode, created.body).toBe(200);
+    const sub = created.json.data;
+    expect(sub).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      url: publicUrl,
+      description: 'SAP',
+      events: ['employee.updated', 'department.*'],
+      fields: ['email', 'name'],
+      enabled: true,
+      disabledReason: null,
+      previousSecretExpiresAt: null,
+      secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{43}=$/),
+      createdAt: expect.stringMatching(/\+00:00$/),
+    });
+    const admin = await t.call('GET', '/core/v3/info');
+    expect(sub.ownerKeyId).toBe(admin.json.data.apiKey.id);
+
+    const got = await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`);
+    expect(got.statusCode).toBe(200);
+    expect(got.json.data).not.toHaveProperty('secret');
+    expect(got.headers.etag).toBeTruthy();
+    const list = await t.call('GET', '/webhook/v1/subscriptions');
+    expect(list.json.data.some((s: { id: string; secret?: string }) => s.id === sub.id && s.secret === undefined)).toBe(true);
+
+    const disabled = await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, { body: { enabled: false, description: null } });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    expect(disabled.json.data).toMatchObject({ enabled: false, disabledReason: 'manual', description: null, events: sub.events });
+    expect((await t.call('GET', '/webhook/v1/subscriptions?enabled=false')).json.data.map((s: { id: string }) => s.id)).toContain(sub.id);
+    expect((await t.call('GET', '/webhook/v1/subscriptions?enabled=true')).json.data.map((s: { id: string }) => s.id)).not.toContain(
+      sub.id,
+    );
+    const stale = await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, {
+      body: { enabled: true },
+      headers: { 'if-match': got.headers.etag as string },
+    });
+    expect(stale.statusCode).toBe(412);
+
+    const rotated = await t.call('POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`);
+    expect(rotated.statusCode).toBe(200);
+    expect(rotated.json.data.secret).toMatch(/^whsec_/);
+    expect(rotated.json.data.secret).not.toBe(sub.secret);
+    expect(rotated.json.data.previousSecretExpiresAt).toEqual(expect.stringMatching(/\+00:00$/));
+
+    const events = await t.db.db.selectFrom('events').select(['type', 'data']).where('resourceId', '=', sub.id).orderBy('seq').execute();
+    expect(events.map((e) => e.type)).toEqual([
+      'webhook_subscription.created',
+      'webhook_subscription.updated',
+      'webhook_subscription.secret_rotated',
+    ]);
+    expect(events.every((e) => !e.data.includes('whsec_'))).toBe(true);
+
+    expect((await t.call('DELETE', `/webhook/v1/subscriptions/${sub.id}`)).json.data).toBe('');
+    expect((await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`)).statusCode).toBe(404);
+    const audit = await t.call('GET', `/security/v1/audit-logs?resourceType=webhook_subscription&resourceId=${sub.id}`);
+    expect(audit.json.meta.total).toBe(4);
+  });
+
+  it('explains invalid URLs, event types and fields with a pointer for each', async () => {
+    const http = await create({ url: 'http://93.184.215.14/hook' });
+    expect(http.statusCode).toBe(400);
+    expect(http.json.errors).toEqual([{ pointer: '/url', message: expect.stringContaining('https') }]);
+    const ftp = await create({ url: 'ftp://files.example.com/x' });
+    expect(ftp.statusCode).toBe(400);
+    expect((await create({ url: 'not a url' })).json.errors[0].pointer).toBe('/url');
+
+    const names = await create({ events: ['employee.promoted', 'payroll.*', 'Employee.Created', 'department.created'] });
+    expect(names.statusCode).toBe(400);
+    expect(names.json.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/events/2']);
+    const unknown = await create({ events: ['employee.promoted', 'payroll.*', 'department.created'] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json.errors).toEqual([
+      { pointer: '/events/0', message: expect.stringContaining('unknown event type "employee.promoted"') },
+      { pointer: '/events/1', message: expect.stringContaining('matches no event type') },
+    ]);
+    expect((await create({ events: [] })).statusCode).toBe(400);
+    expect((await create({ events: ['webhook.test'] })).json.errors[0].pointer).toBe('/events/0');
+
+    const fields = await create({ events: ['employee.updated'], fields: ['email', 'favouriteColour'] });
+    expect(fields.statusCode).toBe(400);
+    expect(fields.json.errors).toEqual([{ pointer: '/fields/1', message: expect.stringContaining('favouriteColour') }]);
+    const noUpdates = await create({ events: ['employee.created'], fields: ['email'] });
+    expect(noUpdates.json.errors).toEqual([{ pointer: '/fields', message: expect.stringContaining('*.updated') }]);
+
+    const missing = await t.call('POST', '/webhook/v1/subscriptions', { body: {} });
+    expect(missing.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/events', '/url']);
+  });
+
+  it.each([
+    ['https://127.0.0.1/hook', '127.0.0.1 is a loopback address'],
+    ['https://10.1.2.3/hook', '10.1.2.3 is a private-network address'],
+    ['https://192.168.0.10:8443/hook', '192.168.0.10 is a private-network address'],
+    ['https://169.254.169.254/latest/meta-data/', '169.254.169.254 is a cloud metadata service address'],
+    ['https://[::1]/hook', '::1 is a loopback address'],
+    ['https://[::ffff:127.0.0.1]/hook', '::ffff:7f00:1 (127.0.0.1) is a loopback address'],
+    ['https://[fd00:ec2::254]/', 'fd00:ec2::254 is a cloud metadata service address'],
+    ['https://100.64.1.1/hook', '100.64.1.1 is a carrier-grade NAT address'],
+    ['https://localhost/hook', 'localhost resolves to'],
+  ])('refuses %s with a 422 that says why', async (url, reason) => {
+    const res = await create({ url });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json.type).toBe('/problems/unprocessable');
+    expect(res.json.detail).toContain(reason);
+    expect(res.json.reason).toContain(reason);
+    expect(res.json.errors[0].pointer).toBe('/url');
+  });
+
+  it('checks a changed URL too', async () => {
+    const sub = (await create({})).json.data;
+    const moved = await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, { body: { url: 'https://10.0.0.5/hook' } });
+    expect(moved.statusCode).toBe(422);
+    expect((await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`)).json.data.url).toBe(publicUrl);
+    // A target that turned internal after it was checked: the test message is refused too.
+    await t.db.db.updateTable('webhookSubscriptions').set({ url: 'https://127.0.0.1/x' }).where('id', '=', sub.id).execute();
+    const test = await t.call('POST', `/webhook/v1/subscriptions/${sub.id}/test`);
+    expect(test.statusCode).toBe(422);
+    expect(test.json.detail).toContain('loopback');
+  });
+
+  it('needs a key (401) with the right scope (403), and hides other companies’ subscriptions (404)', async () => {
+    const sub = (await create({})).json.data;
+    expect((await t.call('GET', '/webhook/v1/subscriptions', { auth: {} })).statusCode).toBe(401);
+    const reader = await t.a.key(['webhook:read', 'core:read']);
+    expect((await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`, { auth: reader.auth })).statusCode).toBe(200);
+    const denied = await create({}, reader.auth);
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json.detail).toContain('webhook:write');
+    for (const [method, url] of [
+      ['PUT', `/webhook/v1/subscriptions/${sub.id}`],
+      ['DELETE', `/webhook/v1/subscriptions/${sub.id}`],
+      ['POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`],
+      ['POST', `/webhook/v1/subscriptions/${sub.id}/test`],
+    ] as const) {
+      expect((await t.call(method, url, { auth: reader.auth, body: method === 'PUT' ? {} : undefined })).statusCode).toBe(403);
+    }
+    const coreOnly = await t.a.key(['core:read']);
+    expect((await t.call('GET', '/webhook/v1/subscriptions', { auth: coreOnly.auth })).statusCode).toBe(403);
+
+    for (const [method, url] of [
+      ['GET', `/webhook/v1/subscriptions/${sub.id}`],
+      ['PUT', `/webhook/v1/subscriptions/${sub.id}`],
+      ['DELETE', `/webhook/v1/subscriptions/${sub.id}`],
+      ['POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`],
+      ['POST', `/webhook/v1/subscriptions/${sub.id}/test`],
+      ['GET', `/webhook/v1/subscriptions/${unknownId}`],
+    ] as const) {
+      const res = await t.call(method, url, { auth: t.b.auth, body: method === 'PUT' ? { enabled: false } : undefined });
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+    }
+    expect((await t.call('GET', '/webhook/v1/subscriptions', { auth: t.b.auth })).json.meta.total).toBe(0);
+    expect((await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`)).json.data.enabled).toBe(true);
+  });
+});

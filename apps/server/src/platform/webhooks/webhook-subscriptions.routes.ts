@@ -1,0 +1,134 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../http/app-deps.js';
+import { defineRoute } from '../../http/define-route.js';
+import { IdParams } from '../../http/schema-kit.js';
+import {
+  WebhookSubscription,
+  WebhookSubscriptionCreateBody,
+  WebhookSubscriptionListQuery,
+  WebhookSubscriptionUpdateBody,
+  WebhookSubscriptionWithSecret,
+  WebhookTestResult,
+} from './webhook-subscriptions.schemas.js';
+import {
+  createSubscription,
+  deleteSubscription,
+  getSubscription,
+  listSubscriptions,
+  rotateSubscriptionSecret,
+  testSubscription,
+  updateSubscription,
+  type WebhookServiceDeps,
+} from './webhook-subscriptions.service.js';
+
+export function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, services: WebhookServiceDeps) {
+  const tags = ['Webhooks'];
+
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/webhook/v1/subscriptions',
+    operationId: 'WebhookSubscriptions_list',
+    summary: 'List webhook subscriptions',
+    description: 'Oldest first. The secrets are never listed.',
+    tags,
+    scope: 'webhook:read',
+    querystring: WebhookSubscriptionListQuery,
+    kind: 'list',
+    response: WebhookSubscription,
+    handler: (ctx, { query }) => listSubscriptions(ctx, query),
+  });
+
+  defineRoute(app, deps, {
+    method: 'GET',
+    url: '/webhook/v1/subscriptions/:id',
+    operationId: 'WebhookSubscriptions_getById',
+    summary: 'Get a webhook subscription',
+    tags,
+    scope: 'webhook:read',
+    params: IdParams,
+    kind: 'item',
+    etag: true,
+    response: WebhookSubscription,
+    handler: (ctx, { params }) => getSubscription(ctx, params.id),
+  });
+
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/webhook/v1/subscriptions',
+    operationId: 'WebhookSubscriptions_create',
+    summary: 'Create a webhook subscription',
+    description: [
+      'Events whose type matches `events` (exact names, `employee.*`, `*`) are POSTed to `url`, signed per Standard Webhooks with the `secret` of the answer (shown once).',
+      '`fields` limits `*.updated` events to changes of those fields. The subscription receives the events and sensitive fields that the creating key may read.',
+      'A malformed or non-https URL, an unknown event type or field is a 400 (each listed in `errors`); a target that resolves to a loopback, private, link-local or metadata address is a 422 with the reason; subscribing explicitly to events the key may not read is a 403.',
+    ].join('\n\n'),
+    tags,
+    scope: 'webhook:write',
+    body: WebhookSubscriptionCreateBody,
+    kind: 'item',
+    response: WebhookSubscriptionWithSecret,
+    handler: (ctx, { body }) => createSubscription(ctx, services, body),
+  });
+
+  defineRoute(app, deps, {
+    method: 'PUT',
+    url: '/webhook/v1/subscriptions/:id',
+    operationId: 'WebhookSubscriptions_updateById',
+    summary: 'Update a webhook subscription',
+    description:
+      'Fields not sent keep their value. `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422).',
+    tags,
+    scope: 'webhook:write',
+    params: IdParams,
+    body: WebhookSubscriptionUpdateBody,
+    kind: 'item',
+    response: WebhookSubscription,
+    errors: [422],
+    current: (ctx, { params }) => getSubscription(ctx, params.id),
+    handler: (ctx, { params, body }) => updateSubscription(ctx, services, params.id, body),
+  });
+
+  defineRoute(app, deps, {
+    method: 'DELETE',
+    url: '/webhook/v1/subscriptions/:id',
+    operationId: 'WebhookSubscriptions_removeById',
+    summary: 'Delete a webhook subscription',
+    description: 'Also deletes its deliveries and their log.',
+    tags,
+    scope: 'webhook:write',
+    params: IdParams,
+    kind: 'empty',
+    current: (ctx, { params }) => getSubscription(ctx, params.id),
+    handler: (ctx, { params }) => deleteSubscription(ctx, params.id),
+  });
+
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/webhook/v1/subscriptions/:id/rotate-secret',
+    operationId: 'WebhookSubscriptions_rotateSecret',
+    summary: 'Rotate the signing secret',
+    description:
+      'Answers the new secret (shown once). For 24 h every message carries two signatures, one per secret, so the receiver can switch without missing a message.',
+    tags,
+    scope: 'webhook:write',
+    params: IdParams,
+    kind: 'item',
+    response: WebhookSubscriptionWithSecret,
+    handler: (ctx, { params }) => rotateSubscriptionSecret(ctx, params.id),
+  });
+
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/webhook/v1/subscriptions/:id/test',
+    operationId: 'WebhookSubscriptions_test',
+    summary: 'Send a test message',
+    description:
+      'POSTs a signed `webhook.test` message to the subscription’s URL now, whatever its filter and even when disabled, and answers what the receiver said (status, time, the first 1 KB). A target that now resolves to a refused address is a 422.',
+    tags,
+    scope: 'webhook:write',
+    params: IdParams,
+    kind: 'item',
+    response: WebhookTestResult,
+    handler: (ctx, { params }) => testSubscription(ctx, services, params.id),
+  });
+}

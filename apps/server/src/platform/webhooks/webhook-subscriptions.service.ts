@@ -1,0 +1,265 @@
+import type { Static } from 'typebox';
+import { uuidv7 } from 'uuidv7';
+import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import type { Executor } from '../../db/database.js';
+import { tenant } from '../../db/tenant.js';
+import { DomainError, invalid, notFound } from '../../http/errors.js';
+import { type Page, paginate } from '../../http/pagination.js';
+import { moduleScopes } from '../api-keys/scopes.js';
+import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import type { EventCatalogue } from '../events/event-catalogue.js';
+import { type SubscriptionFilter, validateFilter } from './subscription-filter.js';
+import { checkTarget, type Resolver, TargetError, type TargetPolicy } from './url-guard.js';
+import type { WebhookSender } from './webhook-sender.js';
+import { generateSecret, PREVIOUS_SECRET_VALIDITY_MS, signedHeaders, signingSecrets } from './webhook-signing.js';
+import type {
+  WebhookSubscription,
+  WebhookSubscriptionCreateBody,
+  WebhookSubscriptionListQuery,
+  WebhookSubscriptionUpdateBody,
+  WebhookTestResult,
+} from './webhook-subscriptions.schemas.js';
+import type { WebhookSubscriptionsTable } from './webhooks.tables.js';
+
+export type WebhookSubscriptionView = Static<typeof WebhookSubscription>;
+export type WebhookSubscriptionCreateInput = Static<typeof WebhookSubscriptionCreateBody>;
+export type WebhookSubscriptionUpdateInput = Static<typeof WebhookSubscriptionUpdateBody>;
+export type WebhookTestResultView = Static<typeof WebhookTestResult>;
+
+/** What the subscription use cases need besides the context. */
+export interface WebhookServiceDeps {
+  catalogue: EventCatalogue;
+  policy: TargetPolicy;
+  sender: WebhookSender;
+  /** DNS resolution for the SSRF check (the system resolver by default). */
+  resolve?: Resolver;
+}
+
+export function toSubscriptionView(row: WebhookSubscriptionsTable): WebhookSubscriptionView {
+  return {
+    id: row.id,
+    url: row.url,
+    description: row.description,
+    events: JSON.parse(row.events),
+    fields: JSON.parse(row.fields),
+    enabled: row.enabled === 1,
+    disabledReason: row.disabledReason,
+    disabledAt: apiTimestamp(row.disabledAt),
+    ownerKeyId: row.ownerKeyId,
+    previousSecretExpiresAt: apiTimestamp(row.previousSecretExpiresAt),
+    createdAt: apiTimestamp(row.createdAt),
+    updatedAt: apiTimestamp(row.updatedAt),
+  };
+}
+
+export function filterOf(row: Pick<WebhookSubscriptionsTable, 'events' | 'fields'>): SubscriptionFilter {
+  return { events: JSON.parse(row.events), fields: JSON.parse(row.fields) };
+}
+
+export async function requireSubscription(ctx: ServiceContext, id: string): Promise<WebhookSubscriptionsTable> {
+  const row = await tenant(ctx).selectFrom('webhookSubscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Webhook subscription', id);
+  return row;
+}
+
+export async function getSubscription(ctx: ServiceContext, id: string): Promise<WebhookSubscriptionView> {
+  return toSubscriptionView(await requireSubscription(ctx, id));
+}
+
+export async function listSubscriptions(
+  ctx: ServiceContext,
+  query: Static<typeof WebhookSubscriptionListQuery>,
+): Promise<Page<WebhookSubscriptionView>> {
+  let q = tenant(ctx).selectFrom('webhookSubscriptions').selectAll();
+  if (query.enabled !== undefined) q = q.where('enabled', '=', query.enabled ? 1 : 0);
+  const page = await paginate(q, query, [['createdAt', 'asc']]);
+  return { data: page.data.map(toSubscriptionView), meta: page.meta };
+}
+
+/** The SSRF check of a target URL, as a 400 (malformed, http) or a 422 (where it points) with the reason. */
+async function assertTargetAllowed(deps: WebhookServiceDeps, url: string): Promise<void> {
+  try {
+    await checkTarget(url, deps.policy, deps.resolve);
+  } catch (err) {
+    if (!(err instanceof TargetError)) throw err;
+    if (err.problem === 'invalid') throw invalid([{ pointer: '/url', message: err.message }], `url: ${err.message}`);
+    throw new DomainError('unprocessable', `The webhook target is refused: ${err.message}`, {
+      errors: [{ pointer: '/url', message: err.message }],
+      reason: err.message,
+    });
+  }
+}
+
+/**
+ * The scopes a subscription acts with: those of its owner key now (a key whose scopes are narrowed narrows its
+ * subscriptions; a revoked key keeps its last scopes, so revoking it does not silently stop deliveries). Without an
+ * owner key (created by the system), the module read scopes and no sensitive scope.
+ */
+export async function subscriptionScopes(db: Executor, companyId: string, ownerKeyId: string | null): Promise<Set<string>> {
+  if (!ownerKeyId) return new Set(moduleScopes.map(([m]) => `${m}:read`));
+  const row = await db
+    .selectFrom('apiKeys')
+    .select('scopes')
+    .where('companyId', '=', companyId)
+    .where('id', '=', ownerKeyId)
+    .executeTakeFirst();
+  return new Set(row ? (JSON.parse(row.scopes) as string[]) : []);
+}
+
+async function ownerScopesOf(ctx: ServiceContext, row: Pick<WebhookSubscriptionsTable, 'ownerKeyId'>): Promise<ReadonlySet<string>> {
+  // The caller's own subscription: its scopes are at hand.
+  if (ctx.actor.type === 'api_key' && ctx.actor.id === row.ownerKeyId) return ctx.scopes;
+  return subscriptionScopes(ctx.db, ctx.companyId, row.ownerKeyId);
+}
+
+export async function createSubscription(
+  ctx: ServiceContext,
+  deps: WebhookServiceDeps,
+  input: WebhookSubscriptionCreateInput,
+): Promise<WebhookSubscriptionView & { secret: string }> {
+  const filter = { events: input.events, fields: input.fields ?? [] };
+  validateFilter(deps.catalogue, ctx.scopes, filter);
+  await assertTargetAllowed(deps, input.url);
+  return inTransaction(ctx, async (tx) => {
+    const at = nowIso(tx);
+    // Deliveries start with the events that follow the subscription.
+    const top = await tenant(tx)
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('commitSeq').as('top'))
+      .executeTakeFirst();
+    const enabled = input.enabled ?? true;
+    const row: WebhookSubscriptionsTable = {
+      id: uuidv7(),
+      companyId: tx.companyId,
+      url: input.url,
+      description: input.description ?? null,
+      events: JSON.stringify(filter.events),
+      fields: JSON.stringify(filter.fields),
+      enabled: enabled ? 1 : 0,
+      disabledReason: enabled ? null : 'manual',
+      disabledAt: enabled ? null : at,
+      secret: generateSecret(),
+      previousSecret: null,
+      previousSecretExpiresAt: null,
+      ownerKeyId: tx.actor.type === 'api_key' ? tx.actor.id : null,
+      cursorSeq: Number(top?.top ?? 0),
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      noticeDueAt: null,
+      noticeAttempts: 0,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await tenant(tx).insert('webhookSubscriptions', row);
+    const view = toSubscriptionView(row);
+    await recordChange(tx, {
+      resourceType: 'webhook_subscription',
+      resourceId: row.id,
+      after: view,
+      event: { type: 'webhook_subscription.created', data: view },
+    });
+    return { ...view, secret: row.secret };
+  });
+}
+
+/** PUT: fields not sent keep their value. `enabled: true` clears the disabling; `false` disables it (`manual`). */
+export async function updateSubscription(
+  ctx: ServiceContext,
+  deps: WebhookServiceDeps,
+  id: string,
+  input: WebhookSubscriptionUpdateInput,
+): Promise<WebhookSubscriptionView> {
+  const current = await requireSubscription(ctx, id);
+  const filter = { events: input.events ?? JSON.parse(current.events), fields: input.fields ?? JSON.parse(current.fields) };
+  if (input.events !== undefined || input.fields !== undefined) validateFilter(deps.catalogue, await ownerScopesOf(ctx, current), filter);
+  if (input.url !== undefined && input.url !== current.url) await assertTargetAllowed(deps, input.url);
+  return inTransaction(ctx, async (tx) => {
+    const row = await requireSubscription(tx, id);
+    const at = nowIso(tx);
+    const patch: Partial<WebhookSubscriptionsTable> = { updatedAt: at };
+    if (input.url !== undefined) patch.url = input.url;
+    if (input.description !== undefined) patch.description = input.description;
+    if (input.events !== undefined) patch.events = JSON.stringify(filter.events);
+    if (input.fields !== undefined) patch.fields = JSON.stringify(filter.fields);
+    if (input.enabled === true && row.enabled === 0) {
+      Object.assign(patch, { enabled: 1, disabledReason: null, disabledAt: null, noticeDueAt: null, noticeAttempts: 0 });
+    } else if (input.enabled === false && row.enabled === 1) {
+      Object.assign(patch, { enabled: 0, disabledReason: 'manual', disabledAt: at });
+    }
+    await tenant(tx).updateTable('webhookSubscriptions').set(patch).where('id', '=', id).execute();
+    const before = toSubscriptionView(row);
+    const after = toSubscriptionView({ ...row, ...patch });
+    await recordChange(tx, {
+      resourceType: 'webhook_subscription',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'webhook_subscription.updated', data: after, changes: changedFields(before, after) },
+    });
+    return after;
+  });
+}
+
+/** Deletes the subscription with its deliveries and their attempts. */
+export async function deleteSubscription(ctx: ServiceContext, id: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const row = await requireSubscription(tx, id);
+    await tenant(tx).deleteFrom('webhookSubscriptions').where('id', '=', id).execute();
+    const before = toSubscriptionView(row);
+    await recordChange(tx, {
+      resourceType: 'webhook_subscription',
+      resourceId: id,
+      before,
+      event: { type: 'webhook_subscription.deleted', data: before },
+    });
+  });
+}
+
+/** A new secret; the previous one keeps signing for 24 h (every message carries both signatures meanwhile). */
+export async function rotateSubscriptionSecret(ctx: ServiceContext, id: string): Promise<WebhookSubscriptionView & { secret: string }> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await requireSubscription(tx, id);
+    const now = tx.clock.now();
+    const patch = {
+      secret: generateSecret(),
+      previousSecret: row.secret,
+      previousSecretExpiresAt: new Date(now.getTime() + PREVIOUS_SECRET_VALIDITY_MS).toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    await tenant(tx).updateTable('webhookSubscriptions').set(patch).where('id', '=', id).execute();
+    const before = toSubscriptionView(row);
+    const after = toSubscriptionView({ ...row, ...patch });
+    await recordChange(tx, {
+      resourceType: 'webhook_subscription',
+      resourceId: id,
+      before,
+      after,
+      event: { type: 'webhook_subscription.secret_rotated', data: after, changes: ['previousSecretExpiresAt'] },
+    });
+    return { ...after, secret: patch.secret };
+  });
+}
+
+/** Sends a signed `webhook.test` message now (whatever the filter, enabled or not) and reports the receiver's answer. */
+export async function testSubscription(ctx: ServiceContext, deps: WebhookServiceDeps, id: string): Promise<WebhookTestResultView> {
+  const row = await requireSubscription(ctx, id);
+  await assertTargetAllowed(deps, row.url);
+  const now = ctx.clock.now();
+  const eventId = uuidv7();
+  const body = JSON.stringify({
+    id: eventId,
+    type: 'webhook.test',
+    timestamp: apiTimestamp(now.toISOString()),
+    companyId: ctx.companyId,
+    data: { subscriptionId: row.id, message: 'A test message from Roster: your endpoint receives and can verify webhooks.' },
+  });
+  const result = await deps.sender.send(row.url, body, signedHeaders(signingSecrets(row, now), eventId, now, body));
+  return {
+    success: result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300,
+    eventId,
+    statusCode: result.statusCode,
+    durationMs: result.durationMs,
+    response: result.response,
+    error: result.error,
+  };
+}

@@ -1,0 +1,135 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+const mainTs = path.join(repoRoot, 'apps/server/src/main.ts');
+const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+
+let dataDir: string;
+let databaseUrl: string | undefined;
+let dbName: string | undefined;
+
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(env: Record<string, string> = {}) {
+  const port = await freePort();
+  const child = spawn(tsx, [mainTs], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl ?? '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
+    try {
+      const res = await fetch(`${base}/health/ready`);
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`server did not start: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, base, output: () => stdout, errors: () => stderr };
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-first-start-'));
+  if (process.env.DATABASE_URL) {
+    dbName = `roster_fs_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+  }
+});
+
+afterAll(async () => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dbName) {
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
+});
+
+describe('first start of the real server', () => {
+  it('creates the demo company and an admin key once; later starts create nothing; SIGTERM drains', async () => {
+    const first = await startServer();
+    const keyFile = path.join(dataDir, 'admin-key.txt');
+    expect(fs.existsSync(keyFile)).toBe(true);
+    expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+    const token = fs.readFileSync(keyFile, 'utf8').trim();
+    expect(first.output()).toContain(token);
+    const auth = { authorization: `Bearer ${token}` };
+
+    const info = await (await fetch(`${first.base}/core/v3/info`, { headers: auth })).json();
+    expect(info.data.company.name).toBe('Demo Company');
+    expect(info.data.apiKey.scopes).toContain('compensation:write');
+    const employees = await (await fetch(`${first.base}/core/v3/employees?limit=100`, { headers: auth })).json();
+    expect(employees.meta.total).toBe(40);
+    expect(employees.data.filter((e: { managerId: string | null }) => e.managerId).length).toBe(39);
+    const departments = await (await fetch(`${first.base}/core/v3/departments`, { headers: auth })).json();
+    expect(departments.meta.total).toBe(6);
+    const offices = await (await fetch(`${first.base}/core/v3/offices`, { headers: auth })).json();
+    expect(offices.meta.total).toBe(3);
+
+    // In-flight requests finish on SIGTERM.
+    const inflight = Promise.all(Array.from({ length: 5 }, () => fetch(`${first.base}/core/v3/employees?limit=500`, { headers: auth })));
+    // Long enough for the requests to reach the server even on a loaded machine (a request still on an idle
+    // keep-alive connection when SIGTERM lands is closed, as it should be), short enough that they are still running.
+    await new Promise((r) => setTimeout(r, 150));
+    const exited = stop(first.child);
+    const answers = await inflight;
+    expect(answers.every((r) => r.status === 200)).toBe(true);
+    expect(await exited).toBe(0);
+
+    const second = await startServer();
+    expect(second.output()).not.toContain('Admin API key');
+    expect(fs.readFileSync(keyFile, 'utf8').trim()).toBe(token);
+    const again = await (await fetch(`${second.base}/core/v3/employees?limit=1`, { headers: auth })).json();
+    expect(again.meta.total).toBe(40);
+    await stop(second.child);
+  });
+});
