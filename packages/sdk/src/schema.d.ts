@@ -248,14 +248,14 @@ export interface paths {
         put?: never;
         /**
          * Assign an employee to a department
-         * @description An unknown employee or department is a 404; an employee already in the department is a 409. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
+         * @description An unknown employee or department is a 404; an employee already in the department is a 409, as is any assignment while HR data sync is enabled and its file carries departments. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
          *
          *     Requires scope `core:write`.
          */
         post: operations["EmployeeDepartmentAssignations_assignDepartmentToEmployee"];
         /**
          * Unassign employee from department
-         * @description The pair is sent in the JSON body, as Sesame does. No such assignation is a 404.
+         * @description The pair is sent in the JSON body, as Sesame does. No such assignation is a 404; while HR data sync is enabled and its file carries departments, a 409 (the file decides).
          *
          *     Requires scope `core:write`.
          */
@@ -336,14 +336,14 @@ export interface paths {
         put?: never;
         /**
          * Assign an employee to an office
-         * @description An unknown employee or office is a 404; an employee already in the office is a 409. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
+         * @description An unknown employee or office is a 404; an employee already in the office is a 409, as is any assignment while HR data sync is enabled and its file carries offices. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
          *
          *     Requires scope `core:write`.
          */
         post: operations["EmployeeOfficeAssignations_assignEmployeeToOffice"];
         /**
          * Unassign employee from office
-         * @description The pair is sent in the JSON body, as Sesame does. No such assignation is a 404.
+         * @description The pair is sent in the JSON body, as Sesame does. No such assignation is a 404; while HR data sync is enabled and its file carries offices, a 409 (the file decides).
          *
          *     Requires scope `core:write`.
          */
@@ -5448,6 +5448,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Conflict with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match does not match the current ETag. */
             412: {
                 headers: {
@@ -6436,6 +6445,15 @@ export interface operations {
             };
             /** @description Not found (or belongs to another company). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import { conflict, notFound } from '../../http/errors.js';
 import { instant, type Page, paginate } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
+import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import type { DepartmentAssignation, DepartmentAssignationBody, DepartmentAssignationListQuery } from './assignations.schemas.js';
 import { findDepartmentRow, findDepartmentRows } from './departments.repo.js';
 import type { EmployeeDepartmentsTable } from './org.tables.js';
@@ -94,6 +95,7 @@ export async function assignEmployeeToDepartment(
   return inTransaction(ctx, async (tx) => {
     await requireEmployee(tx, input.employeeId);
     if (!(await findDepartmentRow(tx, input.departmentId))) throw notFound('Department', input.departmentId);
+    await assertSyncAllowsAssignationChange(tx, 'department', 'assign');
     const duplicate = () =>
       conflict(`Employee ${input.employeeId} is already assigned to department ${input.departmentId}.`, 'departmentId');
     if (await findAssignationRow(tx, input.employeeId, input.departmentId)) throw duplicate();
@@ -127,6 +129,7 @@ export async function assignEmployeeToDepartment(
 export async function unassignEmployeeFromDepartment(ctx: ServiceContext, input: DepartmentAssignationInput): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const before = await getDepartmentAssignation(tx, input);
+    await assertSyncAllowsAssignationChange(tx, 'department', 'unassign');
     await tenant(tx).deleteFrom('employeeDepartments').where('id', '=', before.id).execute();
     await recordChange(tx, {
       resourceType,

@@ -7,6 +7,7 @@ import { conflict, notFound } from '../../http/errors.js';
 import { instant, type Page, paginate } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
+import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import type { OfficeAssignation, OfficeAssignationBody, OfficeAssignationListQuery } from './assignations.schemas.js';
 import { toOfficeView } from './office-view.js';
 import { findOfficeRow, findOfficeRows } from './offices.repo.js';
@@ -92,6 +93,7 @@ export async function assignEmployeeToOffice(ctx: ServiceContext, input: OfficeA
   return inTransaction(ctx, async (tx) => {
     await requireEmployee(tx, input.employeeId);
     if (!(await findOfficeRow(tx, input.officeId))) throw notFound('Office', input.officeId);
+    await assertSyncAllowsAssignationChange(tx, 'office', 'assign');
     const duplicate = () => conflict(`Employee ${input.employeeId} is already assigned to office ${input.officeId}.`, 'officeId');
     if (await findAssignationRow(tx, input.employeeId, input.officeId)) throw duplicate();
     const at = nowIso(tx);
@@ -124,6 +126,7 @@ export async function assignEmployeeToOffice(ctx: ServiceContext, input: OfficeA
 export async function unassignEmployeeFromOffice(ctx: ServiceContext, input: OfficeAssignationInput): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const before = await getOfficeAssignation(tx, input);
+    await assertSyncAllowsAssignationChange(tx, 'office', 'unassign');
     await tenant(tx).deleteFrom('employeeOffices').where('id', '=', before.id).execute();
     await recordChange(tx, {
       resourceType,

@@ -35,7 +35,7 @@ export function registerSyncModule(app: FastifyInstance, deps: AppDeps) {
 }
 
 export { copyMappings } from './mappings.service.js';
-export { assertSyncAllowsEmployeeChange } from './sync-lock.js';
+export { assertSyncAllowsAssignationChange, assertSyncAllowsEmployeeChange } from './sync-lock.js';
 export { SyncRunner } from './sync-runner.js';
 export { loadSyncSettings, writeSyncSettings } from './sync-settings.service.js';
 export type { DatabaseLocation } from './sync-worker-protocol.js';

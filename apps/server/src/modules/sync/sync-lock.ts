@@ -106,3 +106,25 @@ export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change
   }
   if (hits.length) throw locked(hits, 'Cannot change the employee');
 }
+
+/**
+ * Department and office assignments are what the file's `department` / `office` columns write (exactly the one it
+ * names): while sync is enabled and the feed carries the column, assigning or unassigning by hand is a 409 naming
+ * the field. Without the column in the feed, assignments stay manual.
+ */
+export async function assertSyncAllowsAssignationChange(
+  ctx: ServiceContext,
+  field: 'department' | 'office',
+  action: 'assign' | 'unassign',
+): Promise<void> {
+  if (ctx.actor.type === 'sync') return;
+  const settings = await loadSyncSettings(ctx);
+  if (!settings.enabled) return;
+  const owned = new Set(await ownedSyncFields(ctx, settings));
+  if (!owned.has(field)) return;
+  const apiField = apiFieldOf[field] as string;
+  throw locked(
+    [{ apiField, syncField: field }],
+    `Cannot ${action} the employee ${action === 'assign' ? 'to' : 'from'} ${field === 'department' ? 'a department' : 'an office'}`,
+  );
+}

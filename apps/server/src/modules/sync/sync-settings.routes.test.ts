@@ -113,8 +113,40 @@ describe('the lock while sync is enabled', () => {
     expect(cf.statusCode).toBe(409);
     expect(cf.json.errors[0].pointer).toBe('/customFields/cf_employee_type');
 
-    // The org-chart manager is owned once a position file or a manager column is applied.
+    // Department assignments are what the file's department column writes; offices are not in this feed, so they
+    // stay manual. Another company's ids are still 404, before any lock.
     const l2 = people.get('L2');
+    const sales = (await t.call('GET', '/core/v3/departments', { auth: c.auth })).json.data.find(
+      (d: { name: string }) => d.name === 'Sales',
+    );
+    const other = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Other' } });
+    expect(other.statusCode, other.body).toBe(200);
+    const assign = await t.call('POST', '/core/v3/employee-department-assignations', {
+      auth: c.auth,
+      body: { employeeId: l2.id, departmentId: other.json.data.id },
+    });
+    expect(assign.statusCode).toBe(409);
+    expect(assign.json.syncManagedFields).toEqual(['departmentId']);
+    expect(assign.json.errors[0]).toMatchObject({ pointer: '/departmentId' });
+    const unassign = await t.call('DELETE', '/core/v3/employee-department-assignations', {
+      auth: c.auth,
+      body: { employeeId: l2.id, departmentId: sales.id },
+    });
+    expect(unassign.statusCode).toBe(409);
+    const stranger = await t.call('POST', '/core/v3/employees', { auth: t.b.auth, body: { firstName: 'Other', lastName: 'Company' } });
+    const foreign = await t.call('POST', '/core/v3/employee-department-assignations', {
+      auth: c.auth,
+      body: { employeeId: stranger.json.data.id, departmentId: other.json.data.id },
+    });
+    expect(foreign.statusCode).toBe(404);
+    const office = await t.call('POST', '/core/v3/offices', { auth: c.auth, body: { name: 'HQ' } });
+    const officeAssign = await t.call('POST', '/core/v3/employee-office-assignations', {
+      auth: c.auth,
+      body: { employeeId: l2.id, officeId: office.json.data.id },
+    });
+    expect(officeAssign.statusCode, officeAssign.body).toBe(200);
+
+    // The org-chart manager is owned once a position file or a manager column is applied.
     const orgChart = `/core/v3/employee-profiles/organization-chart-managers/${l2.id}`;
     expect((await t.call('PUT', orgChart, { auth: c.auth, body: { managerId: l1.id } })).statusCode).toBe(200);
     await sync(
