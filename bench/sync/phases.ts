@@ -12,16 +12,21 @@ import { loadSyncSettings } from '../../apps/server/src/modules/sync/sync-settin
 import { allScopes } from '../../apps/server/src/platform/api-keys/scopes.js';
 import { createCompany } from '../../apps/server/src/platform/companies/companies.service.js';
 
-/** Times each phase of one employee file, in-process (no server, no worker): where the time goes. */
-const file = process.argv[2] as string;
-const format = file.endsWith('.xml') ? 'xml' : 'csv';
+/**
+ * Times each phase of employee files, in-process (no server, no worker): where the time goes. One file is applied
+ * twice (initial load, then no change); several files are applied in turn (e.g. initial, changed, no change).
+ */
+const args = process.argv.slice(2);
+const files = args.length === 1 ? [args[0] as string, args[0] as string] : args;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-phases-'));
 const handle = await openDatabase({ databaseUrl: process.env.DATABASE_URL, sqliteFile: path.join(dir, 'db.sqlite') });
 await migrateToLatest(handle.db, handle.dialect);
 const { company } = await createCompany(handle, { name: 'P', region: 'eu1' });
 const ctx = { ...systemContext(handle, company.id, allScopes), actor: { type: 'sync' as const, id: null, name: 'sync' } };
-const bytes = fs.readFileSync(file);
-for (const round of [1, 2]) {
+for (const [index, file] of files.entries()) {
+  const round = `${index + 1} ${path.basename(file)}`;
+  const format = file.endsWith('.xml') ? 'xml' : 'csv';
+  const bytes = fs.readFileSync(file);
   const times: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => {

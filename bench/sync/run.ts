@@ -355,7 +355,23 @@ function line(cells: (string | number)[]) {
   process.stdout.write(`| ${cells.join(' | ')} |\n`);
 }
 
+/** `BENCH_WRITE_FILES=<dir>`: only writes the generated files (initial, changed, nochange × csv, xml) for phases.ts. */
+function writeFiles(dir: string) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const size of sizes) {
+    const base = roster(size);
+    const next = changed(base);
+    for (const format of formats) {
+      const encode = format === 'csv' ? toCsv : toXml;
+      fs.writeFileSync(path.join(dir, `${size}-initial.${format}`), encode(base));
+      fs.writeFileSync(path.join(dir, `${size}-changed.${format}`), encode(next));
+      fs.writeFileSync(path.join(dir, `${size}-nochange.${format}`), encode(shuffled(next)));
+    }
+  }
+}
+
 async function main() {
+  if (env.BENCH_WRITE_FILES) return writeFiles(env.BENCH_WRITE_FILES);
   process.stdout.write(
     `HR data sync bench — ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ${baseUrl ? 'PostgreSQL' : 'SQLite'}, ${new Date().toISOString()}\n\n`,
   );

@@ -123,6 +123,11 @@ const erasedColumns: (keyof EmployeesTable)[] = [
   'pricePerHour',
 ];
 
+/** Rows for a bulk insert, made as they are written (not 100,000 arrays at once). */
+function* rowsOf<T>(items: Iterable<T>, row: (item: T) => unknown[]): Generator<unknown[]> {
+  for (const item of items) yield row(item);
+}
+
 /** New employees whose manager is also new go after their manager (the foreign key is checked per statement). */
 function managersFirst(created: EmployeeChange[]): EmployeeChange[] {
   const byId = new Map(created.map((c) => [c.after.id, c]));
@@ -264,7 +269,7 @@ export async function applyEmployeePlan(
     dialect,
     'employees',
     insertColumns,
-    managersFirst(created).map((c) => {
+    rowsOf(managersFirst(created), (c) => {
       const row = c.full?.after as EmployeesTable;
       return employeeColumns.map(([key]) => row[key]);
     }),
@@ -343,14 +348,14 @@ export async function applyEmployeePlan(
     dialect,
     'employee_departments',
     assignColumns('department_id'),
-    newDepartmentRows.map((r) => [r.id, companyId, r.change.after.id, r.departmentId, now, now]),
+    rowsOf(newDepartmentRows, (r) => [r.id, companyId, r.change.after.id, r.departmentId, now, now]),
   );
   await insertRows(
     tx.db,
     dialect,
     'employee_offices',
     assignColumns('office_id'),
-    newOfficeRows.map((r) => [r.id, companyId, r.change.after.id, r.officeId, now, now]),
+    rowsOf(newOfficeRows, (r) => [r.id, companyId, r.change.after.id, r.officeId, now, now]),
   );
   progress(0.6);
 

@@ -293,9 +293,52 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     if (e?.externalId && !idByExternalId.has(e.externalId)) idByExternalId.set(e.externalId, e.id);
   }
 
+  /** The fields the file writes on existing employees, split by how they compare. */
+  const existingWrites = (field: EmployeeSyncField) => present.has(field) && !manual.has(field);
+  const sameNames = (name: string | null, ids: string[] | undefined, index: Map<string, NamedRow>) =>
+    name ? ids?.length === 1 && index.get(nameKey(name))?.id === ids[0] : !ids?.length;
+  const fast = {
+    required: (['firstName', 'lastName'] as const).filter(existingWrites),
+    optional: directColumns.filter(([field]) => field !== 'firstName' && field !== 'lastName' && existingWrites(field)),
+    email: existingWrites('email'),
+    jobTitle: existingWrites('jobTitle'),
+    manager: existingWrites('manager'),
+    department: existingWrites('department'),
+    office: existingWrites('office'),
+    employeeType: existingWrites('employeeType'),
+  };
+  /**
+   * The common case of a daily file, without building a patch: an active employee whose row changes nothing. The same
+   * comparisons as below (true only when none of them would note a change); anything else takes the full path.
+   */
+  const unchangedRow = (v: Rec['values'], e: RosterEmployee): boolean => {
+    if (e.status !== 'active' || e.externalId !== v.externalId) return false;
+    const row = e as unknown as Record<string, string | null>;
+    for (const field of fast.required) if ((row[field] ?? null) !== v[field]) return false;
+    for (const [field, column] of fast.optional) if ((row[column] ?? null) !== orNull(v[field])) return false;
+    if (fast.email && e.email !== orNull(v.email)) return false;
+    if (fast.jobTitle) {
+      const title = orNull(v.jobTitle);
+      if (title ? e.jobChargeId === null || jobCharges.get(nameKey(title))?.id !== e.jobChargeId : e.jobChargeId !== null) return false;
+    }
+    if (fast.manager) {
+      const ref = orNull(v.manager);
+      if ((ref ? (idByExternalId.get(ref) ?? null) : null) !== e.managerId) return false;
+    }
+    if (fast.department && !sameNames(orNull(v.department), s.employeeDepartments.get(e.id), departments)) return false;
+    if (fast.office && !sameNames(orNull(v.office), s.employeeOffices.get(e.id), offices)) return false;
+    if (fast.employeeType && orNull(v.employeeType) !== typeOf(e.id)) return false;
+    return true;
+  };
+
   for (const c of candidates) {
     const v = c.record.values;
     const current = c.employee;
+    if (current && unchangedRow(v, current)) {
+      if (fast.employeeType && v.employeeType) typesCarried = true;
+      unchanged += 1;
+      continue;
+    }
     const patch: Partial<EmployeesTable> = {};
     const fieldChanges: FieldChange[] = [];
     const note = (field: string, before: string | null, after: string | null) => {

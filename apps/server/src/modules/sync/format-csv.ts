@@ -29,15 +29,38 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** CSV with a header row; `,` `;` or tab (detected unless given), quoted fields (RFC 4180). */
-export function readCsv(bytes: Uint8Array, options: { delimiter: string | null; encoding: string }): RawTable {
-  const text = decodeText(bytes, options.encoding);
-  if (!text.trim()) throw new FileRejection('The file is empty: expected a header row and one row per employee.');
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+/**
+ * The common case without csv-parse: no quote character anywhere and one kind of line ending (`\n`, or `\r\n`
+ * throughout), so every line is a record and every delimiter separates cells. Returns the non-empty lines' cells and
+ * line numbers exactly as csv-parse gives them (tested against it), or null when the text needs the full parser.
+ */
+export function splitSimpleCsv(text: string, delimiter: string): { records: string[][]; lines: number[] } | null {
+  if (text.includes('"')) return null;
+  const firstNewline = text.indexOf('\n');
+  let lines: string[];
+  if (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === 13) {
+    lines = text.split('\r\n');
+    for (const line of lines) if (line.includes('\r') || line.includes('\n')) return null;
+  } else {
+    if (text.includes('\r')) return null;
+    lines = text.split('\n');
+  }
+  const records: string[][] = [];
+  const numbers: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '') continue;
+    records.push(line.split(delimiter));
+    numbers.push(i + 1);
+  }
+  return { records, lines: numbers };
+}
+
+/** Any CSV (quotes, newlines in quoted cells, mixed line endings) through csv-parse. */
+function parseFullCsv(text: string, delimiter: string): { records: string[][]; lines: number[] } {
   const lines: number[] = [];
-  let records: string[][];
   try {
-    records = parse(text, {
+    const records = parse(text, {
       delimiter,
       bom: true,
       relax_column_count: true,
@@ -47,6 +70,7 @@ export function readCsv(bytes: Uint8Array, options: { delimiter: string | null; 
         return record;
       },
     }) as string[][];
+    return { records, lines };
   } catch (err) {
     if (err instanceof CsvError) {
       const line = (err as CsvError & { lines?: number }).lines ?? null;
@@ -56,6 +80,16 @@ export function readCsv(bytes: Uint8Array, options: { delimiter: string | null; 
     }
     throw err;
   }
+}
+
+/** CSV with a header row; `,` `;` or tab (detected unless given), quoted fields (RFC 4180). */
+export function readCsv(bytes: Uint8Array, options: { delimiter: string | null; encoding: string }): RawTable {
+  let text = decodeText(bytes, options.encoding);
+  if (!text.trim()) throw new FileRejection('The file is empty: expected a header row and one row per employee.');
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  // TextDecoder drops a leading BOM already; csv-parse's `bom` option covers the full parser.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const { records, lines } = splitSimpleCsv(text, delimiter) ?? parseFullCsv(text, delimiter);
   const header = records[0] ?? [];
   const columns = header.map((c) => c.trim());
   const seen = new Set<string>();
@@ -64,12 +98,12 @@ export function readCsv(bytes: Uint8Array, options: { delimiter: string | null; 
     if (key && seen.has(key)) throw new FileRejection(`The header names the column "${c}" twice.`);
     seen.add(key);
   }
-  const rows: RawRow[] = [];
+  const rows: RawRow[] = new Array(Math.max(0, records.length - 1));
   for (let i = 1; i < records.length; i++) {
     const cells = records[i] as string[];
     const row: RawRow = { row: lines[i] ?? i + 1, cells };
     if (cells.length !== columns.length) row.problem = `the row has ${cells.length} cells, the header ${columns.length}`;
-    rows.push(row);
+    rows[i - 1] = row;
   }
   return { columns, rows };
 }

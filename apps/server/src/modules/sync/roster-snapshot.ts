@@ -102,42 +102,35 @@ async function readLinks(
 }
 
 /**
- * The compared columns of every employee. Read without Kysely's camel-case plugin (which would convert 17 keys of each
- * of 100,000 rows): snake_case rows are mapped here, where the keys are known.
+ * The compared columns of every employee, read without Kysely's camel-case plugin (which would convert 17 keys of
+ * each of 100,000 rows): the columns are aliased to their camelCase names, so the driver's rows are used as they are.
  */
 async function readRoster(ctx: ServiceContext): Promise<RosterEmployee[]> {
-  const columns = rosterColumns.map((c) => c.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`));
-  const result = await sql<
-    Record<string, unknown>
-  >`select ${sql.raw(columns.join(', '))} from employees where company_id = ${ctx.companyId} and deleted_at is null`.execute(
+  const columns = rosterColumns.map((c) => `${c.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)} as "${c}"`);
+  const result =
+    await sql<RosterEmployee>`select ${sql.raw(columns.join(', '))} from employees where company_id = ${ctx.companyId} and deleted_at is null`.execute(
+      ctx.db.withoutPlugins(),
+    );
+  const rows = result.rows as RosterEmployee[];
+  for (const r of rows) if (typeof r.code === 'string') r.code = Number(r.code);
+  return rows;
+}
+
+/** Employee → employee type (the value of the custom field cf_employee_type), read without the camel-case plugin. */
+async function readEmployeeTypes(ctx: ServiceContext): Promise<Map<string, string | null>> {
+  const result = await sql<{ e: string; v: string | null }>`select v.employee_id as e, v.value as v from custom_field_values v
+    join custom_fields f on f.id = v.custom_field_id
+    where v.company_id = ${ctx.companyId} and f.company_id = ${ctx.companyId} and f.slug = ${employeeTypeSlug}`.execute(
     ctx.db.withoutPlugins(),
   );
-  return result.rows.map(
-    (r): RosterEmployee => ({
-      id: r.id as string,
-      externalId: r.external_id as string | null,
-      code: r.code === null ? null : Number(r.code),
-      firstName: r.first_name as string,
-      lastName: r.last_name as string,
-      email: r.email as string | null,
-      emailNormalized: r.email_normalized as string | null,
-      status: r.status as RosterEmployee['status'],
-      gender: r.gender as string | null,
-      phone: r.phone as string | null,
-      dateOfBirth: r.date_of_birth as string | null,
-      country: r.country as string | null,
-      startDate: r.start_date as string | null,
-      terminationDate: r.termination_date as string | null,
-      terminationReason: r.termination_reason as string | null,
-      managerId: r.manager_id as string | null,
-      jobChargeId: r.job_charge_id as string | null,
-    }),
-  );
+  const map = new Map<string, string | null>();
+  for (const r of result.rows) map.set(r.e, r.v);
+  return map;
 }
 
 export async function loadRosterSnapshot(ctx: ServiceContext): Promise<RosterSnapshot> {
   const t = tenant(ctx);
-  const [company, employees, departments, offices, jobCharges, empDeps, empOffices, values, typeField] = await Promise.all([
+  const [company, employees, departments, offices, jobCharges, empDeps, empOffices, employeeTypes, typeField] = await Promise.all([
     getCompany(ctx),
     readRoster(ctx),
     t.selectFrom('departments').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
@@ -145,12 +138,7 @@ export async function loadRosterSnapshot(ctx: ServiceContext): Promise<RosterSna
     t.selectFrom('jobCharges').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
     readLinks(ctx, 'employee_departments', 'department_id'),
     readLinks(ctx, 'employee_offices', 'office_id'),
-    tenant(ctx)
-      .selectFrom('customFieldValues')
-      .innerJoin('customFields', 'customFields.id', 'customFieldValues.customFieldId')
-      .select(['customFieldValues.employeeId', 'customFieldValues.value'])
-      .where('customFields.slug', '=', employeeTypeSlug)
-      .execute(),
+    readEmployeeTypes(ctx),
     t.selectFrom('customFields').selectAll().where('slug', '=', employeeTypeSlug).executeTakeFirst(),
   ]);
   const byId = new Map<string, RosterEmployee>();
@@ -159,8 +147,6 @@ export async function loadRosterSnapshot(ctx: ServiceContext): Promise<RosterSna
     byId.set(e.id, e);
     if (e.externalId) byExternalId.set(e.externalId, e);
   }
-  const employeeTypes = new Map<string, string | null>();
-  for (const v of values) employeeTypes.set(v.employeeId, v.value);
   const d = byName(departments);
   const o = byName(offices);
   const j = byName(jobCharges);

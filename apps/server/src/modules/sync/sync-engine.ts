@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Clock, ServiceContext } from '../../context.js';
 import { type BulkColumns, insertRows } from '../../db/bulk-write.js';
 import type { Db, Dialect } from '../../db/database.js';
@@ -46,8 +47,11 @@ interface Outcome {
   error: string | null;
   counts: Counts;
   errors: RowError[];
-  diff: DiffRow[];
+  /** Rows of the diff, produced while they are written (100,000 of them for a large initial load). */
+  diff: Iterable<DiffRow>;
   fields: string[] | null;
+  /** Employees or positions before the file (whether the file changed enough to refresh the planner's statistics). */
+  rosterBefore?: number;
 }
 
 const zeroCounts: Counts = { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 0, rejected: 0 };
@@ -99,10 +103,10 @@ function rejectedRows(errors: RowError[]): number {
   return new Set(errors.map((e) => e.row ?? `${e.externalId}`)).size;
 }
 
-function employeeDiffRows(plan: EmployeePlan): DiffRow[] {
-  return plan.changes.map((c) => {
+function* employeeDiffRows(plan: EmployeePlan): Generator<DiffRow> {
+  for (const c of plan.changes) {
     const named = c.action === 'deleted' ? (c.before ?? c.after) : c.after;
-    return {
+    yield {
       action: c.action,
       resourceType: 'employee',
       resourceId: c.after.id,
@@ -111,7 +115,7 @@ function employeeDiffRows(plan: EmployeePlan): DiffRow[] {
       row: c.row,
       changes: JSON.stringify(c.fieldChanges satisfies FieldChange[]),
     };
-  });
+  }
 }
 
 function positionDiffRows(plan: PositionPlan): DiffRow[] {
@@ -157,13 +161,14 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
     errorColumns,
     outcome.errors.map((e, i) => [file.id, companyId, i + 1, e.row, e.externalId, e.field, e.message]),
   );
-  await insertRows(
-    db,
-    dialect,
-    'sync_file_changes',
-    changeColumns,
-    outcome.diff.map((d, i) => [file.id, companyId, i + 1, d.action, d.resourceType, d.resourceId, d.externalId, d.name, d.row, d.changes]),
-  );
+  function* diffRows() {
+    let seq = 0;
+    for (const d of outcome.diff) {
+      seq += 1;
+      yield [file.id, companyId, seq, d.action, d.resourceType, d.resourceId, d.externalId, d.name, d.row, d.changes];
+    }
+  }
+  await insertRows(db, dialect, 'sync_file_changes', changeColumns, diffRows());
   const c = outcome.counts;
   const result = await tenant(ctx)
     .updateTable('syncFiles')
@@ -198,6 +203,27 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
   });
 }
 
+/** Tables a file writes in bulk, whose PostgreSQL statistics a large file makes stale. */
+const bulkTables = ['employees', 'employee_departments', 'employee_offices', 'custom_field_values', 'positions', 'events', 'audit_logs'];
+
+/**
+ * PostgreSQL plans with the statistics of the last ANALYZE. After a file that changed many rows (the first load of a
+ * company above all), they describe a much smaller table: measured after loading 100,000 employees without them,
+ * `GET /core/v3/employees/{id}` chose an index on (company_id, code) and filtered 100,000 rows (~100 ms) instead of
+ * the primary key. Autovacuum's analyze comes a minute later at best, so large files refresh them right after commit,
+ * by the rule autovacuum uses (more than 50 + 10 % of the rows changed). Best effort: the file is already applied.
+ */
+async function refreshStatistics(env: EngineEnv, counts: Counts, before: number): Promise<void> {
+  if (env.dialect !== 'postgres') return;
+  const changed = counts.created + counts.updated + counts.terminated + counts.deleted;
+  if (changed <= 50 + before / 10) return;
+  try {
+    await sql.raw(`analyze ${bulkTables.join(', ')}`).execute(env.db);
+  } catch {
+    // Statistics only; autovacuum catches up.
+  }
+}
+
 /**
  * Processes one claimed file (status processing): reads it, compares it with the roster and, unless it is rejected,
  * skipped, blocked or a dry run, applies it — all changes and the file's final status in one transaction.
@@ -225,6 +251,7 @@ export async function processSyncFile(
     } finally {
       writing(false);
     }
+    if (apply) await refreshStatistics(env, outcome.counts, outcome.rosterBefore ?? 0);
     progress(100);
     return { fileId, companyId: file.companyId, status: outcome.status, dryRun };
   };
@@ -263,8 +290,11 @@ export async function processSyncFile(
     }
     const settings = await loadSyncSettings(ctx);
     if (!dryRun && !settings.enabled) throw new FileRejection('HR data sync was disabled after the file was uploaded: it was not applied.');
-    const content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', file.id).executeTakeFirst();
+    let content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', file.id).executeTakeFirst();
     if (!content) throw new FileRejection('The uploaded bytes are missing.');
+    // Held only until parsed (the bytes of a 100k XML file are ~45 MB).
+    let bytes: Uint8Array | null = content.bytes;
+    content = undefined;
     let mapping: MappingSpec | null = null;
     if (file.mappingId) {
       const row = await tenant(ctx).selectFrom('syncMappings').selectAll().where('id', '=', file.mappingId).executeTakeFirst();
@@ -277,7 +307,8 @@ export async function processSyncFile(
       file.approvedAt === null && total > 0 && removals * 100 > settings.removalThresholdPercent * total;
 
     if (file.kind === 'employees') {
-      const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, content.bytes, mapping);
+      const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, bytes, mapping);
+      bytes = null;
       progress(30);
       const snapshot = await loadRosterSnapshot(ctx);
       const plan = diffEmployees({
@@ -290,6 +321,8 @@ export async function processSyncFile(
         now,
         fileId: file.id,
       });
+      // The records are in the plan now: let the parsed file go before the writes (a 100k file is ~100 MB of objects).
+      parsed.records.length = 0;
       progress(50);
       const errors = [...parsed.rowErrors, ...plan.rowErrors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       const count = (a: string) => plan.changes.filter((c) => c.action === a).length;
@@ -308,6 +341,7 @@ export async function processSyncFile(
         errors,
         diff: employeeDiffRows(plan),
         fields: parsed.fields,
+        rosterBefore: snapshot.employees.length,
       };
       if (thresholdExceeded(plan.removals, plan.activeBefore)) {
         const share = Math.round((plan.removals * 1000) / plan.activeBefore) / 10;
@@ -321,7 +355,8 @@ export async function processSyncFile(
       return done(outcome, (tx) => applyEmployeePlan(tx, plan, snapshot, (f) => progress(50 + Math.round(f * 45))));
     }
 
-    const parsed = await parseSyncFile<PositionSyncField>('positions', file.format, content.bytes, mapping);
+    const parsed = await parseSyncFile<PositionSyncField>('positions', file.format, bytes, mapping);
+    bytes = null;
     progress(30);
     const snapshot = await loadRosterSnapshot(ctx);
     const positions = await tenant(ctx).selectFrom('positions').selectAll().execute();
@@ -342,6 +377,7 @@ export async function processSyncFile(
       errors: plan.rowErrors,
       diff: positionDiffRows(plan),
       fields: parsed.fields,
+      rosterBefore: plan.existing,
     };
     if (thresholdExceeded(plan.removals, plan.existing)) {
       return done({

@@ -110,22 +110,25 @@ export function dateParser(format: string): (value: string) => string | null {
     }
   }
   // The default ISO format also takes date-times (JSON exports often carry `2024-01-05T00:00:00Z`).
-  const regex = new RegExp(`^${pattern}${format === 'YYYY-MM-DD' ? '(?:[T ].*)?' : ''}$`);
+  const iso = format === 'YYYY-MM-DD';
+  const regex = new RegExp(`^${pattern}${iso ? '(?:[T ].*)?' : ''}$`);
   return (value: string) => {
     const m = regex.exec(value);
     if (!m) return null;
     let y = 0;
     let mo = 0;
     let d = 0;
-    order.forEach((t, k) => {
+    for (let k = 0; k < order.length; k++) {
       const n = Number(m[k + 1]);
+      const t = order[k];
       if (t === 'Y') y = n;
       else if (t === 'M') mo = n;
       else d = n;
-    });
+    }
     if (mo < 1 || mo > 12 || d < 1 || y < 1000) return null;
-    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    if (d > days) return null;
+    if (d > 28 && d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+    // Already YYYY-MM-DD (the common case): the value is its own normal form.
+    if (iso && value.length === 10) return value;
     return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   };
 }
@@ -229,11 +232,22 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
 
 type Problem = { field: string; message: string };
 
+const maxLengths = Object.entries(maxLength) as [SyncField, number][];
+
 function tooLong(values: Record<string, string | undefined>): Problem[] {
   const out: Problem[] = [];
-  for (const [field, value] of Object.entries(values)) {
-    const max = maxLength[field as SyncField];
-    if (max !== undefined && value !== undefined && value.length > max) out.push({ field, message: `longer than ${max} characters` });
+  // In the order of the record's keys, as the error report lists them.
+  let over: Set<string> | null = null;
+  for (const [field, max] of maxLengths) {
+    const value = values[field];
+    if (value !== undefined && value.length > max) {
+      over ??= new Set();
+      over.add(field);
+    }
+  }
+  if (!over) return out;
+  for (const field of Object.keys(values)) {
+    if (over.has(field)) out.push({ field, message: `longer than ${maxLength[field as SyncField]} characters` });
   }
   return out;
 }
@@ -271,7 +285,7 @@ function checkEmployee(values: Partial<Record<EmployeeSyncField, string>>, parse
   }
   if (values.manager && values.manager === values.externalId)
     problems.push({ field: 'manager', message: 'an employee cannot be their own manager' });
-  problems.push(...tooLong(values));
+  for (const p of tooLong(values)) problems.push(p);
   return problems;
 }
 

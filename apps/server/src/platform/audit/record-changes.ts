@@ -46,9 +46,11 @@ const eventColumns: BulkColumns = [
 /**
  * recordChange for many changes at once (HR data sync): the same audit rows and outbox events, in the caller's
  * transaction, written with multi-row statements. Events keep the order of `changes`. An iterable is consumed batch by
- * batch, so a generator keeps at most one batch of serialized rows in memory.
+ * batch, so a generator keeps at most one batch of serialized rows in memory. Batches are small on purpose: the JSON of
+ * a batch then dies young instead of reaching V8's old generation (measured on a 100,000-employee file: 2,000 per
+ * batch doubled the peak RSS of the phase and was 20 % slower than 500).
  */
-export async function recordChanges(ctx: ServiceContext, changes: Iterable<BulkChange>, batch = 2_000): Promise<void> {
+export async function recordChanges(ctx: ServiceContext, changes: Iterable<BulkChange>, batch = 500): Promise<void> {
   if (!ctx.db.isTransaction) throw new Error('recordChanges must run inside the transaction of the changes');
   const at = nowIso(ctx);
   const actor = ctx.actor;

@@ -1,0 +1,62 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { readCsv, splitSimpleCsv } from './format-csv.js';
+
+/** What csv-parse gives with the options readCsv uses: the reference for the simple splitter. */
+function reference(text: string, delimiter: string) {
+  const lines: number[] = [];
+  const records = parse(text, {
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    on_record: (record: string[], context: { lines: number }) => {
+      lines.push(context.lines);
+      return record;
+    },
+  }) as string[][];
+  return { records, lines };
+}
+
+describe('splitSimpleCsv', () => {
+  const simple = [
+    'a,b\n1,2\n3,4\n',
+    'a,b\n1,2\n\n\n3,4',
+    'a,b\r\n1,2\r\n\r\n3,4\r\n',
+    '\na,b\n1,2\n',
+    'a,b\n1,2,3\n4\n,\n',
+    'a,b\n  \n 1 ,\t2 \n',
+    'a;b\nx;y\n',
+    'a\tb\nx\ty\n',
+    'a,b',
+    'a,b\n\n\n',
+    'employee_id,forename\nE1,Lucía\nE2,Zoë 🙂\n',
+  ];
+  for (const text of simple) {
+    it(`splits ${JSON.stringify(text)} as csv-parse does`, () => {
+      const delimiter = text.includes(';') ? ';' : text.includes('\t') && !text.includes(',') ? '\t' : ',';
+      expect(splitSimpleCsv(text, delimiter)).toEqual(reference(text, delimiter));
+    });
+  }
+
+  it('leaves quotes, lone carriage returns and mixed line endings to csv-parse', () => {
+    expect(splitSimpleCsv('a,b\n"1,2",3\n', ',')).toBeNull();
+    expect(splitSimpleCsv('a,b\n1,x"y\n', ',')).toBeNull();
+    expect(splitSimpleCsv('a,b\r1,2\r', ',')).toBeNull();
+    expect(splitSimpleCsv('a,b\r\n1,2\n3,4\r\n', ',')).toBeNull();
+    expect(splitSimpleCsv('a,b\n1,2\r\n', ',')).toBeNull();
+  });
+
+  it('reads quoted and unquoted files into the same table', () => {
+    const plain = readCsv(Buffer.from('employee_id,forename\nE1,Ana\n\nE2,Luis,extra\n'), { delimiter: null, encoding: 'utf-8' });
+    const quoted = readCsv(Buffer.from('"employee_id","forename"\n"E1","Ana"\n\n"E2","Luis","extra"\n'), {
+      delimiter: null,
+      encoding: 'utf-8',
+    });
+    expect(plain).toEqual(quoted);
+    expect(plain.rows.map((r) => [r.row, r.problem])).toEqual([
+      [2, undefined],
+      [4, 'the row has 3 cells, the header 2'],
+    ]);
+  });
+});
