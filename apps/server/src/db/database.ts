@@ -38,9 +38,12 @@ const pgTypes = {
 
 /**
  * better-sqlite3 behind Kysely with a statement cache: Kysely prepares every query anew, and preparing costs more
- * than running a by-id lookup. Statements are reused safely because better-sqlite3 runs them synchronously.
+ * than running a by-id lookup. A least-recently-used bound keeps the hot statements when many one-off texts pass
+ * (bulk writes of every chunk size, `in (…)` lists of every length). Reusing a statement is safe: better-sqlite3
+ * runs `all()` / `run()` to completion synchronously, and Kysely's `stream()` (`iterate()`, which keeps a statement
+ * busy across awaits) holds the only connection until the iteration ends, so no other query can reach it meanwhile.
  */
-function withStatementCache(sqlite: SQLite.Database, max = 1000) {
+function withStatementCache(sqlite: SQLite.Database, max = 500) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     prepare(sqlText: string) {
@@ -49,11 +52,14 @@ function withStatementCache(sqlite: SQLite.Database, max = 1000) {
       // in between; an immediate one waits for the lock (busy_timeout) instead.
       const query = sqlText === 'begin' ? 'begin immediate' : sqlText;
       let stmt = cache.get(query);
-      if (!stmt) {
+      if (stmt) {
+        // Most recently used last: a Map iterates in insertion order, so the first key is the one to evict.
+        cache.delete(query);
+      } else {
         stmt = sqlite.prepare(query);
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-        cache.set(query, stmt);
       }
+      cache.set(query, stmt);
       return stmt;
     },
     close() {

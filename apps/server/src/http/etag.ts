@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Strong ETag of a representation: identical JSON gives an identical tag. */
 export function etagOf(data: unknown): string {
-  return `"${createHash('sha1').update(JSON.stringify(data)).digest('base64url')}"`;
+  // One-shot hash: the same digest as createHash('sha1'), without a Hash object per response.
+  return `"${hash('sha1', JSON.stringify(data), 'base64url')}"`;
 }
 
 /** True when an If-Match / If-None-Match header value matches the tag (`*` matches any). */

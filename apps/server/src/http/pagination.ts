@@ -45,13 +45,15 @@ export function parseOrderBy(value: string | undefined, sortable: Record<string,
 
 /**
  * Runs a filtered query as one page: a count and the rows, ordered as asked with `id` as the final tie-breaker so
- * paging never skips or repeats a row. An out-of-range page gives empty data with a correct meta.
+ * paging never skips or repeats a row. An out-of-range page gives empty data with a correct meta. `fetchRows` runs
+ * the page's query when plain `execute()` is not the way (`executeWithoutRowMapping` for camelCase selections).
  */
 export async function paginate<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   input: PageInput,
   ordering: Ordering,
   idColumn = 'id',
+  fetchRows: (page: SelectQueryBuilder<DB, TB, O>) => Promise<O[]> = (page) => page.execute(),
 ): Promise<Page<O>> {
   const page = input.page ?? 1;
   const limit = input.limit ?? 50;
@@ -66,10 +68,7 @@ export async function paginate<DB, TB extends keyof DB, O>(
     let q = query as any;
     for (const [column, direction] of ordering) q = q.orderBy(column, direction);
     if (!ordering.some(([c]) => c === idColumn)) q = q.orderBy(idColumn, 'asc');
-    rows = await q
-      .limit(limit)
-      .offset((page - 1) * limit)
-      .execute();
+    rows = await fetchRows(q.limit(limit).offset((page - 1) * limit));
   }
   return { data: rows, meta: { currentPage: page, lastPage, total, perPage: limit } };
 }

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext, today } from '../../context.js';
+import { executeWithoutRowMapping } from '../../db/camel-case-rows.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
@@ -11,7 +12,7 @@ import { omitUnreadable, unwritableFields } from '../../platform/audit/sensitive
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
 import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
-import { customFieldValuesFor, employeesQuery, findEmployeeRow, findEmployeeRows, managerOf } from './employees.repo.js';
+import { customFieldValuesFor, employeeRowsQuery, employeesQuery, findEmployeeRow, findEmployeeRows, managerOf } from './employees.repo.js';
 import {
   type EmployeeCreateBody,
   type EmployeeListQuery,
@@ -169,7 +170,7 @@ export async function getEmployee(ctx: ServiceContext, id: string): Promise<Empl
 }
 
 export async function listEmployees(ctx: ServiceContext, query: Static<typeof EmployeeListQuery>) {
-  let q = employeesQuery(ctx).selectAll('employees');
+  let q = employeeRowsQuery(ctx);
   if (query.code !== undefined) q = q.where('employees.code', '=', query.code);
   if (query.dni) q = q.where('employees.nid', '=', query.dni);
   if (query.email) q = q.where('employees.emailNormalized', '=', query.email.trim().toLowerCase());
@@ -212,7 +213,7 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
     ['lastName', 'asc'],
     ['firstName', 'asc'],
   ]);
-  const page = await paginate(q, query, ordering);
+  const page = await paginate(q, query, ordering, 'id', (rows) => executeWithoutRowMapping(ctx.db, rows));
   const views = await viewsOf(ctx, page.data);
   return { data: views.map((v) => redactEmployee(v, ctx.scopes)), meta: page.meta };
 }

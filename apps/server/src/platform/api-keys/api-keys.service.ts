@@ -2,6 +2,7 @@ import { BlockList, isIP } from 'node:net';
 import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, invalid, notFound } from '../../http/errors.js';
 import type { PageInput } from '../../http/pagination.js';
@@ -193,9 +194,12 @@ export async function findKeysByPrefix(db: Db, prefix: string) {
   return db.selectFrom('apiKeys').select(['id', 'companyId', 'name', 'prefix', 'revokedAt']).where('prefix', '=', prefix).execute();
 }
 
-/** Resolves a presented token to its key row, or undefined when unknown. */
-export async function findKeyByToken(db: Db, token: string) {
-  return db
+/**
+ * The presented key with its company, by the SHA-256 of the token. Prepared (compiled once per database): it runs on
+ * every request, and building and compiling it took longer than SQLite takes to answer it.
+ */
+const keyByTokenHash = preparedQuery((db, p: { tokenHash: string }) =>
+  db
     .selectFrom('apiKeys')
     .innerJoin('companies', 'companies.id', 'apiKeys.companyId')
     .selectAll('apiKeys')
@@ -209,8 +213,13 @@ export async function findKeyByToken(db: Db, token: string) {
       'companies.createdAt as companyCreatedAt',
       'companies.updatedAt as companyUpdatedAt',
     ])
-    .where('apiKeys.tokenHash', '=', hashToken(token))
-    .executeTakeFirst();
+    .where('apiKeys.tokenHash', '=', p.tokenHash),
+);
+
+/** Resolves a presented token to its key row (with its company), or undefined when unknown. */
+export async function findKeyByToken(db: Db, token: string) {
+  const [row] = await keyByTokenHash(db, { tokenHash: hashToken(token) });
+  return row;
 }
 
 export async function touchApiKey(db: Db, id: string, at: string) {
