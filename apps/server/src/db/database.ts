@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, type RawBuilder, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -36,12 +36,30 @@ const pgTypes = {
   },
 };
 
+/** Leading comment of the statements `selectRawRows` runs: on SQLite they are prepared in raw mode. */
+const rawRowsMarker = '/* raw rows */ ';
+
+/**
+ * Runs a select and returns its rows as arrays of column values, in the order of the select list, without Kysely's
+ * plugins. For reads of many rows: on SQLite the statement runs in better-sqlite3's raw mode, which builds no object
+ * per row (building objects of many keys costs more than reading the values); on PostgreSQL the driver's rows are
+ * turned into arrays, so the select list must not repeat a column name (alias them).
+ */
+export async function selectRawRows<Row extends unknown[]>(db: Executor, query: RawBuilder<unknown>): Promise<Row[]> {
+  const result = await sql<unknown>`${sql.raw(rawRowsMarker)}${query}`.execute(db.withoutPlugins());
+  const rows = result.rows as unknown[];
+  if (rows.length === 0 || Array.isArray(rows[0])) return rows as Row[];
+  return rows.map((row) => Object.values(row as object)) as Row[];
+}
+
 /**
  * better-sqlite3 behind Kysely with a statement cache: Kysely prepares every query anew, and preparing costs more
  * than running a by-id lookup. A least-recently-used bound keeps the hot statements when many one-off texts pass
  * (bulk writes of every chunk size, `in (…)` lists of every length). Reusing a statement is safe: better-sqlite3
  * runs `all()` / `run()` to completion synchronously, and Kysely's `stream()` (`iterate()`, which keeps a statement
  * busy across awaits) holds the only connection until the iteration ends, so no other query can reach it meanwhile.
+ * A text that starts with `rawRowsMarker` is prepared in raw mode (rows as arrays); the marker is part of the cache key,
+ * so no other query gets such a statement.
  */
 function withStatementCache(sqlite: SQLite.Database, max = 500) {
   const cache = new Map<string, SQLite.Statement>();
@@ -57,6 +75,7 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
         cache.delete(query);
       } else {
         stmt = sqlite.prepare(query);
+        if (query.startsWith(rawRowsMarker)) stmt.raw(true);
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
       }
       cache.set(query, stmt);

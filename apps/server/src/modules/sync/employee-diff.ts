@@ -183,6 +183,8 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
   };
   const writes = (c: Candidate, field: EmployeeSyncField) => present.has(field) && !(c.employee && manual.has(field));
 
+  /** External id → id of the last round's candidates and active untouched employees, when that round rejected none. */
+  let settledIds: Map<string, string> | null = null;
   // Emails must stay unique among active employees and manager references must resolve (without loops). A rejected
   // row keeps its employee as it is, which may in turn collide with another row: repeat until nothing changes.
   for (let round = 0; round < 10; round++) {
@@ -200,6 +202,8 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     }
     for (const c of candidates) idByExternalId.set(c.record.values.externalId as string, c.id);
     const kept: Candidate[] = [];
+    /** Manager after the file, of the kept candidates whose manager changes (new employees included); managerOf
+     * falls back to the roster's for the others. */
     const finalManager = new Map<string, string | null>();
     for (const c of candidates) {
       const v = c.record.values;
@@ -225,7 +229,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
         } else managerId = null;
       }
       if (email) takenEmails.set(email, c.record.row);
-      finalManager.set(c.id, managerId);
+      if (!c.employee || managerId !== c.employee.managerId) finalManager.set(c.id, managerId);
       kept.push(c);
     }
     // Loops in the final org chart: reject the rows that close them. A new loop has a changed link, so the walks
@@ -234,7 +238,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     const managerOf = (id: string) => (finalManager.has(id) ? (finalManager.get(id) ?? null) : (s.byId.get(id)?.managerId ?? null));
     const inLoop = new Set<string>();
     for (const c of kept) {
-      if (finalManager.get(c.id) === (c.employee?.managerId ?? null)) continue;
+      if (!finalManager.has(c.id) || finalManager.get(c.id) === (c.employee?.managerId ?? null)) continue;
       const path: string[] = [];
       let cursor: string | null = c.id;
       while (cursor && !state.has(cursor)) {
@@ -254,7 +258,10 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
         reject(c, 'manager', 'the manager chain of this employee loops back to them');
       } else candidates.push(c);
     }
-    if (candidates.length === before) break;
+    if (candidates.length === before) {
+      settledIds = idByExternalId;
+      break;
+    }
   }
 
   for (const e of s.employees) {
@@ -279,15 +286,24 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
   const jobCharges = new Map(s.jobCharges);
   const names = (ids: string[] | undefined, map: Map<string, string>, extra: NamedRow[]) =>
     ids?.length ? ids.map((id) => map.get(id) ?? extra.find((r) => r.id === id)?.name ?? id).join(', ') : null;
-  const externalIdOf = new Map<string, string>();
-  for (const c of candidates) externalIdOf.set(c.id, c.record.values.externalId as string);
-  const managerLabel = (id: string | null) => (id ? (externalIdOf.get(id) ?? s.byId.get(id)?.externalId ?? id) : null);
+  /** Id → external id of the candidates, built on the first use (only rows whose manager changes need it). */
+  let externalIdOf: Map<string, string> | null = null;
+  const managerLabel = (id: string | null) => {
+    if (!id) return null;
+    if (!externalIdOf) {
+      externalIdOf = new Map<string, string>();
+      for (const c of candidates) externalIdOf.set(c.id, c.record.values.externalId as string);
+    }
+    return externalIdOf.get(id) ?? s.byId.get(id)?.externalId ?? id;
+  };
   const typeOf = (employeeId: string) => s.employeeTypes.get(employeeId) ?? null;
 
   const changes: EmployeeChange[] = [];
   let typesCarried = false;
-  const idByExternalId = new Map<string, string>();
-  for (const c of candidates) idByExternalId.set(c.record.values.externalId as string, c.id);
+  // The settled round's map already holds the candidates (and the active untouched employees, whose external ids the
+  // candidates' take precedence over, as here); the untouched employees that are not active are added below.
+  const idByExternalId = settledIds ?? new Map<string, string>();
+  if (!settledIds) for (const c of candidates) idByExternalId.set(c.record.values.externalId as string, c.id);
   for (const id of untouched) {
     const e = s.byId.get(id);
     if (e?.externalId && !idByExternalId.has(e.externalId)) idByExternalId.set(e.externalId, e.id);
