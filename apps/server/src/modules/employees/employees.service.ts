@@ -12,7 +12,15 @@ import { omitUnreadable, unwritableFields } from '../../platform/audit/sensitive
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
 import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
-import { customFieldValuesFor, employeeRowsQuery, employeesQuery, findEmployeeRow, findEmployeeRows, managerOf } from './employees.repo.js';
+import {
+  blankEmployee,
+  customFieldValuesFor,
+  employeeRowsQuery,
+  employeesQuery,
+  findEmployeeRow,
+  findEmployeeRows,
+  managerOf,
+} from './employees.repo.js';
 import {
   type EmployeeCreateBody,
   type EmployeeListQuery,
@@ -317,53 +325,12 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
   const at = nowIso(ctx);
   const status = input.status ?? 'active';
   const row: EmployeesTable = {
-    id: uuidv7(),
-    companyId: ctx.companyId,
-    externalId: null,
-    code: null,
+    ...blankEmployee(uuidv7(), ctx.companyId, at),
     firstName: input.firstName,
     lastName: input.lastName,
-    email: null,
-    emailNormalized: null,
-    description: null,
     status,
-    workStatus: 'offline',
-    imageProfileUrl: null,
-    gender: null,
-    contractId: null,
-    pin: null,
-    nid: null,
-    identityNumberType: null,
-    ssn: null,
-    phone: null,
-    dateOfBirth: null,
-    nationality: null,
-    maritalStatus: null,
-    address: null,
-    postalCode: null,
-    city: null,
-    province: null,
-    country: null,
-    emergencyPhone: null,
-    childrenCount: null,
-    disability: null,
-    personalEmail: null,
-    salaryRange: null,
-    studyLevel: null,
-    professionalCategoryCode: null,
-    professionalCategoryDescription: null,
-    bic: null,
-    accountNumber: null,
-    pricePerHour: null,
-    startDate: null,
     terminationDate: status === 'inactive' ? today(ctx) : null,
-    terminationReason: null,
-    managerId: null,
-    jobChargeId: null,
     invitation: input.invitation ? 1 : 0,
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
     ...columnsFrom(input),
   };
   return inTransaction(ctx, async (tx) => {

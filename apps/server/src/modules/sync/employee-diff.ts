@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import { blankEmployee } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
 import type { EmployeeSyncField } from './sync-fields.js';
@@ -53,56 +54,6 @@ interface Candidate {
   employee: RosterEmployee | null;
   id: string;
 }
-
-export const blankEmployee = (id: string, companyId: string, at: string): EmployeesTable => ({
-  id,
-  companyId,
-  externalId: null,
-  code: null,
-  firstName: '',
-  lastName: '',
-  email: null,
-  emailNormalized: null,
-  description: null,
-  status: 'active',
-  workStatus: 'offline',
-  imageProfileUrl: null,
-  gender: null,
-  contractId: null,
-  pin: null,
-  nid: null,
-  identityNumberType: null,
-  ssn: null,
-  phone: null,
-  dateOfBirth: null,
-  nationality: null,
-  maritalStatus: null,
-  address: null,
-  postalCode: null,
-  city: null,
-  province: null,
-  country: null,
-  emergencyPhone: null,
-  childrenCount: null,
-  disability: null,
-  personalEmail: null,
-  salaryRange: null,
-  studyLevel: null,
-  professionalCategoryCode: null,
-  professionalCategoryDescription: null,
-  bic: null,
-  accountNumber: null,
-  pricePerHour: null,
-  startDate: null,
-  terminationDate: null,
-  terminationReason: null,
-  managerId: null,
-  jobChargeId: null,
-  invitation: 0,
-  createdAt: at,
-  updatedAt: at,
-  deletedAt: null,
-});
 
 /** Columns an employee file writes directly (sync field → employee column). */
 const directColumns: [EmployeeSyncField, keyof EmployeesTable][] = [
