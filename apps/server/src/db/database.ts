@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, type RawBuilder, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { withoutRowMapping } from './camel-case-rows.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -46,7 +47,7 @@ const rawRowsMarker = '/* raw rows */ ';
  * turned into arrays, so the select list must not repeat a column name (alias them).
  */
 export async function selectRawRows<Row extends unknown[]>(db: Executor, query: RawBuilder<unknown>): Promise<Row[]> {
-  const result = await sql<unknown>`${sql.raw(rawRowsMarker)}${query}`.execute(db.withoutPlugins());
+  const result = await sql<unknown>`${sql.raw(rawRowsMarker)}${query}`.execute(withoutRowMapping(db));
   const rows = result.rows as unknown[];
   if (rows.length === 0 || Array.isArray(rows[0])) return rows as Row[];
   return rows.map((row) => Object.values(row as object)) as Row[];

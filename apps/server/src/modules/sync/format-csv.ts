@@ -57,7 +57,7 @@ export function splitSimpleCsv(text: string, delimiter: string): { records: stri
 }
 
 /** Any CSV (quotes, newlines in quoted cells, mixed line endings) through csv-parse. */
-function parseFullCsv(text: string, delimiter: string): { records: string[][]; lines: number[] } {
+export function parseFullCsv(text: string, delimiter: string): { records: string[][]; lines: number[] } {
   const lines: number[] = [];
   try {
     const records = parse(text, {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { ServiceContext } from '../../context.js';
+import { camelCaseColumns } from '../../db/camel-case-rows.js';
 import { selectRawRows } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
@@ -100,7 +101,7 @@ async function readLinks(
   return map;
 }
 
-const rosterSelect = rosterColumns.map((c) => `${c.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)} as "${c}"`).join(', ');
+const rosterSelect = camelCaseColumns('employees', rosterColumns);
 
 /**
  * The compared columns of every employee, read as arrays (`selectRawRows`: on SQLite no 17-key object per row from the
@@ -109,7 +110,7 @@ const rosterSelect = rosterColumns.map((c) => `${c.replace(/[A-Z]/g, (ch) => `_$
 async function readRoster(ctx: ServiceContext): Promise<RosterEmployee[]> {
   const rows = await selectRawRows<unknown[]>(
     ctx.db,
-    sql`select ${sql.raw(rosterSelect)} from employees where company_id = ${ctx.companyId} and deleted_at is null`,
+    sql`select ${rosterSelect} from employees where company_id = ${ctx.companyId} and deleted_at is null`,
   );
   const out = new Array<RosterEmployee>(rows.length);
   for (let i = 0; i < rows.length; i++) {

@@ -3,7 +3,7 @@ import { tenant } from '../../db/tenant.js';
 import { DomainError } from '../../http/errors.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { apiFieldOf, type EmployeeSyncField, employeeTypeSlug } from './sync-fields.js';
-import { loadSyncSettings, ownedSyncFields } from './sync-settings.service.js';
+import { type EffectiveSyncSettings, loadSyncSettings, ownedSyncFields } from './sync-settings.service.js';
 
 /**
  * The lock of HR data sync: while sync is enabled, the fields the feed owns cannot be changed through the API, and
@@ -36,11 +36,17 @@ function sameValue(current: unknown, next: unknown): boolean {
   return norm(current) === norm(next);
 }
 
+/** The company's sync settings when the lock applies to this caller (sync enabled, not the feed itself), else null. */
+async function lockingSettings(ctx: ServiceContext): Promise<EffectiveSyncSettings | null> {
+  if (ctx.actor.type === 'sync') return null;
+  const settings = await loadSyncSettings(ctx);
+  return settings.enabled ? settings : null;
+}
+
 /** Throws a 409 problem naming the locked fields when the change touches what the feed owns. */
 export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change: Change): Promise<void> {
-  if (ctx.actor.type === 'sync') return;
-  const settings = await loadSyncSettings(ctx);
-  if (!settings.enabled) return;
+  const settings = await lockingSettings(ctx);
+  if (!settings) return;
   if (change.kind === 'create') {
     throw new DomainError(
       'conflict',
@@ -117,9 +123,8 @@ export async function assertSyncAllowsAssignationChange(
   field: 'department' | 'office',
   action: 'assign' | 'unassign',
 ): Promise<void> {
-  if (ctx.actor.type === 'sync') return;
-  const settings = await loadSyncSettings(ctx);
-  if (!settings.enabled) return;
+  const settings = await lockingSettings(ctx);
+  if (!settings) return;
   const owned = new Set(await ownedSyncFields(ctx, settings));
   if (!owned.has(field)) return;
   const apiField = apiFieldOf[field] as string;
