@@ -144,7 +144,7 @@ export function defineRoute<
         const ifMatch = request.headers['if-match'];
         if (typeof ifMatch === 'string' && ifMatch.trim()) {
           const current = await def.current(ctx, input);
-          if (!etagMatches(ifMatch, etagOf(current))) {
+          if (!etagMatches(ifMatch, etagOf(current), 'strong')) {
             throw new DomainError('precondition_failed', 'The resource changed since you read it (If-Match does not match its ETag).');
           }
         }

@@ -6,10 +6,15 @@ export function etagOf(data: unknown): string {
   return `"${hash('sha1', JSON.stringify(data), 'base64url')}"`;
 }
 
-/** True when an If-Match / If-None-Match header value matches the tag (`*` matches any). */
-export function etagMatches(header: string, etag: string): boolean {
+/**
+ * True when an If-Match / If-None-Match header value matches the tag (`*` matches any). If-Match compares strongly
+ * (RFC 9110 13.1.1: a weak tag `W/"…"` never matches), If-None-Match weakly (13.1.2).
+ */
+export function etagMatches(header: string, etag: string, comparison: 'strong' | 'weak' = 'weak'): boolean {
   return header
     .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
+    .map((t) => t.trim())
+    .filter((t) => comparison === 'weak' || !t.startsWith('W/'))
+    .map((t) => t.replace(/^W\//, ''))
     .some((t) => t === '*' || t === etag);
 }

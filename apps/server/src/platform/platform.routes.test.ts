@@ -181,6 +181,20 @@ describe('idempotency, ETags and If-Match', () => {
     expect((await t.call('DELETE', `/core/v3/employees/${e.id}`, { headers: { 'if-match': etag } })).statusCode).toBe(412);
     expect((await t.call('GET', `/core/v3/employees/${e.id}`)).json.data.firstName).toBe('E2');
   });
+
+  it('If-Match compares strongly: the weak form of the current ETag is a 412, a list with it or * passes', async () => {
+    const e = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Weak', lastName: 'Tag' } })).json.data;
+    const body = { firstName: 'Weak', lastName: 'Tag', status: 'active' };
+    const etag = (await t.call('GET', `/core/v3/employees/${e.id}`)).headers.etag as string;
+    const weak = await t.call('PUT', `/core/v3/employees/${e.id}`, { body, headers: { 'if-match': `W/${etag}` } });
+    expect(weak.statusCode).toBe(412);
+    expect(weak.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await t.call('PUT', `/core/v3/employees/${e.id}`, { body, headers: { 'if-match': `"stale", ${etag}` } })).statusCode).toBe(200);
+    expect((await t.call('PUT', `/core/v3/employees/${e.id}`, { body, headers: { 'if-match': '*' } })).statusCode).toBe(200);
+    // If-None-Match stays a weak comparison.
+    const current = (await t.call('GET', `/core/v3/employees/${e.id}`)).headers.etag as string;
+    expect((await t.call('GET', `/core/v3/employees/${e.id}`, { headers: { 'if-none-match': `W/${current}` } })).statusCode).toBe(304);
+  });
 });
 
 describe('company', () => {
