@@ -288,6 +288,17 @@ describe('employees: sensitive data and security', () => {
     const writer = await t.a.key(['core:read', 'core:write']);
     const res = await t.call('POST', '/core/v3/employees', { auth: writer.auth, body: { firstName: 'A', lastName: 'B', nid: 'X' } });
     expect(res.statusCode).toBe(403);
+    expect(res.json.errors).toEqual([{ pointer: '/nid', message: 'needs personal:write' }]);
+    const pay = await t.call('POST', '/core/v3/employees', {
+      auth: writer.auth,
+      body: { firstName: 'A', lastName: 'B', salaryRange: '30-40k', accountNumber: 'ES00' },
+    });
+    expect(pay.statusCode).toBe(403);
+    expect(pay.json.errors).toEqual([
+      { pointer: '/salaryRange', message: 'needs compensation:write' },
+      { pointer: '/accountNumber', message: 'needs personal:write or compensation:write' },
+    ]);
+    expect(pay.json.detail).toContain('salaryRange needs compensation:write');
     const ok = await t.call('POST', '/core/v3/employees', { auth: writer.auth, body: { firstName: 'A', lastName: 'B' } });
     expect(ok.statusCode).toBe(200);
   });

@@ -8,7 +8,7 @@ import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, unprocessable } from '../../http/errors.js';
 import { csv, instant, paginate, parseOrderBy, uuidList } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
-import { omitUnreadable, unwritableFields } from '../../platform/audit/sensitive-fields.js';
+import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
 import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
@@ -229,8 +229,9 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
 function assertWritable(ctx: ServiceContext, body: object) {
   const fields = unwritableFields(body, ctx.scopes);
   if (fields.length) {
-    throw new DomainError('forbidden', `Writing ${fields.join(', ')} needs a sensitive-data scope this key does not hold.`, {
-      errors: fields.map((f) => ({ pointer: `/${f}`, message: 'needs personal:write or compensation:write' })),
+    const needs = (field: string) => sensitiveFieldScopes[field]?.write.join(' or ') ?? 'a sensitive-data scope';
+    throw new DomainError('forbidden', `Writing ${fields.map((f) => `${f} needs ${needs(f)}`).join('; ')}; this key does not hold it.`, {
+      errors: fields.map((f) => ({ pointer: `/${f}`, message: `needs ${needs(f)}` })),
     });
   }
 }
