@@ -390,7 +390,7 @@ export interface paths {
         };
         /**
          * List employees
-         * @description Filters combine with AND. Deleted employees are never listed. Sensitive fields (nid, ssn, dateOfBirth, address, bic, accountNumber, pricePerHour, salaryRange) are omitted unless the key holds personal:read / compensation:read.
+         * @description Filters combine with AND. Deleted employees are listed only with `onlyReturn=deleted|all`. Sensitive fields (nid, ssn, dateOfBirth, address, bic, accountNumber, pricePerHour, salaryRange) are omitted unless the key holds personal:read / compensation:read.
          *
          *     Requires scope `core:read`.
          */
@@ -2989,6 +2989,12 @@ export interface components {
              * @description Extension: the job title.
              */
             jobChargeId: string | null;
+            /**
+             * Format: date-time
+             * @description Extension: when the employee was deleted (personal data erased). Present only on deleted employees, which only `onlyReturn=deleted|all` lists.
+             * @example 2026-01-05T09:00:00+00:00
+             */
+            deletedAt?: string;
         };
     };
     responses: never;
@@ -6793,6 +6799,8 @@ export interface operations {
                  * @example 2026-01-05T09:00:00+01:00
                  */
                 "updatedAt[lte]"?: string;
+                /** @description Which employees to list: `not_deleted` (default), `deleted` (erased employees, with `deletedAt`; combine with `updatedAt[gte]` to sync deletions) or `all`. */
+                onlyReturn?: "not_deleted" | "deleted" | "all";
                 /**
                  * @description Sort, e.g. `firstName asc, lastName desc`. Sortable fields: firstName, lastName, email, code, createdAt, updatedAt, startDate, status.
                  * @example firstName asc

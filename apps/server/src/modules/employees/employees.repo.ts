@@ -78,6 +78,17 @@ export function employeeRowsQuery(ctx: RepoContext) {
     .$castTo<EmployeesTable>();
 }
 
+/** Which employees a list covers: Sesame's `onlyReturn` (deleted = erased rows, kept so deletions can be synced). */
+export type DeletedFilter = 'not_deleted' | 'deleted' | 'all';
+
+/** Like employeeRowsQuery, with the erased rows included or alone as asked (the list's `onlyReturn`). */
+export function employeeRowsQueryOf(ctx: RepoContext, which: DeletedFilter) {
+  if (which === 'not_deleted') return employeeRowsQuery(ctx);
+  let q = tenant(ctx).selectFrom('employees');
+  if (which === 'deleted') q = q.where('employees.deletedAt', 'is not', null);
+  return q.select(employeeColumns as never).$castTo<EmployeesTable>();
+}
+
 const employeeById = preparedQuery(
   (db, p: { companyId: string; id: string }) => employeeRowsQuery({ db, companyId: p.companyId }).where('employees.id', '=', p.id),
   { mapRows: false },

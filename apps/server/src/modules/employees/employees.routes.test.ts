@@ -129,6 +129,40 @@ describe('employees: create, read, update, delete', () => {
     expect(row.deletedAt).toBeTruthy();
     expect((await t.call('DELETE', `/core/v3/employees/${e.id}`)).statusCode).toBe(404);
   });
+
+  it('lists deleted employees only with onlyReturn=deleted|all, with deletedAt, so deletions can be synced', async () => {
+    const c = await t.newCompany('Deletions');
+    const call = (url: string) => t.call('GET', url, { auth: c.auth });
+    const make = async (lastName: string) =>
+      (await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Del', lastName, externalId: `X-${lastName}` } })).json
+        .data;
+    const kept = await make('Kept');
+    const gone = await make('Gone');
+    const before = new Date(Date.now() - 1000).toISOString();
+    expect((await t.call('DELETE', `/core/v3/employees/${gone.id}`, { auth: c.auth })).statusCode).toBe(200);
+
+    const ids = (res: { json: { data: { id: string }[] } }) => res.json.data.map((e) => e.id);
+    const plain = await call('/core/v3/employees');
+    expect(ids(plain)).toEqual([kept.id]);
+    expect(plain.json.data[0]).not.toHaveProperty('deletedAt');
+    expect(ids(await call('/core/v3/employees?onlyReturn=not_deleted'))).toEqual([kept.id]);
+
+    const deleted = await call(`/core/v3/employees?onlyReturn=deleted&updatedAt[gte]=${encodeURIComponent(before)}`);
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(ids(deleted)).toEqual([gone.id]);
+    expect(deleted.json.meta).toEqual({ currentPage: 1, lastPage: 1, total: 1, perPage: 50 });
+    expect(deleted.json.data[0]).toMatchObject({ id: gone.id, status: 'inactive', email: null, externalId: 'X-Gone' });
+    expect(deleted.json.data[0].deletedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+
+    const all = await call('/core/v3/employees?onlyReturn=all&orderBy=lastName%20asc');
+    expect(ids(all)).toEqual([gone.id, kept.id]);
+    const bad = await call('/core/v3/employees?onlyReturn=trash');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors[0]).toMatchObject({ pointer: 'onlyReturn', location: 'query' });
+    // A deleted employee stays a 404 by id, and another company never sees it.
+    expect((await call(`/core/v3/employees/${gone.id}`)).statusCode).toBe(404);
+    expect((await t.call('GET', '/core/v3/employees?onlyReturn=deleted', { auth: t.b.auth })).json.data).toEqual([]);
+  });
 });
 
 describe('employees: uniqueness and lifecycle rules', () => {

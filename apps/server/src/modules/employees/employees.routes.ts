@@ -25,7 +25,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/employees',
     operationId: 'Employees_list',
     summary: 'List employees',
-    description: `Filters combine with AND. Deleted employees are never listed. ${sensitiveNote}`,
+    description: `Filters combine with AND. Deleted employees are listed only with \`onlyReturn=deleted|all\`. ${sensitiveNote}`,
     tags,
     scope: 'core:read',
     querystring: EmployeeListQuery,

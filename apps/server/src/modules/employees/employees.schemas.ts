@@ -66,6 +66,11 @@ export const EmployeeSchema = Type.Object(
     terminationReason: Nullable(Type.String({ description: 'Extension: reason given on termination.' })),
     managerId: Nullable(Uuid('Extension: the organisation-chart manager.')),
     jobChargeId: Nullable(Uuid('Extension: the job title.')),
+    deletedAt: Type.Optional(
+      DateTime(
+        'Extension: when the employee was deleted (personal data erased). Present only on deleted employees, which only `onlyReturn=deleted|all` lists.',
+      ),
+    ),
   },
   { $id: 'Employee', title: 'Employee' },
 );
@@ -157,6 +162,12 @@ export const EmployeeListQuery = Type.Object({
   status: Type.Optional(StringEnum(employeeStatuses)),
   'status[in]': Type.Optional(Type.String({ description: 'Comma-separated statuses, e.g. `active,inactive`' })),
   ...UpdatedAtQuery,
+  onlyReturn: Type.Optional(
+    StringEnum(['not_deleted', 'deleted', 'all'] as const, {
+      description:
+        'Which employees to list: `not_deleted` (default), `deleted` (erased employees, with `deletedAt`; combine with `updatedAt[gte]` to sync deletions) or `all`.',
+    }),
+  ),
   orderBy: OrderByQuery(Object.keys(employeeSortable)),
   ...PageQuery,
 });

@@ -15,7 +15,7 @@ import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
 import {
   blankEmployee,
   customFieldValuesFor,
-  employeeRowsQuery,
+  employeeRowsQueryOf,
   employeesQuery,
   findEmployeeRow,
   findEmployeeRows,
@@ -131,6 +131,7 @@ export function toView(row: EmployeesTable, company: CompanyView, customFields: 
     terminationReason: row.terminationReason,
     managerId: row.managerId,
     jobChargeId: row.jobChargeId,
+    ...(row.deletedAt ? { deletedAt: apiTimestamp(row.deletedAt) } : {}),
   };
 }
 
@@ -178,7 +179,7 @@ export async function getEmployee(ctx: ServiceContext, id: string): Promise<Empl
 }
 
 export async function listEmployees(ctx: ServiceContext, query: Static<typeof EmployeeListQuery>) {
-  let q = employeeRowsQuery(ctx);
+  let q = employeeRowsQueryOf(ctx, query.onlyReturn ?? 'not_deleted');
   if (query.code !== undefined) q = q.where('employees.code', '=', query.code);
   if (query.dni) q = q.where('employees.nid', '=', query.dni);
   if (query.email) q = q.where('employees.emailNormalized', '=', query.email.trim().toLowerCase());
