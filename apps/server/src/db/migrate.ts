@@ -3,6 +3,7 @@ import type { Dialect } from './database.js';
 import * as m0001 from './migrations/0001-platform-and-core.js';
 import * as m0002 from './migrations/0002-webhooks.js';
 import * as m0003 from './migrations/0003-sync.js';
+import * as m0004 from './migrations/0004-sync-content-fingerprint.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -13,6 +14,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-platform-and-core': bind(m0001),
     '0002-webhooks': bind(m0002),
     '0003-sync': bind(m0003),
+    '0004-sync-content-fingerprint': bind(m0004),
   };
 }
 

@@ -12,6 +12,7 @@ import { parseSyncFile } from './parse-file.js';
 import { applyPositionPlan, diffPositions, type PositionPlan } from './position-sync.js';
 import { loadRosterSnapshot } from './roster-snapshot.js';
 import type { SyncFileChangesTable, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
+import { changesNothing, employeeContentFingerprint } from './sync-content.js';
 import type { EmployeeSyncField, PositionSyncField } from './sync-fields.js';
 import { syncFileViewOf } from './sync-files.view.js';
 import { FileRejection, type MappingSpec, type RowError } from './sync-records.js';
@@ -52,6 +53,8 @@ interface Outcome {
   fields: string[] | null;
   /** Employees or positions before the file (whether the file changed enough to refresh the planner's statistics). */
   rosterBefore?: number;
+  /** Content fingerprint of an employee file that applies completely (sync-content.ts). */
+  fingerprint?: string | null;
 }
 
 const zeroCounts: Counts = { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 0, rejected: 0 };
@@ -178,6 +181,7 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
       error: outcome.error,
       errorCount: outcome.errors.length,
       fields: outcome.fields ? JSON.stringify(outcome.fields) : file.fields,
+      contentFingerprint: outcome.fingerprint ?? null,
       createdCount: c.created,
       updatedCount: c.updated,
       terminatedCount: c.terminated,
@@ -266,17 +270,18 @@ export async function processSyncFile(
     });
 
   try {
+    /** The last file of this kind that was applied. */
+    const last = await tenant(ctx)
+      .selectFrom('syncFiles')
+      .select(['id', 'status', 'sha256', 'contentFingerprint', 'startedAt', 'finishedAt'])
+      .where('kind', '=', file.kind)
+      .where('dryRun', '=', 0)
+      .where('status', 'in', ['complete', 'complete_with_errors'])
+      .where('id', '!=', file.id)
+      .orderBy('finishedAt', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
     if (!dryRun) {
-      const last = await tenant(ctx)
-        .selectFrom('syncFiles')
-        .select(['id', 'sha256', 'finishedAt'])
-        .where('kind', '=', file.kind)
-        .where('dryRun', '=', 0)
-        .where('status', 'in', ['complete', 'complete_with_errors'])
-        .where('id', '!=', file.id)
-        .orderBy('finishedAt', 'desc')
-        .orderBy('id', 'desc')
-        .executeTakeFirst();
       if (last && last.sha256 === file.sha256) {
         return done({
           status: 'skipped',
@@ -310,6 +315,18 @@ export async function processSyncFile(
       const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, bytes, mapping);
       bytes = null;
       progress(30);
+      const fingerprint = parsed.rowErrors.length ? null : employeeContentFingerprint(parsed.records, parsed.fields, settings);
+      if (fingerprint && (await changesNothing(ctx, last, parsed.records, fingerprint))) {
+        return done({
+          status: 'complete',
+          error: null,
+          counts: { ...zeroCounts, unchanged: parsed.records.length },
+          errors: [],
+          diff: [],
+          fields: parsed.fields,
+          fingerprint: dryRun ? null : fingerprint,
+        });
+      }
       const snapshot = await loadRosterSnapshot(ctx);
       const plan = diffEmployees({
         snapshot,
@@ -342,6 +359,7 @@ export async function processSyncFile(
         diff: employeeDiffRows(plan),
         fields: parsed.fields,
         rosterBefore: snapshot.employees.length,
+        fingerprint: dryRun || errors.length ? null : fingerprint,
       };
       if (thresholdExceeded(plan.removals, plan.activeBefore)) {
         const share = Math.round((plan.removals * 1000) / plan.activeBefore) / 10;

@@ -75,6 +75,7 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
     filename: input.filename,
     size: input.bytes.length,
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    contentFingerprint: null,
     mappingId: input.mappingId,
     fields: null,
     createdCount: 0,

@@ -58,6 +58,8 @@ export interface SyncFilesTable {
   filename: string | null;
   size: number;
   sha256: string;
+  /** Of an applied employee file: its records in canonical order with the comparison settings (sync-content.ts). */
+  contentFingerprint: string | null;
   mappingId: string | null;
   /** JSON array of the roster fields the file carries (set once parsed). */
   fields: string | null;

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
+import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { diffOf, employeesByExternalId, enableSync, person, positionsXml, type Row, sync, toCsv, toXml } from './sync.test-kit.js';
+
+/**
+ * A file whose records are those of the last applied file, in any order or format, on a roster nobody changed since,
+ * completes without reading the roster (sync-content.ts). These tests pin down that it answers exactly as the full
+ * comparison does, and that every reason to doubt it falls back to the full comparison.
+ */
+let t: TestApp;
+let clock: AdjustableClock;
+beforeAll(async () => {
+  clock = adjustableClock();
+  t = await createTestApp({ clock });
+});
+afterAll(async () => t?.close());
+
+const minutes = (n: number) => clock.advance(n * 60_000);
+
+async function company(settings: Record<string, unknown> = {}): Promise<TestCompany> {
+  const c = await t.newCompany();
+  await enableSync(t, c, settings);
+  minutes(2);
+  return c;
+}
+
+async function fingerprints(c: TestCompany): Promise<(string | null)[]> {
+  const rows = await t.db.db
+    .selectFrom('syncFiles')
+    .select(['contentFingerprint'])
+    .where('companyId', '=', c.company.id)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.contentFingerprint);
+}
+
+async function employeeEvents(c: TestCompany): Promise<number> {
+  const rows = await t.db.db.selectFrom('events').select('type').where('companyId', '=', c.company.id).execute();
+  return rows.filter((r) => r.type.startsWith('employee.')).length;
+}
+
+const roster: Row[] = [
+  person('A', { job_title: 'CEO', office: 'Madrid HQ' }),
+  person('B', { line_manager_id: 'A', department: 'Support', employee_type: 'Part time' }),
+  person('C', { line_manager_id: 'B', phone: '+34 600 000 003' }),
+];
+
+describe('same records, untouched roster', () => {
+  it('completes a reordered file, or the same roster as XML, with every row unchanged and nothing written', async () => {
+    const c = await company();
+    const first = await sync(t, toCsv(roster), { auth: c.auth });
+    expect(first.counts).toMatchObject({ created: 3 });
+    const events = await employeeEvents(c);
+    const before = await employeesByExternalId(t, c);
+    minutes(2);
+    const reordered = await sync(t, toCsv([...roster].reverse()), { auth: c.auth });
+    expect(reordered).toMatchObject({
+      status: 'complete',
+      errorCount: 0,
+      counts: { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 3, rejected: 0 },
+    });
+    minutes(2);
+    const asXml = await sync(t, toXml([roster[1], roster[2], roster[0]] as Row[]), { auth: c.auth, type: 'application/xml' });
+    expect(asXml).toMatchObject({ status: 'complete', counts: { created: 0, updated: 0, terminated: 0, unchanged: 3 } });
+    expect(await diffOf(t, asXml.id, c)).toEqual([]);
+    expect(await employeeEvents(c)).toBe(events);
+    expect(await employeesByExternalId(t, c)).toEqual(before);
+    // One fingerprint for the three files: order and format do not count, the records do.
+    const [f1, f2, f3] = await fingerprints(c);
+    expect(f1).toMatch(/^[0-9a-f]{64}$/);
+    expect([f2, f3]).toEqual([f1, f1]);
+  });
+
+  it('a changed value, a new or a missing row is compared in full', async () => {
+    const c = await company();
+    await sync(t, toCsv(roster), { auth: c.auth });
+    minutes(2);
+    const changed = await sync(t, toCsv([roster[0] as Row, roster[1] as Row, person('C', { line_manager_id: 'B', phone: '+34 699' })]), {
+      auth: c.auth,
+    });
+    expect(changed.counts).toMatchObject({ updated: 1, unchanged: 2 });
+    minutes(2);
+    const fewer = await sync(t, toCsv([roster[0] as Row, roster[1] as Row]), { auth: c.auth });
+    expect(fewer.counts).toMatchObject({ terminated: 1, unchanged: 2 });
+    const people = await employeesByExternalId(t, c);
+    expect(people.get('C')).toMatchObject({ status: 'inactive', phone: '+34 699' });
+  });
+});
+
+describe('any doubt: the full comparison', () => {
+  it('an employee changed by hand since the last file (sync switched off meanwhile) is set back', async () => {
+    const c = await company();
+    await sync(t, toCsv(roster), { auth: c.auth });
+    minutes(2);
+    await enableSync(t, c, { enabled: false });
+    const a = (await employeesByExternalId(t, c)).get('A');
+    const put = await t.call('PUT', `/core/v3/employees/${a.id}`, { auth: c.auth, body: { firstName: 'FirstA', lastName: 'Edited', status: 'active' } });
+    expect(put.statusCode).toBe(200);
+    await enableSync(t, c);
+    minutes(2);
+    const file = await sync(t, toCsv([...roster].reverse()), { auth: c.auth });
+    expect(file.counts).toMatchObject({ updated: 1, unchanged: 2 });
+    expect((await employeesByExternalId(t, c)).get('A').lastName).toBe('LastA');
+  });
+
+  it('a department renamed through the API since the last file', async () => {
+    const c = await company();
+    await sync(t, toCsv(roster), { auth: c.auth });
+    minutes(2);
+    const departments = await t.call('GET', '/core/v3/departments', { auth: c.auth });
+    const support = departments.json.data.find((d: { name: string }) => d.name === 'Support');
+    const renamed = await t.call('PUT', `/core/v3/departments/${support.id}`, { auth: c.auth, body: { name: 'Customer care' } });
+    expect(renamed.statusCode).toBe(200);
+    minutes(2);
+    const file = await sync(t, toCsv([...roster].reverse()), { auth: c.auth });
+    // The file still says "Support": the department is created again and B moves to it.
+    expect(file.counts).toMatchObject({ updated: 1, unchanged: 2 });
+    const after = await t.call('GET', '/core/v3/departments', { auth: c.auth });
+    expect(after.json.data.map((d: { name: string }) => d.name).sort()).toEqual(['Customer care', 'Sales', 'Support']);
+  });
+
+  it('a position file applied since the last employee file (its managers are compared again)', async () => {
+    const c = await company();
+    await sync(t, toCsv(roster), { auth: c.auth });
+    minutes(2);
+    const positions = positionsXml([
+      { position_id: 'P1', position_title: 'CEO', employee_id: 'A' },
+      { position_id: 'P2', position_title: 'Lead', parent_position_id: 'P1', employee_id: 'B' },
+      { position_id: 'P3', position_title: 'Agent', parent_position_id: 'P1', employee_id: 'C' },
+    ]);
+    const tree = await sync(t, positions, { auth: c.auth, kind: 'positions', type: 'application/xml' });
+    expect(tree.status).toBe('complete');
+    const people = await employeesByExternalId(t, c);
+    expect(people.get('C').managerId).toBe(people.get('A').id);
+    minutes(2);
+    const file = await sync(t, toCsv([...roster].reverse()), { auth: c.auth });
+    expect(file.counts).toMatchObject({ updated: 1, unchanged: 2 });
+    expect((await employeesByExternalId(t, c)).get('C').managerId).toBe(people.get('B').id);
+  });
+
+  it('an end date reached since the last file terminates the employee on that date', async () => {
+    const c = await company();
+    const tomorrow = new Date(clock.nowMs() + 86_400_000).toISOString().slice(0, 10);
+    const rows = [roster[0] as Row, roster[1] as Row, { ...(roster[2] as Row), end_date: tomorrow }];
+    const first = await sync(t, toCsv(rows), { auth: c.auth });
+    expect(first.counts).toMatchObject({ created: 3 });
+    clock.advance(2 * 86_400_000);
+    const file = await sync(t, toCsv([...rows].reverse()), { auth: c.auth });
+    expect(file.counts).toMatchObject({ terminated: 1, unchanged: 2 });
+    expect((await employeesByExternalId(t, c)).get('C')).toMatchObject({ status: 'inactive', terminationDate: tomorrow });
+  });
+
+  it('the last file had rejected rows: they are rejected again', async () => {
+    const c = await company();
+    const rows = [...roster, person('D', { line_manager_id: 'NOBODY' })];
+    const first = await sync(t, toCsv(rows), { auth: c.auth });
+    expect(first).toMatchObject({ status: 'complete_with_errors', counts: { created: 3, rejected: 1 } });
+    minutes(2);
+    const again = await sync(t, toCsv([...rows].reverse()), { auth: c.auth });
+    expect(again).toMatchObject({ status: 'complete_with_errors', counts: { unchanged: 3, rejected: 1 } });
+    expect(await fingerprints(c)).toEqual([null, null]);
+  });
+
+  it('settings that change the comparison: always-manual fields', async () => {
+    const c = await company({ manualFields: ['phone'] });
+    await sync(t, toCsv(roster), { auth: c.auth });
+    minutes(2);
+    const same = await sync(t, toCsv([...roster].reverse()), { auth: c.auth });
+    expect(same.counts).toMatchObject({ unchanged: 3 });
+    await enableSync(t, c, { manualFields: [] });
+    minutes(2);
+    const after = await sync(t, toCsv(roster), { auth: c.auth });
+    expect(after.counts).toMatchObject({ unchanged: 3 });
+    const [f1, f2, f3] = await fingerprints(c);
+    expect(f2).toBe(f1);
+    expect(f3).not.toBe(f1);
+  });
+});
