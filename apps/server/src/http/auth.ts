@@ -54,15 +54,40 @@ function unauthorized(message: string) {
 }
 
 /**
+ * Spends one unit of a per-minute budget and sets the RateLimit headers of the answer; a spent budget is a 429.
+ */
+async function spendBudget(deps: AuthDeps, reply: FastifyReply, budget: string, limit: number) {
+  const rate = await deps.rateLimiter.hit(budget, limit);
+  reply.header('ratelimit-policy', `"default";q=${limit};w=60`);
+  reply.header('ratelimit', `"default";r=${rate.remaining};t=${rate.resetSeconds}`);
+  if (!rate.allowed) {
+    throw new DomainError('rate_limited', `Rate limit of ${limit} requests per minute exceeded; retry in ${rate.resetSeconds} s.`, {
+      headers: { 'retry-after': String(rate.resetSeconds) },
+    });
+  }
+}
+
+/**
+ * A request without a valid key belongs to no company: it spends a budget of the caller's address instead, so a 401
+ * carries the RateLimit headers like every other answer and guessing tokens is throttled too.
+ */
+async function rejectUnauthenticated(deps: AuthDeps, request: FastifyRequest, reply: FastifyReply, message: string): Promise<never> {
+  await spendBudget(deps, reply, `anonymous:${request.ip}`, deps.defaultRateLimitPerMinute);
+  throw unauthorized(message);
+}
+
+/**
  * onRequest hook: resolves the key, enforces its IP allow-list, spends one unit of the rate budget (setting the
  * RateLimit headers on every answer) and checks the route's scope, all before the body is parsed.
  */
 export function authenticate(deps: AuthDeps, scope: string | null) {
   return async function authHook(request: FastifyRequest, reply: FastifyReply) {
     const token = presentedToken(request);
-    if (!token) throw unauthorized('Send an API key: Authorization: Bearer <token>.');
+    if (!token) return rejectUnauthenticated(deps, request, reply, 'Send an API key: Authorization: Bearer <token>.');
     const row = await findKeyByToken(deps.db, token);
-    if (!row || row.revokedAt) throw unauthorized(row ? 'This API key has been revoked.' : 'Unknown API key.');
+    if (!row || row.revokedAt) {
+      return rejectUnauthenticated(deps, request, reply, row ? 'This API key has been revoked.' : 'Unknown API key.');
+    }
     const allowList = compileAllowList(JSON.parse(row.ipAllowList));
     if (allowList) {
       const ip = request.ip.replace(/^::ffff:/, '');
@@ -75,14 +100,7 @@ export function authenticate(deps: AuthDeps, scope: string | null) {
     const limit = row.rateLimitPerMinute ?? deps.defaultRateLimitPerMinute;
     // A key with its own limit has its own budget; other keys share the company's.
     const budget = row.rateLimitPerMinute ? `key:${row.id}` : `company:${row.companyId}`;
-    const rate = await deps.rateLimiter.hit(budget, limit);
-    reply.header('ratelimit-policy', `"default";q=${limit};w=60`);
-    reply.header('ratelimit', `"default";r=${rate.remaining};t=${rate.resetSeconds}`);
-    if (!rate.allowed) {
-      throw new DomainError('rate_limited', `Rate limit of ${limit} requests per minute exceeded; retry in ${rate.resetSeconds} s.`, {
-        headers: { 'retry-after': String(rate.resetSeconds) },
-      });
-    }
+    await spendBudget(deps, reply, budget, limit);
     const now = deps.clock.now();
     // Skipped while a sync file holds SQLite's writer: the write would block the event loop (db/writer-gate.ts).
     if ((!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_INTERVAL_MS) && !sqliteWriterBusy()) {

@@ -125,6 +125,33 @@ describe('rate limits', () => {
       await limited.close();
     }
   });
+
+  it('401 answers carry RateLimit headers too, from a budget of the caller address that a valid key does not spend', async () => {
+    const limited = await createTestApp({ rateLimiter: memoryRateLimiter(), config: { defaultRateLimitPerMinute: 3 } });
+    try {
+      const none = await limited.call('GET', '/core/v3/employees', { auth: {} });
+      expect(none.statusCode).toBe(401);
+      expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
+      expect(none.headers['ratelimit-policy']).toBe('"default";q=3;w=60');
+      expect(none.headers.ratelimit).toMatch(/^"default";r=2;t=\d+$/);
+      const bad = await limited.call('GET', '/core/v3/employees', { auth: { authorization: 'Bearer rk_not-a-key' } });
+      expect(bad.statusCode).toBe(401);
+      expect(bad.headers.ratelimit).toMatch(/^"default";r=1;t=\d+$/);
+      // The company's own budget is untouched by the failed attempts.
+      const ok = await limited.call('GET', '/core/v3/info');
+      expect(ok.statusCode).toBe(200);
+      expect(ok.headers.ratelimit).toMatch(/^"default";r=2;t=\d+$/);
+      await limited.call('GET', '/core/v3/employees', { auth: { 'x-api-key': 'rk_not-a-key' } });
+      const over = await limited.call('GET', '/core/v3/employees', { auth: {} });
+      expect(over.statusCode).toBe(429);
+      expect(over.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      // A valid key still works from the same address.
+      expect((await limited.call('GET', '/core/v3/info')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('idempotency, ETags and If-Match', () => {
