@@ -32,6 +32,10 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
       message = `must be a valid ${String(e.params.format)}`;
     } else if (e.keyword === 'required') {
       message = 'is required';
+    } else if (e.keyword === 'type' && (Array.isArray(e.params.type) || typeof e.params.type === 'string')) {
+      // Nullable fields fail with the types ["integer", "null"] (AJV's message prints "integer,null"): say it in words.
+      const types = Array.isArray(e.params.type) ? e.params.type.map(String) : e.params.type.split(',');
+      message = `must be ${types.join(' or ')}`;
     } else if (e.keyword === 'const') {
       message = `must be ${JSON.stringify(e.params.allowedValue)}`;
     }

@@ -117,6 +117,20 @@ describe('employees: create, read, update, delete', () => {
     expect(res.json.type).toBe('/problems/validation');
   });
 
+  it('a wrong type on a nullable field reads "must be integer or null", with every failing field', async () => {
+    const res = await t.call('POST', '/core/v3/employees', {
+      body: { firstName: 'A', lastName: 'B', status: 'active', code: 'x', pin: 1.5, childrenCount: '2' },
+    });
+    expect(res.statusCode).toBe(400);
+    const byPointer = Object.fromEntries(res.json.errors.map((x: { pointer: string; message: string }) => [x.pointer, x.message]));
+    expect(byPointer).toEqual({
+      '/code': 'must be integer or null',
+      '/pin': 'must be integer or null',
+      '/childrenCount': 'must be integer or null',
+    });
+    expect(res.json.detail).toContain('/code must be integer or null');
+  });
+
   it('deletes (erases) an employee: 404 afterwards, id gone from lists, deleted event', async () => {
     const e = await newEmployee({ nid: 'X1' });
     const del = await t.call('DELETE', `/core/v3/employees/${e.id}`);
