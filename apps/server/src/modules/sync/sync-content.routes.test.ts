@@ -96,7 +96,10 @@ describe('any doubt: the full comparison', () => {
     minutes(2);
     await enableSync(t, c, { enabled: false });
     const a = (await employeesByExternalId(t, c)).get('A');
-    const put = await t.call('PUT', `/core/v3/employees/${a.id}`, { auth: c.auth, body: { firstName: 'FirstA', lastName: 'Edited', status: 'active' } });
+    const put = await t.call('PUT', `/core/v3/employees/${a.id}`, {
+      auth: c.auth,
+      body: { firstName: 'FirstA', lastName: 'Edited', status: 'active' },
+    });
     expect(put.statusCode).toBe(200);
     await enableSync(t, c);
     minutes(2);

@@ -33,10 +33,24 @@ const overlapMs = 60_000;
 
 type Rec = SyncRecord<EmployeeSyncField>;
 
-/** SHA-256 of the records in external-id order, each as its values by field name, and the comparison settings. */
+/**
+ * SHA-256 of the comparison settings, the fields and the records in external-id order. Each record is one line: its
+ * (unique) external id, then its values in field-name order (\u0001 after each, \u0002 for an absent one), so the
+ * order of rows and columns does not count, and sorting the lines natively (no comparator callback; linear for a file
+ * in the same order as before) sorts the records.
+ */
 export function employeeContentFingerprint(records: Rec[], fields: EmployeeSyncField[], settings: EffectiveSyncSettings): string {
-  const hash = createHash('sha256');
   const sorted = [...fields].sort();
+  const rest = sorted.filter((f) => f !== 'externalId');
+  const lines = new Array<string>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const values = (records[i] as Rec).values;
+    let line = `${values.externalId ?? ''}\u0000`;
+    for (const f of rest) line += `${values[f] ?? '\u0002'}\u0001`;
+    lines[i] = line;
+  }
+  lines.sort();
+  const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
       rules: comparisonRules,
@@ -46,22 +60,7 @@ export function employeeContentFingerprint(records: Rec[], fields: EmployeeSyncF
       manualFields: [...settings.manualFields].sort(),
     }),
   );
-  const ids = records.map((r) => r.values.externalId ?? '');
-  const order = Array.from(records.keys()).sort((a, b) => {
-    const x = ids[a] as string;
-    const y = ids[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  let chunk = '';
-  for (let i = 0; i < order.length; i++) {
-    const values = (records[order[i] as number] as Rec).values;
-    chunk += `\n${JSON.stringify(sorted.map((f) => values[f] ?? null))}`;
-    if (i % 1000 === 999) {
-      hash.update(chunk);
-      chunk = '';
-    }
-  }
-  hash.update(chunk);
+  for (let i = 0; i < lines.length; i += 1000) hash.update(`\n${lines.slice(i, i + 1000).join('\n')}`);
   return hash.digest('hex');
 }
 
@@ -86,10 +85,11 @@ export async function changesNothing(
   const write = await tenant(ctx)
     .selectFrom('auditLogs')
     .select('id')
+    .where('createdAt', '>=', since)
     .where('resourceType', '!=', 'sync_file')
     .where((eb) =>
       eb.or([
-        eb.and([eb('actorType', '!=', 'sync'), eb('createdAt', '>=', since)]),
+        eb('actorType', '!=', 'sync'),
         eb.and([eb('actorType', '=', 'sync'), eb('createdAt', '>=', last.startedAt as string), eb('actorId', '!=', last.id)]),
       ]),
     )
