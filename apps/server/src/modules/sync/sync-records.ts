@@ -201,20 +201,23 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
     parsers.set(field, dateParser(mapping?.dateFormats?.[field] ?? mapping?.dateFormat ?? 'YYYY-MM-DD'));
   }
   const constants = Object.entries(mapping?.constants ?? {}) as [F, string][];
-  const columnEntries = [...columnOf.entries()];
+  const columnFields = [...columnOf.keys()];
+  const columnIndexes = [...columnOf.values()];
   const records: SyncRecord<F>[] = [];
   const rowErrors: RowError[] = [];
   const idField = (kind === 'employees' ? 'externalId' : 'positionId') as F;
   for (const raw of table.rows) {
     const values: Partial<Record<F, string>> = {};
-    for (const [field, index] of columnEntries) values[field] = (raw.cells[index] ?? '').trim();
+    const cells = raw.cells;
+    for (let i = 0; i < columnFields.length; i++) values[columnFields[i] as F] = (cells[columnIndexes[i] as number] ?? '').trim();
     for (const [field, value] of constants) values[field] = value;
-    for (const [field, map] of valueMaps) {
-      const v = values[field as F];
-      if (v === undefined) continue;
-      const mapped = map.get(v) ?? map.get(v.toLowerCase());
-      if (mapped !== undefined) values[field as F] = mapped;
-    }
+    if (valueMaps.size)
+      for (const [field, map] of valueMaps) {
+        const v = values[field as F];
+        if (v === undefined) continue;
+        const mapped = map.get(v) ?? map.get(v.toLowerCase());
+        if (mapped !== undefined) values[field as F] = mapped;
+      }
     const externalId = (values[idField] as string | undefined) || null;
     if (raw.problem) {
       rowErrors.push({ row: raw.row, externalId, field: null, message: raw.problem });
@@ -238,7 +241,8 @@ function tooLong(values: Record<string, string | undefined>): Problem[] {
   const out: Problem[] = [];
   // In the order of the record's keys, as the error report lists them.
   let over: Set<string> | null = null;
-  for (const [field, max] of maxLengths) {
+  for (let i = 0; i < maxLengths.length; i++) {
+    const [field, max] = maxLengths[i] as [SyncField, number];
     const value = values[field];
     if (value !== undefined && value.length > max) {
       over ??= new Set();
@@ -302,23 +306,34 @@ export function assertUniqueKeys(kind: SyncFileKind, records: SyncRecord[], erro
   const key = kind === 'employees' ? 'externalId' : 'positionId';
   const seen = new Map<string, number>();
   const duplicates: RowError[] = [];
-  const all: { row: number; id: string }[] = [];
-  for (const r of records) {
-    const id = (r.values as Record<string, string | undefined>)[key];
-    if (id) all.push({ row: r.row, id });
-  }
-  // A rejected row may have several errors; it still holds its id once.
-  const rejectedRows = new Set<string>();
-  for (const e of errors) {
-    if (!e.externalId || rejectedRows.has(`${e.row}:${e.externalId}`)) continue;
-    rejectedRows.add(`${e.row}:${e.externalId}`);
-    all.push({ row: e.row ?? 0, id: e.externalId });
-  }
-  all.sort((a, b) => a.row - b.row);
-  for (const { row, id } of all) {
+  const check = (row: number, id: string) => {
     const first = seen.get(id);
     if (first !== undefined) duplicates.push({ row, externalId: id, field: key, message: `duplicate id: also on row ${first}` });
     else seen.set(id, row);
+  };
+  let ordered = true;
+  for (let i = 1; i < records.length && ordered; i++) ordered = (records[i - 1] as SyncRecord).row < (records[i] as SyncRecord).row;
+  if (ordered && !errors.some((e) => e.externalId)) {
+    // The usual case (records in row order, no rejected row holding an id): no list of every id to sort.
+    for (const r of records) {
+      const id = (r.values as Record<string, string | undefined>)[key];
+      if (id) check(r.row, id);
+    }
+  } else {
+    const all: { row: number; id: string }[] = [];
+    for (const r of records) {
+      const id = (r.values as Record<string, string | undefined>)[key];
+      if (id) all.push({ row: r.row, id });
+    }
+    // A rejected row may have several errors; it still holds its id once.
+    const rejectedRows = new Set<string>();
+    for (const e of errors) {
+      if (!e.externalId || rejectedRows.has(`${e.row}:${e.externalId}`)) continue;
+      rejectedRows.add(`${e.row}:${e.externalId}`);
+      all.push({ row: e.row ?? 0, id: e.externalId });
+    }
+    all.sort((a, b) => a.row - b.row);
+    for (const { row, id } of all) check(row, id);
   }
   if (duplicates.length) {
     const label = kind === 'employees' ? 'employee_id' : 'position_id';
