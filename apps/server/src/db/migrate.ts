@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-platform-and-core.js';
 import * as m0002 from './migrations/0002-webhooks.js';
 import * as m0003 from './migrations/0003-sync.js';
 import * as m0004 from './migrations/0004-sync-content-fingerprint.js';
+import * as m0005 from './migrations/0005-sync-line-fingerprint.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -15,6 +16,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-webhooks': bind(m0002),
     '0003-sync': bind(m0003),
     '0004-sync-content-fingerprint': bind(m0004),
+    '0005-sync-line-fingerprint': bind(m0005),
   };
 }
 

@@ -30,21 +30,29 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
+ * The lines of a CSV text in which every line is a record: no quote character anywhere and one kind of line ending
+ * (`\n`, or `\r\n` throughout). Empty lines included (the parsers skip them); null when the text needs the full parser.
+ */
+export function simpleCsvLines(text: string): string[] | null {
+  if (text.includes('"')) return null;
+  const firstNewline = text.indexOf('\n');
+  if (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === 13) {
+    const lines = text.split('\r\n');
+    for (const line of lines) if (line.includes('\r') || line.includes('\n')) return null;
+    return lines;
+  }
+  if (text.includes('\r')) return null;
+  return text.split('\n');
+}
+
+/**
  * The common case without csv-parse: no quote character anywhere and one kind of line ending (`\n`, or `\r\n`
  * throughout), so every line is a record and every delimiter separates cells. Returns the non-empty lines' cells and
  * line numbers exactly as csv-parse gives them (tested against it), or null when the text needs the full parser.
  */
 export function splitSimpleCsv(text: string, delimiter: string): { records: string[][]; lines: number[] } | null {
-  if (text.includes('"')) return null;
-  const firstNewline = text.indexOf('\n');
-  let lines: string[];
-  if (firstNewline > 0 && text.charCodeAt(firstNewline - 1) === 13) {
-    lines = text.split('\r\n');
-    for (const line of lines) if (line.includes('\r') || line.includes('\n')) return null;
-  } else {
-    if (text.includes('\r')) return null;
-    lines = text.split('\n');
-  }
+  const lines = simpleCsvLines(text);
+  if (!lines) return null;
   const records: string[][] = [];
   const numbers: number[] = [];
   for (let i = 0; i < lines.length; i++) {

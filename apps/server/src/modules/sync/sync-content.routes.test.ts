@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
-import { diffOf, employeesByExternalId, enableSync, person, positionsXml, type Row, sync, toCsv, toXml } from './sync.test-kit.js';
+import { diffOf, employeesByExternalId, enableSync, header, person, positionsXml, type Row, sync, toCsv, toXml } from './sync.test-kit.js';
 
 /**
  * A file whose records are those of the last applied file, in any order or format, on a roster nobody changed since,
@@ -25,21 +25,31 @@ async function company(settings: Record<string, unknown> = {}): Promise<TestComp
   return c;
 }
 
-async function fingerprints(c: TestCompany): Promise<(string | null)[]> {
-  const rows = await t.db.db
+async function fingerprintRows(c: TestCompany) {
+  return t.db.db
     .selectFrom('syncFiles')
-    .select(['contentFingerprint'])
+    .select(['contentFingerprint', 'lineFingerprint'])
     .where('companyId', '=', c.company.id)
     .orderBy('createdAt')
     .orderBy('id')
     .execute();
-  return rows.map((r) => r.contentFingerprint);
+}
+
+async function fingerprints(c: TestCompany): Promise<(string | null)[]> {
+  return (await fingerprintRows(c)).map((r) => r.contentFingerprint);
+}
+
+async function lineFingerprints(c: TestCompany): Promise<(string | null)[]> {
+  return (await fingerprintRows(c)).map((r) => r.lineFingerprint);
 }
 
 async function employeeEvents(c: TestCompany): Promise<number> {
   const rows = await t.db.db.selectFrom('events').select('type').where('companyId', '=', c.company.id).execute();
   return rows.filter((r) => r.type.startsWith('employee.')).length;
 }
+
+/** One column order for every file of a test whose lines must be the same (toCsv orders columns by first use). */
+const columns = [...header, 'job_title', 'office', 'line_manager_id', 'phone'];
 
 const roster: Row[] = [
   person('A', { job_title: 'CEO', office: 'Madrid HQ' }),
@@ -50,12 +60,12 @@ const roster: Row[] = [
 describe('same records, untouched roster', () => {
   it('completes a reordered file, or the same roster as XML, with every row unchanged and nothing written', async () => {
     const c = await company();
-    const first = await sync(t, toCsv(roster), { auth: c.auth });
+    const first = await sync(t, toCsv(roster, { columns }), { auth: c.auth });
     expect(first.counts).toMatchObject({ created: 3 });
     const events = await employeeEvents(c);
     const before = await employeesByExternalId(t, c);
     minutes(2);
-    const reordered = await sync(t, toCsv([...roster].reverse()), { auth: c.auth });
+    const reordered = await sync(t, toCsv([...roster].reverse(), { columns }), { auth: c.auth });
     expect(reordered).toMatchObject({
       status: 'complete',
       errorCount: 0,
@@ -71,6 +81,11 @@ describe('same records, untouched roster', () => {
     const [f1, f2, f3] = await fingerprints(c);
     expect(f1).toMatch(/^[0-9a-f]{64}$/);
     expect([f2, f3]).toEqual([f1, f1]);
+    // The CSV files' lines are the same records too; XML has no line fingerprint.
+    const [l1, l2, l3] = await lineFingerprints(c);
+    expect(l1).toMatch(/^[0-9a-f]{64}$/);
+    expect(l1).not.toBe(f1);
+    expect([l2, l3]).toEqual([l1, null]);
   });
 
   it('a changed value, a new or a missing row is compared in full', async () => {
@@ -147,10 +162,11 @@ describe('any doubt: the full comparison', () => {
     const c = await company();
     const tomorrow = new Date(clock.nowMs() + 86_400_000).toISOString().slice(0, 10);
     const rows = [roster[0] as Row, roster[1] as Row, { ...(roster[2] as Row), end_date: tomorrow }];
-    const first = await sync(t, toCsv(rows), { auth: c.auth });
+    const withEnd = { columns: [...columns, 'end_date'] };
+    const first = await sync(t, toCsv(rows, withEnd), { auth: c.auth });
     expect(first.counts).toMatchObject({ created: 3 });
     clock.advance(2 * 86_400_000);
-    const file = await sync(t, toCsv([...rows].reverse()), { auth: c.auth });
+    const file = await sync(t, toCsv([...rows].reverse(), withEnd), { auth: c.auth });
     expect(file.counts).toMatchObject({ terminated: 1, unchanged: 2 });
     expect((await employeesByExternalId(t, c)).get('C')).toMatchObject({ status: 'inactive', terminationDate: tomorrow });
   });
@@ -179,5 +195,104 @@ describe('any doubt: the full comparison', () => {
     const [f1, f2, f3] = await fingerprints(c);
     expect(f2).toBe(f1);
     expect(f3).not.toBe(f1);
+  });
+});
+
+describe('CSV lines: the same lines in any order are not even parsed', () => {
+  it('blank lines, a BOM and LF instead of CRLF do not count; the count is of records', async () => {
+    const c = await company();
+    const first = await sync(t, toCsv(roster, { columns }), { auth: c.auth });
+    expect(first.counts).toMatchObject({ created: 3 });
+    const events = await employeeEvents(c);
+    minutes(2);
+    const lines = toCsv([...roster].reverse(), { columns }).split('\r\n');
+    const variant = `\uFEFF${lines.slice(0, 2).join('\n')}\n\n${lines.slice(2).join('\n')}\n\n\n`;
+    const file = await sync(t, variant, { auth: c.auth });
+    expect(file).toMatchObject({
+      status: 'complete',
+      errorCount: 0,
+      counts: { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 3, rejected: 0 },
+    });
+    expect(await employeeEvents(c)).toBe(events);
+    const [l1, l2] = await lineFingerprints(c);
+    expect(l1).toMatch(/^[0-9a-f]{64}$/);
+    expect(l2).toBe(l1);
+    // The next file after it is compared with its fingerprints, which it carries on.
+    minutes(2);
+    const changed = await sync(
+      t,
+      toCsv([roster[0] as Row, roster[1] as Row, person('C', { line_manager_id: 'B', phone: '+34 611' })], { columns }),
+      {
+        auth: c.auth,
+      },
+    );
+    expect(changed.counts).toMatchObject({ updated: 1, unchanged: 2 });
+    expect((await employeesByExternalId(t, c)).get('C').phone).toBe('+34 611');
+  });
+
+  it('a file with a quoted cell has no line fingerprint and is still recognised by its records', async () => {
+    const c = await company();
+    const quoted = [...roster, person('D', { job_title: 'Sales, Iberia' })];
+    await sync(t, toCsv(quoted), { auth: c.auth });
+    minutes(2);
+    const again = await sync(t, toCsv([...quoted].reverse()), { auth: c.auth });
+    expect(again).toMatchObject({ status: 'complete', counts: { unchanged: 4, created: 0, updated: 0 } });
+    const [f1, f2] = await fingerprints(c);
+    expect(f2).toBe(f1);
+    expect(await lineFingerprints(c)).toEqual([null, null]);
+  });
+
+  it('the same lines (or bytes) read through another mapping, or one edited since, are other records', async () => {
+    const c = await company();
+    const create = async (partTime: string) => {
+      const res = await t.call('POST', '/sync/v1/mappings', {
+        auth: c.auth,
+        body: { name: `types ${partTime}`, valueMaps: { employeeType: { PT: partTime } } },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json.data.id as string;
+    };
+    const m1 = await create('Part time');
+    const m2 = await create('Contractor');
+    minutes(2);
+    const rows = [roster[0] as Row, { ...(roster[1] as Row), employee_type: 'PT' }, roster[2] as Row];
+    const first = await sync(t, toCsv(rows, { columns }), { auth: c.auth, query: `mappingId=${m1}` });
+    expect(first).toMatchObject({ status: 'complete', counts: { created: 3 } });
+    minutes(2);
+    const same = await sync(t, toCsv([...rows].reverse(), { columns }), { auth: c.auth, query: `mappingId=${m1}` });
+    expect(same.counts).toMatchObject({ unchanged: 3 });
+    minutes(2);
+    const other = await sync(t, toCsv([...rows].reverse(), { columns }), { auth: c.auth, query: `mappingId=${m2}` });
+    expect(other.counts).toMatchObject({ updated: 1, unchanged: 2 });
+    const b = (await employeesByExternalId(t, c)).get('B');
+    expect(b.customFields.find((f: { slug: string }) => f.slug === 'cf_employee_type')).toMatchObject({ value: 'Contractor' });
+    const [l1, l2, l3] = await lineFingerprints(c);
+    expect(l2).toBe(l1);
+    expect(l3).not.toBe(l1);
+    // The same bytes again are skipped as identical under the same mapping, but not once the mapping has changed.
+    minutes(2);
+    const identical = await sync(t, toCsv([...rows].reverse(), { columns }), { auth: c.auth, query: `mappingId=${m2}` });
+    expect(identical.status).toBe('skipped');
+    const edited = await t.call('PUT', `/sync/v1/mappings/${m2}`, {
+      auth: c.auth,
+      body: { valueMaps: { employeeType: { PT: 'Part time' } } },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    minutes(2);
+    const remapped = await sync(t, toCsv([...rows].reverse(), { columns }), { auth: c.auth, query: `mappingId=${m2}` });
+    expect(remapped).toMatchObject({ status: 'complete', counts: { updated: 1, unchanged: 2 } });
+  });
+
+  it('a file with an end date still ahead keeps no line fingerprint (the date may be reached by the next file)', async () => {
+    const c = await company();
+    const nextWeek = new Date(clock.nowMs() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const lastYear = new Date(clock.nowMs() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const ahead = [roster[0] as Row, roster[1] as Row, { ...(roster[2] as Row), end_date: nextWeek }];
+    await sync(t, toCsv(ahead, { columns: [...columns, 'end_date'] }), { auth: c.auth });
+    const past = [roster[0] as Row, roster[1] as Row, { ...(roster[2] as Row), end_date: lastYear }];
+    const c2 = await company();
+    await sync(t, toCsv(past, { columns: [...columns, 'end_date'] }), { auth: c2.auth });
+    expect(await lineFingerprints(c)).toEqual([null]);
+    expect((await lineFingerprints(c2))[0]).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -12,7 +12,7 @@ import { parseSyncFile } from './parse-file.js';
 import { applyPositionPlan, diffPositions, type PositionPlan } from './position-sync.js';
 import { loadRosterSnapshot } from './roster-snapshot.js';
 import type { SyncFileChangesTable, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
-import { changesNothing, employeeContentFingerprint } from './sync-content.js';
+import { changesNothing, csvLineFingerprint, employeeContentFingerprint, endsAfter, sameLinesChangeNothing } from './sync-content.js';
 import type { EmployeeSyncField, PositionSyncField } from './sync-fields.js';
 import { syncFileViewOf } from './sync-files.view.js';
 import { FileRejection, type MappingSpec, type RowError } from './sync-records.js';
@@ -55,6 +55,8 @@ interface Outcome {
   rosterBefore?: number;
   /** Content fingerprint of an employee file that applies completely (sync-content.ts). */
   fingerprint?: string | null;
+  /** Line fingerprint of a CSV employee file that applies completely (sync-content.ts). */
+  lineFingerprint?: string | null;
 }
 
 const zeroCounts: Counts = { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 0, rejected: 0 };
@@ -182,6 +184,7 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
       errorCount: outcome.errors.length,
       fields: outcome.fields ? JSON.stringify(outcome.fields) : file.fields,
       contentFingerprint: outcome.fingerprint ?? null,
+      lineFingerprint: outcome.lineFingerprint ?? null,
       createdCount: c.created,
       updatedCount: c.updated,
       terminatedCount: c.terminated,
@@ -273,7 +276,7 @@ export async function processSyncFile(
     /** The last file of this kind that was applied. */
     const last = await tenant(ctx)
       .selectFrom('syncFiles')
-      .select(['id', 'status', 'sha256', 'contentFingerprint', 'startedAt', 'finishedAt'])
+      .select(['id', 'status', 'sha256', 'mappingId', 'contentFingerprint', 'lineFingerprint', 'fields', 'startedAt', 'finishedAt'])
       .where('kind', '=', file.kind)
       .where('dryRun', '=', 0)
       .where('status', 'in', ['complete', 'complete_with_errors'])
@@ -281,11 +284,19 @@ export async function processSyncFile(
       .orderBy('finishedAt', 'desc')
       .orderBy('id', 'desc')
       .executeTakeFirst();
+    const mappingRow = file.mappingId
+      ? await tenant(ctx).selectFrom('syncMappings').selectAll().where('id', '=', file.mappingId).executeTakeFirst()
+      : undefined;
     if (!dryRun) {
-      if (last && last.sha256 === file.sha256) {
+      // The same bytes read through another mapping, or through one edited since, are other records.
+      const sameMapping =
+        last?.mappingId === file.mappingId &&
+        (!file.mappingId ||
+          (mappingRow !== undefined && !!last?.startedAt && Date.parse(mappingRow.updatedAt) < Date.parse(last.startedAt)));
+      if (last && last.sha256 === file.sha256 && sameMapping) {
         return done({
           status: 'skipped',
-          error: `Identical to file ${last.id}, applied at ${last.finishedAt}: nothing to do.`,
+          error: `Identical to file ${last.id}${file.mappingId ? ' (same mapping)' : ''}, applied at ${last.finishedAt}: nothing to do.`,
           counts: zeroCounts,
           errors: [],
           diff: [],
@@ -302,9 +313,8 @@ export async function processSyncFile(
     content = undefined;
     let mapping: MappingSpec | null = null;
     if (file.mappingId) {
-      const row = await tenant(ctx).selectFrom('syncMappings').selectAll().where('id', '=', file.mappingId).executeTakeFirst();
-      if (!row) throw new FileRejection(`The mapping ${file.mappingId} was deleted after the file was uploaded.`);
-      mapping = mappingSpecOf(row);
+      if (!mappingRow) throw new FileRejection(`The mapping ${file.mappingId} was deleted after the file was uploaded.`);
+      mapping = mappingSpecOf(mappingRow);
     }
     progress(5);
     const now = env.clock.now().toISOString();
@@ -312,10 +322,27 @@ export async function processSyncFile(
       file.approvedAt === null && total > 0 && removals * 100 > settings.removalThresholdPercent * total;
 
     if (file.kind === 'employees') {
+      // The daily CSV export with the last file's lines: not even parsed (sync-content.ts).
+      const lines = file.format === 'csv' ? csvLineFingerprint(bytes, mapping, settings) : null;
+      if (lines && (await sameLinesChangeNothing(ctx, last, lines))) {
+        return done({
+          status: 'complete',
+          error: null,
+          counts: { ...zeroCounts, unchanged: lines.records },
+          errors: [],
+          diff: [],
+          fields: last?.fields ? (JSON.parse(last.fields) as string[]) : null,
+          fingerprint: dryRun ? null : last?.contentFingerprint,
+          lineFingerprint: dryRun ? null : lines.fingerprint,
+        });
+      }
       const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, bytes, mapping);
       bytes = null;
       progress(30);
       const fingerprint = parsed.rowErrors.length ? null : employeeContentFingerprint(parsed.records, parsed.fields, settings);
+      // Stored with the content fingerprint, and only when no end date can be reached later (sync-content.ts).
+      const lineFingerprint =
+        fingerprint && lines && !endsAfter(parsed.records, (file.startedAt ?? now).slice(0, 10)) ? lines.fingerprint : null;
       if (fingerprint && (await changesNothing(ctx, last, parsed.records, fingerprint))) {
         return done({
           status: 'complete',
@@ -325,6 +352,7 @@ export async function processSyncFile(
           diff: [],
           fields: parsed.fields,
           fingerprint: dryRun ? null : fingerprint,
+          lineFingerprint: dryRun ? null : lineFingerprint,
         });
       }
       const snapshot = await loadRosterSnapshot(ctx);
@@ -360,6 +388,7 @@ export async function processSyncFile(
         fields: parsed.fields,
         rosterBefore: snapshot.employees.length,
         fingerprint: dryRun || errors.length ? null : fingerprint,
+        lineFingerprint: dryRun || errors.length ? null : lineFingerprint,
       };
       if (thresholdExceeded(plan.removals, plan.activeBefore)) {
         const share = Math.round((plan.removals * 1000) / plan.activeBefore) / 10;

@@ -76,6 +76,7 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
     size: input.bytes.length,
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     contentFingerprint: null,
+    lineFingerprint: null,
     mappingId: input.mappingId,
     fields: null,
     createdCount: 0,

@@ -60,6 +60,8 @@ export interface SyncFilesTable {
   sha256: string;
   /** Of an applied employee file: its records in canonical order with the comparison settings (sync-content.ts). */
   contentFingerprint: string | null;
+  /** Of an applied CSV employee file whose lines are its records: the lines in canonical order (sync-content.ts). */
+  lineFingerprint: string | null;
   mappingId: string | null;
   /** JSON array of the roster fields the file carries (set once parsed). */
   fields: string | null;
