@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFullCsv, readCsv, splitSimpleCsv } from './format-csv.js';
+import { parseFullCsv, readCsv, simpleCsvLines, splitSimpleCsv, utf8CsvLines } from './format-csv.js';
 
 // The reference for the simple splitter is the csv-parse path readCsv falls back to (same options).
 
@@ -30,6 +30,16 @@ describe('splitSimpleCsv', () => {
     expect(splitSimpleCsv('a,b\r1,2\r', ',')).toBeNull();
     expect(splitSimpleCsv('a,b\r\n1,2\n3,4\r\n', ',')).toBeNull();
     expect(splitSimpleCsv('a,b\n1,2\r\n', ',')).toBeNull();
+  });
+
+  it('utf8CsvLines gives the non-empty lines of simpleCsvLines, from the bytes, without a BOM', () => {
+    const texts = [...simple, 'a,b\n"1,2",3\n', 'a,b\r1,2\r', 'a,b\r\n1,2\n3,4\r\n', 'a,b\n1,2\r\n', 'a,b\r\n1\r\r\n', 'a\r\n', '', '\n\n'];
+    for (const text of texts) {
+      const expected = simpleCsvLines(text)?.filter((l) => l !== '') ?? null;
+      expect(utf8CsvLines(Buffer.from(text)), JSON.stringify(text)).toEqual(expected);
+      expect(utf8CsvLines(Buffer.from(`\uFEFF${text}`)), `BOM ${JSON.stringify(text)}`).toEqual(expected);
+    }
+    expect(utf8CsvLines(Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xe9, 0x0a]))).toBeNull();
   });
 
   it('reads quoted and unquoted files into the same table', () => {

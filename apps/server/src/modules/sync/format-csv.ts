@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { CsvError, parse } from 'csv-parse/sync';
 import { FileRejection, type RawRow, type RawTable } from './sync-records.js';
 
@@ -43,6 +44,37 @@ export function simpleCsvLines(text: string): string[] | null {
   }
   if (text.includes('\r')) return null;
   return text.split('\n');
+}
+
+/**
+ * `simpleCsvLines` of UTF-8 bytes without decoding the whole text: the non-empty lines, each decoded on its own (so
+ * each is a flat string: sorting 100,000 of them is ~3× faster than sorting slices of one decoded text), BOM dropped.
+ * Null when the bytes are not UTF-8 or the text needs the full parser (the same files as `simpleCsvLines`).
+ */
+export function utf8CsvLines(bytes: Uint8Array): string[] | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buf) || buf.indexOf(0x22) !== -1) return null;
+  let start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const firstNewline = buf.indexOf(0x0a, start);
+  const crlf = firstNewline > start && buf[firstNewline - 1] === 0x0d;
+  let carriageReturns = 0;
+  for (let i = buf.indexOf(0x0d); i !== -1; i = buf.indexOf(0x0d, i + 1)) carriageReturns++;
+  if (carriageReturns && !crlf) return null;
+  const lines: string[] = [];
+  for (;;) {
+    const newline = buf.indexOf(0x0a, start);
+    let end = newline === -1 ? buf.length : newline;
+    if (crlf && newline !== -1) {
+      if (buf[end - 1] !== 0x0d) return null;
+      end -= 1;
+      carriageReturns -= 1;
+    }
+    if (end > start) lines.push(buf.toString('utf8', start, end));
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  // A carriage return other than before a newline: mixed line endings.
+  return carriageReturns === 0 ? lines : null;
 }
 
 /**

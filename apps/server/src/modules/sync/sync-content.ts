@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { decodeText, detectDelimiter, simpleCsvLines } from './format-csv.js';
+import { decodeText, detectDelimiter, simpleCsvLines, utf8CsvLines } from './format-csv.js';
 import type { SyncFilesTable } from './sync.tables.js';
 import type { EmployeeSyncField } from './sync-fields.js';
 import type { MappingSpec, SyncRecord } from './sync-records.js';
@@ -88,25 +88,29 @@ export interface CsvLines {
  * not decode: the parser reports that).
  */
 export function csvLineFingerprint(bytes: Uint8Array, mapping: MappingSpec | null, settings: EffectiveSyncSettings): CsvLines | null {
-  let text: string;
-  try {
-    text = decodeText(bytes, mapping?.encoding ?? 'utf-8');
-  } catch {
-    return null;
+  const encoding = (mapping?.encoding ?? 'utf-8').toLowerCase();
+  let lines: string[] | null;
+  if (encoding === 'utf-8' || encoding === 'utf8') {
+    lines = utf8CsvLines(bytes);
+  } else {
+    let text: string;
+    try {
+      text = decodeText(bytes, encoding);
+    } catch {
+      return null;
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    lines = simpleCsvLines(text)?.filter((l) => l !== '') ?? null;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const all = simpleCsvLines(text);
-  if (!all) return null;
-  const lines = all.filter((l) => l !== '');
-  const header = lines.shift();
-  if (header === undefined) return null;
+  const header = lines?.shift();
+  if (!lines || header === undefined) return null;
   lines.sort();
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
       rules: comparisonRules,
       csv: csvRules,
-      delimiter: mapping?.delimiter ?? detectDelimiter(text),
+      delimiter: mapping?.delimiter ?? detectDelimiter(header),
       mapping,
       ...comparisonSettings(settings),
     }),
