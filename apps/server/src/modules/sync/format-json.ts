@@ -41,5 +41,5 @@ export function readJson(bytes: Uint8Array, kind: SyncFileKind): RawTable {
       else row.problem = `"${key}" holds ${Array.isArray(value) ? 'an array' : 'an object'}; expected a string, number or null`;
     }
   });
-  return { columns, rows };
+  return { columns, rows, noRecords: rows.length === 0 };
 }

@@ -129,7 +129,8 @@ function extractRecords(text: string, kind: SyncFileKind): RawTable {
   }
   parser.write(text);
   parser.end();
-  return { columns, rows };
+  // The XSD requires the mandatory elements of every record; <employees/> with none is the empty roster.
+  return { columns, rows, noRecords: rows.length === 0 };
 }
 
 /** XML in Workstars' layout: DTDs refused, validated against our XSD, then read into rows. */

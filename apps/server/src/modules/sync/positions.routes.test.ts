@@ -142,4 +142,26 @@ describe('position files', () => {
     expect(file).toMatchObject({ status: 'blocked', counts: { deleted: 5 } });
     expect((await t.call('GET', '/core/v3/positions', { auth: c.auth })).json.meta.total).toBe(6);
   });
+
+  it('reads a file without any employee_id (CSV column or XML element) as a tree of vacant positions', async () => {
+    const own = await t.newCompany();
+    await enableSync(t, own);
+    await sync(t, toCsv([person('V1')]), { auth: own.auth });
+    const csv = await sync(t, 'position_id,position_title,parent_position_id\nV-P1,Board,\nV-P2,Office,V-P1\n', {
+      auth: own.auth,
+      kind: 'positions',
+    });
+    expect(csv).toMatchObject({ status: 'complete', counts: { created: 2, rejected: 0 } });
+    const xml = await sync(
+      t,
+      '<positions><root><position_id>V-P1</position_id><position_title>Board</position_title></root><position><position_id>V-P2</position_id><position_title>Front office</position_title><parent_position_id>V-P1</parent_position_id></position></positions>',
+      { auth: own.auth, kind: 'positions', type: 'application/xml' },
+    );
+    expect(xml).toMatchObject({ status: 'complete', counts: { updated: 1, unchanged: 1 } });
+    const positions = await t.call('GET', '/core/v3/positions', { auth: own.auth });
+    expect(positions.json.data.map((p: { externalId: string; holder: unknown }) => [p.externalId, p.holder])).toEqual([
+      ['V-P1', null],
+      ['V-P2', null],
+    ]);
+  });
 });

@@ -72,7 +72,8 @@ export const requiredEmployeeFields: EmployeeSyncField[] = [
   'startDate',
   'country',
 ];
-export const requiredPositionFields: PositionSyncField[] = ['positionId', 'title', 'parentPositionId', 'holderExternalId'];
+/** Columns every position file must have; `employee_id` (the holder) may be absent: every position is then vacant. */
+export const requiredPositionFields: PositionSyncField[] = ['positionId', 'title', 'parentPositionId'];
 
 /** Fields that take a date (parsed with the mapping's date format; YYYY-MM-DD by default). */
 export const dateFields: EmployeeSyncField[] = ['startDate', 'dateOfBirth', 'endDate'];

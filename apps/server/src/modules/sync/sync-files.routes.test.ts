@@ -421,6 +421,24 @@ describe('statuses', () => {
     expect(small.status).toBe('complete');
   });
 
+  it('reads an XML or JSON file with no records as the empty roster: blocked by the threshold, not rejected', async () => {
+    const c = await company();
+    await sync(t, toCsv([person('M1'), person('M2')]), { auth: c.auth });
+    for (const [body, type] of [
+      ['<?xml version="1.0" encoding="UTF-8"?>\n<employees/>\n', 'application/xml'],
+      ['<employees></employees>', 'application/xml'],
+      ['[]', 'application/json'],
+      ['{"employees": []}', 'application/json'],
+    ]) {
+      const file = await sync(t, body as string, { auth: c.auth, type });
+      expect(file, body).toMatchObject({ status: 'blocked', counts: { terminated: 2, rejected: 0 } });
+      expect(file.error).toContain('2 of 2 active employees');
+    }
+    // On an empty roster there is nothing to remove: the file completes.
+    const empty = await company();
+    expect(await sync(t, '[]', { auth: empty.auth, type: 'application/json' })).toMatchObject({ status: 'complete' });
+  });
+
   it('refuses to approve a blocked file once a newer file was applied', async () => {
     const c = await company({ removalThresholdPercent: 10 });
     await sync(t, toCsv([person('N1'), person('N2')]), { auth: c.auth });

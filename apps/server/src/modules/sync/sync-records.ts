@@ -17,6 +17,11 @@ export interface RawTable {
   /** Column names as they appear in the file (CSV header, JSON keys, XML element names). */
   columns: string[];
   rows: RawRow[];
+  /**
+   * The file names no columns of its own (an XML or JSON file with no records): it is the empty roster, read as if it
+   * had every required column, so that it means "nobody" (and meets the removal threshold) instead of failing on them.
+   */
+  noRecords?: boolean;
 }
 
 export interface RawRow {
@@ -142,6 +147,7 @@ function resolveColumns<F extends SyncField>(
   kind: SyncFileKind,
   columns: string[],
   mapping: MappingSpec | null,
+  noRecords = false,
 ): { columnOf: Map<F, number>; fields: F[] } {
   const defaults = (kind === 'employees' ? employeeColumns : positionColumns) as Record<string, F>;
   const byName = new Map<string, F>();
@@ -167,6 +173,7 @@ function resolveColumns<F extends SyncField>(
   if (problems.length) throw new FileRejection(`Ambiguous columns: ${problems.join('; ')}.`);
   const present = new Set<F>([...columnOf.keys(), ...constants]);
   const required = (kind === 'employees' ? requiredEmployeeFields : requiredPositionFields) as F[];
+  if (noRecords) for (const f of required) present.add(f);
   const missing = required.filter((f) => !present.has(f));
   if (missing.length) {
     const names = missing.map((f) => {
@@ -186,7 +193,7 @@ function resolveColumns<F extends SyncField>(
  * (listed in the error report); file problems throw FileRejection.
  */
 export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTable, mapping: MappingSpec | null): MappedFile<F> {
-  const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping);
+  const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping, table.noRecords === true && table.rows.length === 0);
   const valueMaps = new Map<string, Map<string, string>>();
   for (const [field, map] of Object.entries(mapping?.valueMaps ?? {})) {
     const m = new Map<string, string>();
