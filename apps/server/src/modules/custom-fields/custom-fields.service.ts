@@ -7,6 +7,7 @@ import { conflict, notFound } from '../../http/errors.js';
 import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requiredName } from '../org/names.js';
+import { assertSyncAllowsCustomFieldChange } from '../sync/sync-lock.js';
 import {
   type CustomField,
   type CustomFieldCreateBody,
@@ -122,6 +123,7 @@ export async function updateCustomField(
   return inTransaction(ctx, async (tx) => {
     const current = await requireCustomField(tx, id);
     const slug = input.slug ?? current.slug;
+    await assertSyncAllowsCustomFieldChange(tx, current, { kind: 'update', slug });
     if (slug !== current.slug && (await slugTaken(tx, slug, id))) throw slugConflict(slug);
     const updated: CustomFieldsTable = { ...current, name, slug, updatedAt: nowIso(tx) };
     try {
@@ -150,6 +152,7 @@ export async function updateCustomField(
 export async function deleteCustomField(ctx: ServiceContext, id: string, employeesTouched: EmployeesTouched): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const current = await requireCustomField(tx, id);
+    await assertSyncAllowsCustomFieldChange(tx, current, { kind: 'delete' });
     const holders = await tenant(tx).selectFrom('customFieldValues').select('employeeId').where('customFieldId', '=', id).execute();
     await employeesTouched(
       tx,

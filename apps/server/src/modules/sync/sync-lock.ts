@@ -133,3 +133,25 @@ export async function assertSyncAllowsAssignationChange(
     `Cannot ${action} the employee ${action === 'assign' ? 'to' : 'from'} ${field === 'department' ? 'a department' : 'an office'}`,
   );
 }
+
+/**
+ * The employee type the feed writes lives in the custom field `cf_employee_type`: while the feed owns `employeeType`,
+ * deleting that field (every employee's value with it) or changing its slug (the feed finds it by slug) is a 409
+ * naming the field. Renaming it (its display name) stays manual, like departments.
+ */
+export async function assertSyncAllowsCustomFieldChange(
+  ctx: ServiceContext,
+  current: { slug: string },
+  change: { kind: 'delete' } | { kind: 'update'; slug: string },
+): Promise<void> {
+  if (current.slug !== employeeTypeSlug) return;
+  if (change.kind === 'update' && change.slug === current.slug) return;
+  const settings = await lockingSettings(ctx);
+  if (!settings) return;
+  const owned = new Set(await ownedSyncFields(ctx, settings));
+  if (!owned.has('employeeType')) return;
+  throw locked(
+    [{ apiField: `customFields/${employeeTypeSlug}`, syncField: 'employeeType' }],
+    change.kind === 'delete' ? 'Cannot delete the custom field' : 'Cannot change the slug of the custom field',
+  );
+}

@@ -180,4 +180,32 @@ describe('the lock while sync is enabled', () => {
     // Other companies are not locked.
     expect((await t.call('POST', '/core/v3/employees', { auth: t.b.auth, body: { firstName: 'B', lastName: 'B' } })).statusCode).toBe(200);
   });
+  it('refuses deleting the employee-type custom field or changing its slug while the feed owns employeeType', async () => {
+    const c = await t.newCompany();
+    await enableSync(t, c);
+    await sync(t, toCsv([person('T1')]), { auth: c.auth });
+    const fields = await t.call('GET', '/core/v3/custom-fields', { auth: c.auth });
+    const type = fields.json.data.find((f: { slug: string }) => f.slug === 'cf_employee_type');
+    const del = await t.call('DELETE', `/core/v3/custom-fields/${type.id}`, { auth: c.auth });
+    expect(del.statusCode).toBe(409);
+    expect(del.json.syncManagedFields).toEqual(['customFields/cf_employee_type']);
+    const reslug = await t.call('PUT', `/core/v3/custom-fields/${type.id}`, { auth: c.auth, body: { name: 'Type', slug: 'cf_type' } });
+    expect(reslug.statusCode).toBe(409);
+    expect(reslug.json.errors[0].pointer).toBe('/customFields/cf_employee_type');
+    // Its display name stays manual; other custom fields are not the feed's.
+    const renamed = await t.call('PUT', `/core/v3/custom-fields/${type.id}`, { auth: c.auth, body: { name: 'Contract type' } });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const own = await t.call('POST', '/core/v3/custom-fields', { auth: c.auth, body: { name: 'Shoe size', type: 'text' } });
+    expect((await t.call('DELETE', `/core/v3/custom-fields/${own.json.data.id}`, { auth: c.auth })).statusCode).toBe(200);
+    expect((await employeesByExternalId(t, c)).get('T1').customFields).toEqual([
+      expect.objectContaining({ slug: 'cf_employee_type', value: 'Full time' }),
+    ]);
+    // Always-manual, or sync disabled: the field is the company's again.
+    await t.call('PUT', '/sync/v1/settings', { auth: c.auth, body: { manualFields: ['employeeType'] } });
+    expect(
+      (await t.call('PUT', `/core/v3/custom-fields/${type.id}`, { auth: c.auth, body: { name: 'Type', slug: 'cf_type' } })).statusCode,
+    ).toBe(200);
+    await t.call('PUT', '/sync/v1/settings', { auth: c.auth, body: { enabled: false, manualFields: [] } });
+    expect((await t.call('DELETE', `/core/v3/custom-fields/${type.id}`, { auth: c.auth })).statusCode).toBe(200);
+  });
 });
