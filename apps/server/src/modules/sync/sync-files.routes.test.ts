@@ -592,6 +592,21 @@ describe('files API', () => {
     }
   });
 
+  it('sends an ETag on a file, so a poller gets 304 until its status or progress moves', async () => {
+    const c = await company();
+    const queued = await upload(t, toCsv([person('ET1')]), { auth: c.auth });
+    const url = `/sync/v1/files/${queued.json.data.id}`;
+    const first = await t.call('GET', url, { auth: c.auth });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"/);
+    expect((await t.call('GET', url, { auth: c.auth, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+    await t.app.syncRunner.drain();
+    const done = await t.call('GET', url, { auth: c.auth, headers: { 'if-none-match': etag } });
+    expect(done.statusCode).toBe(200);
+    expect(done.json.data.status).toBe('complete');
+    expect(done.headers.etag).not.toBe(etag);
+  });
+
   it('replays an upload sent again with the same Idempotency-Key', async () => {
     const c = await company();
     const body = toCsv([person('I1')]);

@@ -181,10 +181,12 @@ export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runn
     url: '/sync/v1/files/:id',
     operationId: 'SyncFiles_getById',
     summary: 'Get a sync file (status, progress, counts)',
+    description: 'The ETag changes with status, progress and counts: poll with If-None-Match for a 304 while nothing moved.',
     tags,
     scope: 'sync:read',
     params: IdParams,
     kind: 'item',
+    etag: true,
     response: SyncFile,
     handler: (ctx, { params }) => getSyncFile(ctx, params.id, runner.progressOf),
   });

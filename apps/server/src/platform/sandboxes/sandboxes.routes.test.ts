@@ -99,4 +99,15 @@ describe('sandboxes', () => {
     expect((await t.call('POST', '/security/v1/sandboxes', { auth: reader.auth, body: {} })).statusCode).toBe(403);
     expect((await t.call('GET', '/security/v1/sandboxes', { auth: (await live.key(['core:read'])).auth })).statusCode).toBe(403);
   });
+  it('answers GET with an ETag (304 on If-None-Match) and honours If-Match on DELETE', async () => {
+    const live = await t.newCompany();
+    const created = await t.call('POST', '/security/v1/sandboxes', { auth: live.auth, body: { name: 'ETag test' } });
+    const url = `/security/v1/sandboxes/${created.json.data.id}`;
+    const read = await t.call('GET', url, { auth: live.auth });
+    const etag = read.headers.etag as string;
+    expect(etag).toMatch(/^"/);
+    expect((await t.call('GET', url, { auth: live.auth, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+    expect((await t.call('DELETE', url, { auth: live.auth, headers: { 'if-match': '"stale"' } })).statusCode).toBe(412);
+    expect((await t.call('DELETE', url, { auth: live.auth, headers: { 'if-match': etag } })).statusCode).toBe(200);
+  });
 });

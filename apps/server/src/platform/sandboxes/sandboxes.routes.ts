@@ -28,6 +28,7 @@ export function registerSandboxRoutes(app: FastifyInstance, deps: AppDeps) {
     scope: 'security:read',
     params: IdParams,
     kind: 'item',
+    etag: true,
     response: Sandbox,
     handler: (ctx, { params }) => getSandbox(ctx, params.id),
   });
@@ -55,6 +56,7 @@ export function registerSandboxRoutes(app: FastifyInstance, deps: AppDeps) {
     scope: 'security:write',
     params: IdParams,
     kind: 'empty',
+    current: (ctx, { params }) => getSandbox(ctx, params.id),
     handler: (ctx, { params }) => deleteSandbox(ctx, params.id),
   });
 }
