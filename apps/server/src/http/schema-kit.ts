@@ -98,6 +98,15 @@ export const InstantQuery = (description: string) =>
     examples: ['2026-01-05T09:00:00+01:00'],
   });
 
+/**
+ * The sentence a list route's description gives about its order, so /docs shows the default, the sortable fields and
+ * the tie-breaker next to the operation (the `orderBy` parameter lists the fields too).
+ */
+export const orderByNote = (defaultOrder: string, sortable: Record<string, string>) =>
+  `Sorted by ${defaultOrder} unless \`orderBy\` says otherwise. Sortable fields: ${Object.keys(sortable)
+    .map((f) => `\`${f}\``)
+    .join(', ')}; ties break on \`id\`.`;
+
 export const UpdatedAtQuery = {
   'updatedAt[gte]': Type.Optional(InstantQuery('Only items changed at or after this instant (incremental sync).')),
   'updatedAt[lte]': Type.Optional(InstantQuery('Only items changed at or before this instant.')),
