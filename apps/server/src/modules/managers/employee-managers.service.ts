@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, unprocessable } from '../../http/errors.js';
-import { csv, instant, type Page, paginate } from '../../http/pagination.js';
+import { csv, instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import type { EmployeeManagersTable } from '../org/org.tables.js';
@@ -13,6 +13,7 @@ import {
   type EmployeeManager,
   type EmployeeManagerAssignBody,
   type EmployeeManagerListQuery,
+  employeeManagerSortable,
   managerPermissions,
 } from './managers.schemas.js';
 
@@ -78,15 +79,11 @@ export async function listEmployeeManagers(
   if (permissions.length) q = q.where('employeeManagers.permission', 'in', permissions as Permission[]);
   if (query['updatedAt[gte]']) q = q.where('employeeManagers.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
   if (query['updatedAt[lte]']) q = q.where('employeeManagers.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
-  const page = await paginate(
-    q,
-    query,
-    [
-      ['employeeManagers.createdAt', 'asc'],
-      ['employeeManagers.order', 'asc'],
-    ],
-    'employeeManagers.id',
-  );
+  const ordering = parseOrderBy(query.orderBy, employeeManagerSortable, [
+    ['employeeManagers.createdAt', 'asc'],
+    ['employeeManagers.order', 'asc'],
+  ]);
+  const page = await paginate(q, query, ordering, 'employeeManagers.id');
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
 }
 

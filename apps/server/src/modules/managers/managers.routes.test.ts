@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -71,6 +72,37 @@ describe('employee managers', () => {
     expect(await eventsOf(link.id, 'employee_manager.deleted')).toHaveLength(1);
     const audit = await t.call('GET', `/security/v1/audit-logs?resourceType=employee_manager&resourceId=${link.id}`);
     expect(audit.json.meta.total).toBe(2);
+  });
+
+  it('sorts with orderBy on the fields it lists (ties on id) and refuses any other field or direction', async () => {
+    const c = await t.newCompany('Manager Sort Co');
+    const [e1, e2, m1, m2] = [await newEmployee(c), await newEmployee(c), await newEmployee(c), await newEmployee(c)];
+    const links: string[] = [];
+    for (const [employee, manager, permission, order] of [
+      [e1, m1, 'vacation', 0],
+      [e1, m2, 'vacation', 1],
+      [e1, m1, 'check', 0],
+      [e2, m2, 'check', 0],
+    ] as const) {
+      const res = await assign({ employeeId: employee.id, managerId: manager.id, permission, order }, c.auth);
+      expect(res.statusCode, res.body).toBe(200);
+      links.push(res.json.data.id);
+    }
+    const [l1, l2, l3, l4] = links;
+    const ids = (orderBy?: string) => idsInOrder(t, '/core/v3/employee-managers', orderBy, c.auth);
+    expect(await ids()).toEqual([l1, l2, l3, l4]);
+    expect(await ids('permission asc')).toEqual([l3, l4, l1, l2]);
+    expect(await ids('permission desc')).toEqual([l1, l2, l3, l4]);
+    expect(await ids('order desc')).toEqual([l2, l1, l3, l4]);
+    expect(await ids('order desc, permission asc')).toEqual([l2, l3, l4, l1]);
+    expect(await ids('permission DESC, order desc')).toEqual([l2, l1, l3, l4]);
+    // Ids are UUIDv7, so e2 (created after e1) sorts after it.
+    expect(await ids('employeeId desc, permission asc')).toEqual([l4, l3, l1, l2]);
+
+    const sortable = ['createdAt', 'updatedAt', 'permission', 'order', 'employeeId', 'managerId'];
+    for (const bad of ['salary', 'permission sideways', 'order asc desc', 'order asc,, permission']) {
+      await expectOrderByRefused(t, '/core/v3/employee-managers', bad, sortable, c.auth);
+    }
   });
 
   it('keeps one manager per slot and refuses self, inactive managers and loops', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
 import {
   assignEmployeeManager,
   getEmployeeManager,
@@ -13,6 +13,7 @@ import {
   EmployeeManager,
   EmployeeManagerAssignBody,
   EmployeeManagerListQuery,
+  employeeManagerSortable,
   OrganizationChartManager,
   OrganizationChartManagerBody,
   OrganizationChartManagerParams,
@@ -29,7 +30,7 @@ export function registerManagerRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/employee-managers',
     operationId: 'EmployeeManagers_list',
     summary: 'List employee managers',
-    description: `Oldest first. \`permission\` takes one value; \`permission[in]\` several. ${sensitiveNote}`,
+    description: `${orderByNote('`createdAt asc, order asc` (oldest first)', employeeManagerSortable)} \`permission\` takes one value; \`permission[in]\` several. ${sensitiveNote}`,
     tags,
     scope: 'core:read',
     querystring: EmployeeManagerListQuery,

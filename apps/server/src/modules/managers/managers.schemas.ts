@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 import { Employee } from '../employees/index.js';
 
 export const managerPermissions = ['check', 'vacation'] as const;
@@ -15,6 +15,15 @@ export const EmployeeManager = Type.Object({
   updatedAt: DateTime(),
 });
 
+export const employeeManagerSortable = {
+  createdAt: 'employeeManagers.createdAt',
+  updatedAt: 'employeeManagers.updatedAt',
+  permission: 'employeeManagers.permission',
+  order: 'employeeManagers.order',
+  employeeId: 'employeeManagers.employeeId',
+  managerId: 'employeeManagers.managerId',
+} as const;
+
 export const EmployeeManagerListQuery = Type.Object({
   employeeId: Type.Optional(Uuid('Find employee managers by employeeId')),
   managerId: Type.Optional(Uuid('Find employee managers by managerId')),
@@ -23,6 +32,7 @@ export const EmployeeManagerListQuery = Type.Object({
     Type.String({ description: 'Comma-separated permissions, e.g. `check,vacation`', examples: ['check,vacation'] }),
   ),
   ...UpdatedAtQuery,
+  orderBy: OrderByQuery(Object.keys(employeeManagerSortable)),
   ...PageQuery,
 });
 
