@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -186,5 +187,35 @@ describe('employee-office assignations', () => {
     expect((await t.call('POST', '/core/v3/employee-office-assignations', { auth: {}, body })).statusCode).toBe(401);
     const bad = await t.call('POST', '/core/v3/employee-office-assignations', { body: { employeeId: e.id } });
     expect(pointers(bad)).toEqual(['/officeId']);
+  });
+});
+
+describe.each([
+  { kind: 'department', url: '/core/v3/employee-department-assignations', create: newDepartment },
+  { kind: 'office', url: '/core/v3/employee-office-assignations', create: newOffice },
+])('employee-$kind assignations: orderBy', ({ kind, url, create }) => {
+  const entityKey = `${kind}Id`;
+
+  it('sorts on the fields it lists, asc and desc, on several fields, ties on id', async () => {
+    const c = await t.newCompany(`Sorted ${kind}s Co`);
+    const [first, second] = [await create('Alpha', c.auth), await create('Beta', c.auth)];
+    const [e1, e2] = [await newEmployee({}, c.auth), await newEmployee({}, c.auth)];
+    const a1 = await post(url, { employeeId: e1.id, [entityKey]: first.id }, c.auth);
+    const a2 = await post(url, { employeeId: e2.id, [entityKey]: first.id }, c.auth);
+    const a3 = await post(url, { employeeId: e1.id, [entityKey]: second.id }, c.auth);
+    const ids = (orderBy?: string) => idsInOrder(t, url, orderBy, c.auth);
+    // Ids are UUIDv7: whatever is created later sorts after.
+    expect(await ids()).toEqual([a1.id, a2.id, a3.id]);
+    expect(await ids('employeeId asc')).toEqual([a1.id, a3.id, a2.id]);
+    expect(await ids('employeeId desc')).toEqual([a2.id, a1.id, a3.id]);
+    expect(await ids(`${entityKey} desc`)).toEqual([a3.id, a1.id, a2.id]);
+    expect(await ids(`employeeId asc, ${entityKey} desc`)).toEqual([a3.id, a1.id, a2.id]);
+    expect(await ids(`${entityKey} asc, employeeId desc`)).toEqual([a2.id, a1.id, a3.id]);
+  });
+
+  it('answers 400 naming the sortable fields for any other field or direction', async () => {
+    for (const bad of ['salary desc', 'employee.lastName', 'createdAt upwards']) {
+      await expectOrderByRefused(t, url, bad, ['createdAt', 'updatedAt', 'employeeId', entityKey]);
+    }
   });
 });

@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
+import { orderByNote } from '../../http/schema-kit.js';
 import {
   DepartmentAssignation,
   DepartmentAssignationBody,
   DepartmentAssignationListQuery,
+  departmentAssignationSortable,
   OfficeAssignation,
   OfficeAssignationBody,
   OfficeAssignationListQuery,
+  officeAssignationSortable,
 } from './assignations.schemas.js';
 import {
   assignEmployeeToDepartment,
@@ -33,7 +36,7 @@ export function registerAssignationRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/employee-department-assignations',
     operationId: 'EmployeeDepartmentAssignations_list',
     summary: 'List employee department assignation',
-    description: `Oldest first. ${sensitiveNote}`,
+    description: `${orderByNote('`createdAt asc` (oldest first)', departmentAssignationSortable)} ${sensitiveNote}`,
     tags: ['Departments'],
     scope: 'core:read',
     querystring: DepartmentAssignationListQuery,
@@ -81,7 +84,7 @@ export function registerAssignationRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/employee-office-assignations',
     operationId: 'EmployeeOfficeAssignations_listAssignations',
     summary: 'List employee office assignation',
-    description: `Oldest first. ${sensitiveNote}`,
+    description: `${orderByNote('`createdAt asc` (oldest first)', officeAssignationSortable)} ${sensitiveNote}`,
     tags: ['Offices'],
     scope: 'core:read',
     querystring: OfficeAssignationListQuery,

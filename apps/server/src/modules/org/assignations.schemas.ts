@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { DateTime, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 import { Employee } from '../employees/index.js';
 import { DepartmentSummary } from './departments.schemas.js';
 import { Office } from './offices.schemas.js';
@@ -23,17 +23,33 @@ export const OfficeAssignation = Type.Object({
   ...timestamps,
 });
 
+export const departmentAssignationSortable = {
+  createdAt: 'employeeDepartments.createdAt',
+  updatedAt: 'employeeDepartments.updatedAt',
+  employeeId: 'employeeDepartments.employeeId',
+  departmentId: 'employeeDepartments.departmentId',
+} as const;
+
 export const DepartmentAssignationListQuery = Type.Object({
   employeeId: Type.Optional(Uuid('Find Assignation by employeeId')),
   departmentId: Type.Optional(Uuid('Find Assignation by departmentId')),
   ...UpdatedAtQuery,
+  orderBy: OrderByQuery(Object.keys(departmentAssignationSortable)),
   ...PageQuery,
 });
+
+export const officeAssignationSortable = {
+  createdAt: 'employeeOffices.createdAt',
+  updatedAt: 'employeeOffices.updatedAt',
+  employeeId: 'employeeOffices.employeeId',
+  officeId: 'employeeOffices.officeId',
+} as const;
 
 export const OfficeAssignationListQuery = Type.Object({
   employeeId: Type.Optional(Uuid('Find Assignation by employeeId')),
   officeId: Type.Optional(Uuid('Find Assignation by officeId')),
   ...UpdatedAtQuery,
+  orderBy: OrderByQuery(Object.keys(officeAssignationSortable)),
   ...PageQuery,
 });
 

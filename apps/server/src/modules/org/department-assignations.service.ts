@@ -4,11 +4,16 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate } from '../../http/pagination.js';
+import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
-import type { DepartmentAssignation, DepartmentAssignationBody, DepartmentAssignationListQuery } from './assignations.schemas.js';
+import {
+  type DepartmentAssignation,
+  type DepartmentAssignationBody,
+  type DepartmentAssignationListQuery,
+  departmentAssignationSortable,
+} from './assignations.schemas.js';
 import { findDepartmentRow, findDepartmentRows } from './departments.repo.js';
 import type { EmployeeDepartmentsTable } from './org.tables.js';
 
@@ -76,7 +81,8 @@ export async function listDepartmentAssignations(
   if (query.departmentId) q = q.where('employeeDepartments.departmentId', '=', query.departmentId);
   if (query['updatedAt[gte]']) q = q.where('employeeDepartments.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
   if (query['updatedAt[lte]']) q = q.where('employeeDepartments.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
-  const page = await paginate(q, query, [['employeeDepartments.createdAt', 'asc']], 'employeeDepartments.id');
+  const ordering = parseOrderBy(query.orderBy, departmentAssignationSortable, [['employeeDepartments.createdAt', 'asc']]);
+  const page = await paginate(q, query, ordering, 'employeeDepartments.id');
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
 }
 

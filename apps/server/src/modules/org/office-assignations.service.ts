@@ -4,11 +4,16 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate } from '../../http/pagination.js';
+import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
-import type { OfficeAssignation, OfficeAssignationBody, OfficeAssignationListQuery } from './assignations.schemas.js';
+import {
+  type OfficeAssignation,
+  type OfficeAssignationBody,
+  type OfficeAssignationListQuery,
+  officeAssignationSortable,
+} from './assignations.schemas.js';
 import { toOfficeView } from './office-view.js';
 import { findOfficeRow, findOfficeRows } from './offices.repo.js';
 import type { EmployeeOfficesTable } from './org.tables.js';
@@ -77,7 +82,8 @@ export async function listOfficeAssignations(
   if (query.officeId) q = q.where('employeeOffices.officeId', '=', query.officeId);
   if (query['updatedAt[gte]']) q = q.where('employeeOffices.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
   if (query['updatedAt[lte]']) q = q.where('employeeOffices.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
-  const page = await paginate(q, query, [['employeeOffices.createdAt', 'asc']], 'employeeOffices.id');
+  const ordering = parseOrderBy(query.orderBy, officeAssignationSortable, [['employeeOffices.createdAt', 'asc']]);
+  const page = await paginate(q, query, ordering, 'employeeOffices.id');
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
 }
 
