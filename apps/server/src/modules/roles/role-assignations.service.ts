@@ -4,11 +4,11 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { type Page, type PageInput, paginate } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requireEmployee } from '../employees/index.js';
 import type { RoleAssignationsTable } from '../org/org.tables.js';
-import type { RoleAssignation, RoleAssignBody } from './roles.schemas.js';
+import { type RoleAssignation, type RoleAssignationListQuery, type RoleAssignBody, roleAssignationSortable } from './roles.schemas.js';
 import { requireRole } from './roles.service.js';
 
 export type RoleAssignationView = Static<typeof RoleAssignation>;
@@ -50,11 +50,12 @@ async function affectedEntityTypeOf(ctx: ServiceContext, id: string): Promise<Af
 export async function listRoleAssignationsOfEmployee(
   ctx: ServiceContext,
   employeeId: string,
-  page: PageInput,
+  query: Static<typeof RoleAssignationListQuery>,
 ): Promise<Page<RoleAssignationView>> {
   await requireEmployee(ctx, employeeId);
   const q = assignationsQuery(ctx).where('roleAssignations.employeeId', '=', employeeId);
-  const result = await paginate(q, page, [['roleAssignations.createdAt', 'asc']], 'roleAssignations.id');
+  const ordering = parseOrderBy(query.orderBy, roleAssignationSortable, [['roleAssignations.createdAt', 'asc']]);
+  const result = await paginate(q, query, ordering, 'roleAssignations.id');
   return { data: result.data.map(toView), meta: result.meta };
 }
 

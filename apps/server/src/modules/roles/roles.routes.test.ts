@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
+// A clock the tests move forward, so that rows created apart have different createdAt.
+let now = Date.parse('2026-03-02T08:00:00.000Z');
+const clock = { now: () => new Date(now) };
+const tick = (seconds = 60) => {
+  now += seconds * 1000;
+};
+
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock });
 });
 afterAll(async () => t?.close());
 
@@ -46,6 +54,25 @@ describe('roles', () => {
     expect(page.json.data.map((r: { name: string }) => r.name)).toEqual(['Admin']);
     expect(page.json.meta).toEqual({ currentPage: 2, lastPage: 2, total: 3, perPage: 2 });
     expect((await t.call('GET', '/core/v3/roles?orderBy=power asc', { auth: c.auth })).statusCode).toBe(400);
+  });
+
+  it('sorts roles by name or creation, asc and desc, on two fields; another field is a 400 naming the sortable ones', async () => {
+    const c = await t.newCompany('Role Sort Co');
+    tick();
+    for (const name of ['Zeta', 'Beta']) {
+      const res = await t.call('POST', '/core/v3/roles', { auth: c.auth, body: { name } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const names = async (orderBy: string) => {
+      const res = await t.call('GET', `/core/v3/roles?orderBy=${encodeURIComponent(orderBy)}`, { auth: c.auth });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json.data.map((r: { name: string }) => r.name);
+    };
+    expect(await names('name asc')).toEqual(['Admin', 'Beta', 'Employee', 'Manager', 'Zeta']);
+    expect(await names('name desc')).toEqual(['Zeta', 'Manager', 'Employee', 'Beta', 'Admin']);
+    expect(await names('createdAt desc, name asc')).toEqual(['Beta', 'Zeta', 'Admin', 'Employee', 'Manager']);
+    expect(await names('createdAt asc, name desc')).toEqual(['Manager', 'Employee', 'Admin', 'Zeta', 'Beta']);
+    await expectOrderByRefused(t, '/core/v3/roles', 'name up', ['name', 'createdAt', 'updatedAt'], c.auth);
   });
 
   it('creates, renames and deletes custom roles; names are unique ignoring case', async () => {
@@ -121,6 +148,41 @@ describe('role assignations', () => {
     expect((await t.call('DELETE', `/core/v3/departments/${dep.id}`)).statusCode).toBe(200);
     const after = await t.call('GET', `/core/v3/roles/assignation/${e.id}`);
     expect(after.json.data.map((a: { affectedEntityType: string }) => a.affectedEntityType)).toEqual(['office']);
+  });
+
+  it('sorts an employee’s role assignations with orderBy (role.name, affectedEntityType, createdAt), ties on id', async () => {
+    const e = await newEmployee();
+    const dep = await newDepartment('Sorted role dep');
+    const office = await t.call('POST', '/core/v3/offices', { body: { name: 'Sorted role office' } });
+    expect(office.statusCode, office.body).toBe(200);
+    for (const [role, entity] of [
+      ['Manager', t.a.company.id],
+      ['Admin', dep.id],
+      ['Employee', office.json.data.id],
+      ['Admin', t.a.company.id],
+    ]) {
+      tick();
+      const r = await t.call('POST', '/core/v3/roles/assignation', {
+        body: { roleId: (await roleNamed(role as string)).id, employeeId: e.id, entityAffectedId: entity },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    const ids = (orderBy: string) => idsInOrder(t, `/core/v3/roles/assignation/${e.id}`, orderBy);
+    const oldestFirst = (await t.call('GET', `/core/v3/roles/assignation/${e.id}`)).json.data;
+    expect(oldestFirst.map((a: { role: { name: string }; affectedEntityType: string }) => [a.role.name, a.affectedEntityType])).toEqual([
+      ['Manager', 'company'],
+      ['Admin', 'department'],
+      ['Employee', 'office'],
+      ['Admin', 'company'],
+    ]);
+    const [managerOnCompany, adminOnDep, employeeOnOffice, adminOnCompany] = oldestFirst.map((a: { id: string }) => a.id);
+    expect(await ids('createdAt desc')).toEqual([adminOnCompany, employeeOnOffice, adminOnDep, managerOnCompany]);
+    expect(await ids('role.name asc')).toEqual([adminOnDep, adminOnCompany, employeeOnOffice, managerOnCompany]);
+    expect(await ids('role.name desc')).toEqual([managerOnCompany, employeeOnOffice, adminOnDep, adminOnCompany]);
+    expect(await ids('affectedEntityType asc, role.name asc')).toEqual([adminOnCompany, managerOnCompany, adminOnDep, employeeOnOffice]);
+    expect(await ids('role.name asc, createdAt desc')).toEqual([adminOnCompany, adminOnDep, employeeOnOffice, managerOnCompany]);
+
+    await expectOrderByRefused(t, `/core/v3/roles/assignation/${e.id}`, 'role asc', ['createdAt', 'role.name', 'affectedEntityType']);
   });
 
   it('answers 404 for unknown or foreign roles, employees and entities, and 400 for bad bodies', async () => {

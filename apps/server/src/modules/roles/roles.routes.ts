@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
 import { assignRole, listRoleAssignationsOfEmployee, unassignRole } from './role-assignations.service.js';
 import {
   Role,
@@ -12,6 +12,8 @@ import {
   RoleBody,
   RoleListQuery,
   RoleUnassignBody,
+  roleAssignationSortable,
+  roleSortable,
 } from './roles.schemas.js';
 import { createRole, deleteRole, getRole, listRoles, updateRole } from './roles.service.js';
 
@@ -23,7 +25,7 @@ export function registerRoleRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/roles',
     operationId: 'Roles_getAll',
     summary: 'List Roles',
-    description: 'Every company starts with the roles Admin, Manager and Employee; more can be created (extension).',
+    description: `Every company starts with the roles Admin, Manager and Employee; more can be created (extension). ${orderByNote('name', roleSortable)}`,
     tags,
     scope: 'core:read',
     querystring: RoleListQuery,
@@ -96,7 +98,7 @@ export function registerRoleRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/roles/assignation/:employeeId',
     operationId: 'EmployeeAssignationsRoles_listByEmployee',
     summary: 'List Assignations Roles by Employee',
-    description: 'Oldest first. An unknown employee is a 404.',
+    description: `${orderByNote('`createdAt asc` (oldest first)', roleAssignationSortable)} An unknown employee is a 404.`,
     tags,
     scope: 'core:read',
     params: RoleAssignationListParams,

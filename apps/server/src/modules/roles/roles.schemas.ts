@@ -35,7 +35,17 @@ export const RoleAssignation = Type.Object({
 });
 
 export const RoleAssignationListParams = Type.Object({ employeeId: Uuid('Employee Id') });
-export const RoleAssignationListQuery = Type.Object({ ...PageQuery });
+/** `role.name` sorts on the role's name as embedded in each assignation. */
+export const roleAssignationSortable = {
+  createdAt: 'roleAssignations.createdAt',
+  'role.name': 'roles.name',
+  affectedEntityType: 'roleAssignations.affectedEntityType',
+} as const;
+
+export const RoleAssignationListQuery = Type.Object({
+  orderBy: OrderByQuery(Object.keys(roleAssignationSortable)),
+  ...PageQuery,
+});
 
 export const RoleAssignBody = Type.Object({
   roleId: Uuid('The role to give.'),
