@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
-import { Position, PositionListQuery } from './positions.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import { Position, PositionListQuery, positionSortable } from './positions.schemas.js';
 import { getPosition, listPositions } from './positions.service.js';
 
 export function registerPositionRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -12,8 +12,7 @@ export function registerPositionRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/positions',
     operationId: 'Positions_list',
     summary: 'List positions (extension)',
-    description:
-      'The position tree of the HR data sync position file: each position with its parent and holder. Read-only: positions change only through position files. Ordered by externalId.',
+    description: `The position tree of the HR data sync position file: each position with its parent and holder. Read-only: positions change only through position files. ${orderByNote('`externalId asc` (compared as text: `P-10` comes before `P-9`)', positionSortable)}`,
     tags,
     scope: 'core:read',
     querystring: PositionListQuery,

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { DateTime, Nullable, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 
 const PositionRef = Type.Object({
   id: Uuid(),
@@ -29,11 +29,14 @@ export const Position = Type.Object({
   updatedAt: DateTime(),
 });
 
+export const positionSortable = { externalId: 'externalId', title: 'title', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+
 export const PositionListQuery = Type.Object({
   parentId: Type.Optional(Uuid('Children of this position.')),
   holderId: Type.Optional(Uuid('The position(s) this employee holds.')),
   externalId: Type.Optional(Type.String({ description: 'position_id in the file.' })),
   root: Type.Optional(Type.Boolean({ description: 'true: only the root position.' })),
   ...UpdatedAtQuery,
+  orderBy: OrderByQuery(Object.keys(positionSortable)),
   ...PageQuery,
 });

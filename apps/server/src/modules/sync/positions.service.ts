@@ -2,9 +2,9 @@ import type { Static } from 'typebox';
 import type { ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { notFound } from '../../http/errors.js';
-import { instant, type Page, paginate } from '../../http/pagination.js';
+import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
-import type { PositionListQuery } from './positions.schemas.js';
+import { type PositionListQuery, positionSortable } from './positions.schemas.js';
 import { type PositionView, positionViewOf } from './positions.view.js';
 import type { PositionsTable } from './sync.tables.js';
 
@@ -43,7 +43,7 @@ export async function listPositions(ctx: ServiceContext, query: Static<typeof Po
   if (query.root === false) q = q.where('parentId', 'is not', null);
   if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
   if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
-  const page = await paginate(q, query, [['externalId', 'asc']]);
+  const page = await paginate(q, query, parseOrderBy(query.orderBy, positionSortable, [['externalId', 'asc']]));
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
 }
 
