@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused } from '../../test/order-by.js';
 
 let t: TestApp;
+// A clock the tests move forward, so that rows created apart have different createdAt.
+let now = Date.parse('2026-03-02T08:00:00.000Z');
+const clock = { now: () => new Date(now) };
+const tick = (seconds = 60) => {
+  now += seconds * 1000;
+};
+
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock });
 });
 afterAll(async () => t?.close());
 
@@ -71,6 +79,25 @@ describe('custom fields', () => {
       headers: { 'if-match': get.headers.etag as string },
     });
     expect(stale.statusCode).toBe(412);
+  });
+
+  it('sorts by name, slug or creation, asc and desc, on two fields; another field is a 400 naming the sortable ones', async () => {
+    const c = await t.newCompany('Sorted Fields Co');
+    tick();
+    await newField({ name: 'Alpha', slug: 'cf_zulu', type: 'text' }, c.auth);
+    await newField({ name: 'Beta', slug: 'cf_alpha', type: 'text' }, c.auth);
+    tick();
+    await newField({ name: 'Gamma', slug: 'cf_mid', type: 'date' }, c.auth);
+    const names = async (orderBy: string) => {
+      const res = await t.call('GET', `/core/v3/custom-fields?orderBy=${encodeURIComponent(orderBy)}`, { auth: c.auth });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json.data.map((f: { name: string }) => f.name);
+    };
+    expect(await names('slug asc')).toEqual(['Beta', 'Gamma', 'Alpha']);
+    expect(await names('slug desc')).toEqual(['Alpha', 'Gamma', 'Beta']);
+    expect(await names('createdAt desc, name asc')).toEqual(['Gamma', 'Alpha', 'Beta']);
+    expect(await names('createdAt asc, slug asc')).toEqual(['Beta', 'Alpha', 'Gamma']);
+    await expectOrderByRefused(t, '/core/v3/custom-fields', 'type asc', ['name', 'slug', 'createdAt', 'updatedAt'], c.auth);
   });
 
   it('stores typed values on employees and deletes them with the field, emitting employee.updated', async () => {

@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
 import { withEmployeeUpdates } from '../employees/index.js';
-import { CustomField, CustomFieldCreateBody, CustomFieldListQuery, CustomFieldUpdateBody } from './custom-fields.schemas.js';
+import {
+  CustomField,
+  CustomFieldCreateBody,
+  CustomFieldListQuery,
+  CustomFieldUpdateBody,
+  customFieldSortable,
+} from './custom-fields.schemas.js';
 import { createCustomField, deleteCustomField, getCustomField, listCustomFields, updateCustomField } from './custom-fields.service.js';
 
 export function registerCustomFieldRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -14,7 +20,7 @@ export function registerCustomFieldRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/custom-fields',
     operationId: 'CustomFields_list',
     summary: 'List custom fields',
-    description: 'Sorted by name unless `orderBy` says otherwise. Values are read and written in each employee’s `customFields`.',
+    description: `${orderByNote('name', customFieldSortable)} Values are read and written in each employee’s \`customFields\`.`,
     tags,
     scope: 'core:read',
     querystring: CustomFieldListQuery,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -281,6 +282,22 @@ describe('employees: list', () => {
     const future = new Date(Date.now() + 60_000).toISOString();
     expect((await call(`?updatedAt[gte]=${encodeURIComponent(future)}`)).json.meta.total).toBe(0);
     expect((await call('?updatedAt[gte]=2020-01-01')).json.meta.total).toBe(7);
+  });
+
+  it('sorts with orderBy, asc and desc, on two fields; another field is a 400 naming the sortable ones', async () => {
+    const c = await t.newCompany('Sorted Employees Co');
+    const ana = await newEmployee({ firstName: 'Ana', lastName: 'Zapata', code: 3 }, c.auth);
+    const bruno = await newEmployee({ firstName: 'Bruno', lastName: 'Alves', code: 1 }, c.auth);
+    const carla = await newEmployee({ firstName: 'Carla', lastName: 'Alves', code: 2 }, c.auth);
+    const ids = (orderBy?: string) => idsInOrder(t, '/core/v3/employees', orderBy, c.auth);
+    expect(await ids()).toEqual([bruno.id, carla.id, ana.id]);
+    expect(await ids('firstName asc')).toEqual([ana.id, bruno.id, carla.id]);
+    expect(await ids('firstName desc')).toEqual([carla.id, bruno.id, ana.id]);
+    expect(await ids('code desc')).toEqual([ana.id, carla.id, bruno.id]);
+    expect(await ids('lastName asc, firstName desc')).toEqual([carla.id, bruno.id, ana.id]);
+    expect(await ids('status asc, code asc')).toEqual([bruno.id, carla.id, ana.id]);
+    const sortable = ['firstName', 'lastName', 'email', 'code', 'createdAt', 'updatedAt', 'startDate', 'status'];
+    await expectOrderByRefused(t, '/core/v3/employees', 'salaryRange desc', sortable, c.auth);
   });
 
   it('rejects bad query values with 400', async () => {

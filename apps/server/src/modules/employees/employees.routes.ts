@@ -1,8 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
-import { Employee, EmployeeCreateBody, EmployeeListQuery, EmployeeSchema, EmployeeUpdateBody, TerminateBody } from './employees.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import {
+  Employee,
+  EmployeeCreateBody,
+  EmployeeListQuery,
+  EmployeeSchema,
+  EmployeeUpdateBody,
+  employeeSortable,
+  TerminateBody,
+} from './employees.schemas.js';
 import {
   createEmployee,
   deleteEmployee,
@@ -25,7 +33,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/employees',
     operationId: 'Employees_list',
     summary: 'List employees',
-    description: `Filters combine with AND. Deleted employees are listed only with \`onlyReturn=deleted|all\`. ${sensitiveNote}`,
+    description: `Filters combine with AND. Deleted employees are listed only with \`onlyReturn=deleted|all\`. ${orderByNote('`lastName asc, firstName asc`', employeeSortable)} ${sensitiveNote}`,
     tags,
     scope: 'core:read',
     querystring: EmployeeListQuery,

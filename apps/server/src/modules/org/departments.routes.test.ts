@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
 // A clock the tests move forward, so that createdAt/updatedAt differ between writes.
@@ -90,6 +91,24 @@ describe('departments: create, read, list, update', () => {
     expect(changed.json.data.map((d: { id: string }) => d.id)).toEqual([beta.id, gamma.id]);
     const until = await t.call('GET', `/core/v3/departments?updatedAt[lte]=${encodeURIComponent(since)}`, { auth: c.auth });
     expect(until.json.data.map((d: { id: string }) => d.id)).toEqual([alpha.id]);
+  });
+
+  it('sorts by name or creation, asc and desc, and on two fields with ties on id', async () => {
+    const c = await t.newCompany('Sorted Departments Co');
+    const sales = await newDepartment({ name: 'Sales' }, c.auth);
+    const legal = await newDepartment({ name: 'Legal' }, c.auth);
+    // Without a tick Finance shares Legal's createdAt: only the second field or the id separates them.
+    const res = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Finance' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const finance = res.json.data;
+    const ids = (orderBy?: string) => idsInOrder(t, '/core/v3/departments', orderBy, c.auth);
+    expect(await ids()).toEqual([finance.id, legal.id, sales.id]);
+    expect(await ids('name desc')).toEqual([sales.id, legal.id, finance.id]);
+    expect(await ids('createdAt asc')).toEqual([sales.id, legal.id, finance.id]);
+    expect(await ids('createdAt desc')).toEqual([legal.id, finance.id, sales.id]);
+    expect(await ids('createdAt desc, name asc')).toEqual([finance.id, legal.id, sales.id]);
+    expect(await ids('updatedAt asc, name desc')).toEqual([sales.id, legal.id, finance.id]);
+    await expectOrderByRefused(t, '/core/v3/departments', 'parentId asc', ['name', 'createdAt', 'updatedAt'], c.auth);
   });
 
   it('rejects an unknown orderBy field or a bad updatedAt with a 400 naming the parameter', async () => {

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
 import {
   Department,
   DepartmentCreateBody,
   DepartmentDeleteQuery,
   DepartmentListQuery,
   DepartmentUpdateBody,
+  departmentSortable,
 } from './departments.schemas.js';
 import { createDepartment, deleteDepartment, getDepartment, listDepartments, updateDepartment } from './departments.service.js';
 
@@ -19,7 +20,7 @@ export function registerDepartmentRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/departments',
     operationId: 'Departments_list',
     summary: 'List departments',
-    description: 'Sorted by name unless `orderBy` says otherwise.',
+    description: orderByNote('name', departmentSortable),
     tags,
     scope: 'core:read',
     querystring: DepartmentListQuery,

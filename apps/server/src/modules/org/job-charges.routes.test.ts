@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
+// A clock the tests move forward, so that rows created apart have different createdAt.
+let now = Date.parse('2026-03-02T08:00:00.000Z');
+const clock = { now: () => new Date(now) };
+const tick = (seconds = 60) => {
+  now += seconds * 1000;
+};
+
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock });
 });
 afterAll(async () => t?.close());
 
@@ -69,6 +77,21 @@ describe('job charges', () => {
     expect(page.json.data).toHaveLength(1);
     expect((await t.call('GET', '/core/v3/job-charges?orderBy=description', { auth: c.auth })).statusCode).toBe(400);
     expect((await t.call('GET', '/core/v3/job-charges?limit=501', { auth: c.auth })).statusCode).toBe(400);
+  });
+
+  it('sorts on two fields (ties on id) and names the sortable fields when refusing another', async () => {
+    const c = await t.newCompany('Sorted Charges Co');
+    tick();
+    const [writer, analyst] = [await newJobCharge({ name: 'Writer' }, c.auth), await newJobCharge({ name: 'Analyst' }, c.auth)];
+    tick();
+    const tester = await newJobCharge({ name: 'Tester' }, c.auth);
+    const ids = (orderBy: string) => idsInOrder(t, '/core/v3/job-charges', orderBy, c.auth);
+    expect(await ids('name asc')).toEqual([analyst.id, tester.id, writer.id]);
+    expect(await ids('name desc')).toEqual([writer.id, tester.id, analyst.id]);
+    expect(await ids('createdAt desc, name asc')).toEqual([tester.id, analyst.id, writer.id]);
+    expect(await ids('createdAt asc, name desc')).toEqual([writer.id, analyst.id, tester.id]);
+    expect(await ids('updatedAt asc')).toEqual([writer.id, analyst.id, tester.id]);
+    await expectOrderByRefused(t, '/core/v3/job-charges', 'name asc, salary', ['name', 'createdAt', 'updatedAt'], c.auth);
   });
 
   it('refuses to delete a job charge an employee holds (409)', async () => {

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { JobCharge, JobChargeBody, JobChargeListQuery, JobChargeParams } from './job-charges.schemas.js';
+import { orderByNote } from '../../http/schema-kit.js';
+import { JobCharge, JobChargeBody, JobChargeListQuery, JobChargeParams, jobChargeSortable } from './job-charges.schemas.js';
 import { createJobCharge, deleteJobCharge, getJobCharge, listJobCharges, updateJobCharge } from './job-charges.service.js';
 
 export function registerJobChargeRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -12,7 +13,7 @@ export function registerJobChargeRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/job-charges',
     operationId: 'JobCharges_list',
     summary: 'List job charges',
-    description: 'Sorted by name unless `orderBy` says otherwise.',
+    description: orderByNote('name', jobChargeSortable),
     tags,
     scope: 'core:read',
     querystring: JobChargeListQuery,

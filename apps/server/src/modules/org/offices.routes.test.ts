@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
 let now = Date.parse('2026-03-02T08:00:00.000Z');
@@ -87,6 +88,24 @@ describe('offices: create, read, list, update', () => {
     const recent = await t.call('GET', `/core/v3/offices?updatedAt[gte]=${encodeURIComponent(since)}`, { auth: c.auth });
     expect(recent.json.data.map((o: { id: string }) => o.id)).toEqual([barcelona.id, berlin.id]);
     expect((await t.call('GET', '/core/v3/offices?orderBy=radio', { auth: c.auth })).statusCode).toBe(400);
+  });
+
+  it('sorts by name or creation, asc and desc, and on two fields with ties on id', async () => {
+    const c = await t.newCompany('Sorted Offices Co');
+    const porto = await newOffice({ name: 'Porto' }, c.auth);
+    const madrid = await newOffice({ name: 'Madrid' }, c.auth);
+    // Without a tick Bilbao shares Madrid's createdAt: only the second field or the id separates them.
+    const res = await t.call('POST', '/core/v3/offices', { auth: c.auth, body: { name: 'Bilbao' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const bilbao = res.json.data;
+    const ids = (orderBy?: string) => idsInOrder(t, '/core/v3/offices', orderBy, c.auth);
+    expect(await ids()).toEqual([bilbao.id, madrid.id, porto.id]);
+    expect(await ids('name desc')).toEqual([porto.id, madrid.id, bilbao.id]);
+    expect(await ids('createdAt asc')).toEqual([porto.id, madrid.id, bilbao.id]);
+    expect(await ids('createdAt desc')).toEqual([madrid.id, bilbao.id, porto.id]);
+    expect(await ids('createdAt desc, name asc')).toEqual([bilbao.id, madrid.id, porto.id]);
+    expect(await ids('updatedAt asc, name desc')).toEqual([porto.id, madrid.id, bilbao.id]);
+    await expectOrderByRefused(t, '/core/v3/offices', 'timezone', ['name', 'createdAt', 'updatedAt'], c.auth);
   });
 
   it('PUT replaces the fields sent and keeps the others; null clears', async () => {

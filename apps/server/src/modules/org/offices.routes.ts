@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
-import { Office, OfficeCreateBody, OfficeDeleteQuery, OfficeListQuery, OfficeUpdateBody } from './offices.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import { Office, OfficeCreateBody, OfficeDeleteQuery, OfficeListQuery, OfficeUpdateBody, officeSortable } from './offices.schemas.js';
 import { createOffice, deleteOffice, getOffice, listOffices, updateOffice } from './offices.service.js';
 
 export function registerOfficeRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -13,7 +13,7 @@ export function registerOfficeRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/offices',
     operationId: 'Offices_getAll',
     summary: 'List offices',
-    description: 'Sorted by name unless `orderBy` says otherwise.',
+    description: orderByNote('name', officeSortable),
     tags,
     scope: 'core:read',
     querystring: OfficeListQuery,
