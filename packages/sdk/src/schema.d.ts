@@ -120,7 +120,7 @@ export interface paths {
         };
         /**
          * List custom fields
-         * @description Sorted by name unless `orderBy` says otherwise. Values are read and written in each employee’s `customFields`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `slug`, `createdAt`, `updatedAt`; ties break on `id`. Values are read and written in each employee’s `customFields`.
          *
          *     Requires scope `core:read`.
          */
@@ -180,7 +180,7 @@ export interface paths {
         };
         /**
          * List departments
-         * @description Sorted by name unless `orderBy` says otherwise.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -240,7 +240,7 @@ export interface paths {
         };
         /**
          * List employee department assignation
-         * @description Oldest first. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `employeeId`, `departmentId`; ties break on `id`. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
          *
          *     Requires scope `core:read`.
          */
@@ -274,7 +274,7 @@ export interface paths {
         };
         /**
          * List employee managers
-         * @description Oldest first. `permission` takes one value; `permission[in]` several. Embedded employees omit sensitive fields unless the key holds personal:read / compensation:read.
+         * @description Sorted by `createdAt asc, order asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `permission`, `order`, `employeeId`, `managerId`; ties break on `id`. `permission` takes one value; `permission[in]` several. Embedded employees omit sensitive fields unless the key holds personal:read / compensation:read.
          *
          *     Requires scope `core:read`.
          */
@@ -328,7 +328,7 @@ export interface paths {
         };
         /**
          * List employee office assignation
-         * @description Oldest first. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `employeeId`, `officeId`; ties break on `id`. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
          *
          *     Requires scope `core:read`.
          */
@@ -390,7 +390,7 @@ export interface paths {
         };
         /**
          * List employees
-         * @description Filters combine with AND. Deleted employees are listed only with `onlyReturn=deleted|all`. Sensitive fields (nid, ssn, dateOfBirth, address, bic, accountNumber, pricePerHour, salaryRange) are omitted unless the key holds personal:read / compensation:read.
+         * @description Filters combine with AND. Deleted employees are listed only with `onlyReturn=deleted|all`. Sorted by `lastName asc, firstName asc` unless `orderBy` says otherwise. Sortable fields: `firstName`, `lastName`, `email`, `code`, `createdAt`, `updatedAt`, `startDate`, `status`; ties break on `id`. Sensitive fields (nid, ssn, dateOfBirth, address, bic, accountNumber, pricePerHour, salaryRange) are omitted unless the key holds personal:read / compensation:read.
          *
          *     Requires scope `core:read`.
          */
@@ -518,7 +518,7 @@ export interface paths {
         };
         /**
          * List job charges
-         * @description Sorted by name unless `orderBy` says otherwise.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -576,7 +576,7 @@ export interface paths {
         };
         /**
          * List offices
-         * @description Sorted by name unless `orderBy` says otherwise.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -636,7 +636,7 @@ export interface paths {
         };
         /**
          * List positions (extension)
-         * @description The position tree of the HR data sync position file: each position with its parent and holder. Read-only: positions change only through position files. Ordered by externalId.
+         * @description The position tree of the HR data sync position file: each position with its parent and holder. Read-only: positions change only through position files. Sorted by `externalId asc` (compared as text: `P-10` comes before `P-9`) unless `orderBy` says otherwise. Sortable fields: `externalId`, `title`, `createdAt`, `updatedAt`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -678,7 +678,7 @@ export interface paths {
         };
         /**
          * List Roles
-         * @description Every company starts with the roles Admin, Manager and Employee; more can be created (extension).
+         * @description Every company starts with the roles Admin, Manager and Employee; more can be created (extension). Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -734,7 +734,7 @@ export interface paths {
         };
         /**
          * List Assignations Roles by Employee
-         * @description Oldest first. An unknown employee is a 404.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `role.name`, `affectedEntityType`; ties break on `id`. An unknown employee is a 404.
          *
          *     Requires scope `core:read`.
          */
@@ -1104,7 +1104,9 @@ export interface paths {
         };
         /**
          * Get a sync file (status, progress, counts)
-         * @description Requires scope `sync:read`.
+         * @description The ETag changes with status, progress and counts: poll with If-None-Match for a 304 while nothing moved.
+         *
+         *     Requires scope `sync:read`.
          */
         get: operations["SyncFiles_getById"];
         put?: never;
@@ -5116,6 +5118,11 @@ export interface operations {
                  * @example 2026-01-05T09:00:00+01:00
                  */
                 "updatedAt[lte]"?: string;
+                /**
+                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, employeeId, departmentId.
+                 * @example createdAt asc
+                 */
+                orderBy?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -5534,6 +5541,11 @@ export interface operations {
                  * @example 2026-01-05T09:00:00+01:00
                  */
                 "updatedAt[lte]"?: string;
+                /**
+                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, permission, order, employeeId, managerId.
+                 * @example createdAt asc
+                 */
+                orderBy?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -6058,6 +6070,11 @@ export interface operations {
                  * @example 2026-01-05T09:00:00+01:00
                  */
                 "updatedAt[lte]"?: string;
+                /**
+                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, employeeId, officeId.
+                 * @example createdAt asc
+                 */
+                orderBy?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -9309,6 +9326,11 @@ export interface operations {
                  * @example 2026-01-05T09:00:00+01:00
                  */
                 "updatedAt[lte]"?: string;
+                /**
+                 * @description Sort, e.g. `externalId asc, title desc`. Sortable fields: externalId, title, createdAt, updatedAt.
+                 * @example externalId asc
+                 */
+                orderBy?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -10098,6 +10120,11 @@ export interface operations {
     EmployeeAssignationsRoles_listByEmployee: {
         parameters: {
             query?: {
+                /**
+                 * @description Sort, e.g. `createdAt asc, role.name desc`. Sortable fields: createdAt, role.name, affectedEntityType.
+                 * @example createdAt asc
+                 */
+                orderBy?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -11969,7 +11996,10 @@ export interface operations {
     Sandboxes_getById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from a previous GET; 304 if unchanged. */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12017,6 +12047,13 @@ export interface operations {
                         };
                     };
                 };
+            };
+            /** @description Not modified (If-None-Match matched the ETag). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: every failing field is listed in `errors`. */
             400: {
@@ -12077,7 +12114,10 @@ export interface operations {
     Sandboxes_removeById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from a previous GET; 412 if it changed since. */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12140,6 +12180,15 @@ export interface operations {
             };
             /** @description Not found (or belongs to another company). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13231,7 +13280,10 @@ export interface operations {
     SyncFiles_getById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from a previous GET; 304 if unchanged. */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13346,6 +13398,13 @@ export interface operations {
                         };
                     };
                 };
+            };
+            /** @description Not modified (If-None-Match matched the ETag). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: every failing field is listed in `errors`. */
             400: {
