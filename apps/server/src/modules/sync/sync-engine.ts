@@ -293,7 +293,11 @@ export async function processSyncFile(
         last?.mappingId === file.mappingId &&
         (!file.mappingId ||
           (mappingRow !== undefined && !!last?.startedAt && Date.parse(mappingRow.updatedAt) < Date.parse(last.startedAt)));
-      if (last && last.sha256 === file.sha256 && sameMapping) {
+      // Settings saved since (sync switched off and on, always-manual fields, leaver action, matching) can change
+      // what the same bytes do: compare in full then (the content fingerprint still spares an unchanged roster).
+      const settingsAt = (await loadSyncSettings(ctx)).updatedAt;
+      const sameSettings = !settingsAt || (!!last?.startedAt && Date.parse(settingsAt) <= Date.parse(last.startedAt));
+      if (last && last.sha256 === file.sha256 && sameMapping && sameSettings) {
         return done({
           status: 'skipped',
           error: `Identical to file ${last.id}${file.mappingId ? ' (same mapping)' : ''}, applied at ${last.finishedAt}: nothing to do.`,

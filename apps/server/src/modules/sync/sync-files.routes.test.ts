@@ -399,6 +399,25 @@ describe('statuses', () => {
     expect(dry).toMatchObject({ status: 'complete', dryRun: true, counts: { unchanged: 1 } });
   });
 
+  it('does not skip identical bytes once the settings were saved since: sync off, a hand edit, sync on', async () => {
+    const c = await company();
+    const body = toCsv([person('SS1'), person('SS2')]);
+    expect((await sync(t, body, { auth: c.auth })).status).toBe('complete');
+    await enableSync(t, c, { enabled: false });
+    const ss1 = (await employeesByExternalId(t, c)).get('SS1');
+    const edit = await t.call('PUT', `/core/v3/employees/${ss1.id}`, {
+      auth: c.auth,
+      body: { firstName: ss1.firstName, lastName: 'Edited by hand', status: 'active' },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    await enableSync(t, c);
+    const again = await sync(t, body, { auth: c.auth });
+    expect(again).toMatchObject({ status: 'complete', counts: { updated: 1, unchanged: 1 } });
+    expect((await employeesByExternalId(t, c)).get('SS1').lastName).toBe('LastSS1');
+    // Nothing saved since that file: the same bytes are skipped again.
+    expect((await sync(t, body, { auth: c.auth })).status).toBe('skipped');
+  });
+
   it('blocks a file that removes more than the threshold until approved; approval applies it', async () => {
     const c = await company({ removalThresholdPercent: 50 });
     await sync(t, toCsv(['B1', 'B2', 'B3', 'B4'].map((id) => person(id))), { auth: c.auth });
