@@ -12,7 +12,8 @@ export interface Problem {
   detail: string;
   instance?: string;
   requestId?: string;
-  errors?: { pointer: string; message: string; location?: string }[];
+  /** Every failing field: an RFC 6901 pointer into the body, or into the query/path parameters (then with `parameter`). */
+  errors?: { pointer: string; message: string; location?: 'body' | 'query' | 'path' | 'header'; parameter?: string }[];
   [extra: string]: unknown;
 }
 

@@ -2844,10 +2844,16 @@ export interface components {
             instance: string;
             requestId: string;
             errors?: {
-                /** @description JSON pointer to the field (body) or the parameter name. */
+                /** @description RFC 6901 JSON pointer into the object the field belongs to: the body (`/email`; `""` for the whole body) or the query or path parameters (`/limit`, `/id`). */
                 pointer: string;
                 message: string;
-                location?: string;
+                /**
+                 * @description Where the field is; the body when absent.
+                 * @enum {string}
+                 */
+                location?: "body" | "query" | "path" | "header";
+                /** @description For query, path and header fields: the parameter name (`limit`, `status[in]`). */
+                parameter?: string;
             }[];
         } & {
             [key: string]: unknown;

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type FieldError, problemFor } from './errors.js';
+import { DomainError, type FieldError, fieldLabel, pointerToken, problemFor } from './errors.js';
 
 type AjvError = {
   instancePath: string;
@@ -22,9 +22,10 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
   for (const e of validation) {
     // anyOf/oneOf wrappers repeat what their branches said.
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
-    let path = e.instancePath;
+    // AJV's instancePath is already an RFC 6901 pointer (escaped); "" is the whole object.
+    let pointer = e.instancePath;
     const missing = e.params.missingProperty ?? e.params.additionalProperty;
-    if (typeof missing === 'string') path = `${path}/${missing}`;
+    if (typeof missing === 'string') pointer = `${pointer}/${pointerToken(missing)}`;
     let message = e.message ?? 'is invalid';
     if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) {
       message = `must be one of: ${e.params.allowedValues.filter((v) => v !== null).join(', ')}`;
@@ -39,11 +40,17 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
     } else if (e.keyword === 'const') {
       message = `must be ${JSON.stringify(e.params.allowedValue)}`;
     }
-    const pointer = location === 'body' ? path || '/' : path.replace(/^\//, '').replaceAll('/', '.') || '(root)';
     const key = `${pointer}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(location === 'body' ? { pointer, message } : { pointer, message, location });
+    if (location === 'body') {
+      out.push({ pointer, message });
+      continue;
+    }
+    // A parameter is named by the pointer's first token (unescaped); a deeper pointer is an item of an array parameter.
+    const first = pointer.split('/')[1];
+    const parameter = first === undefined ? undefined : first.replaceAll('~1', '/').replaceAll('~0', '~');
+    out.push(parameter === undefined ? { pointer, location, message } : { pointer, location, parameter, message });
   }
   return out;
 }
@@ -61,9 +68,13 @@ function toDomainError(error: FastifyError & { validation?: AjvError[]; validati
           : error.validationContext === 'headers'
             ? 'headers'
             : 'request body';
-    return new DomainError('validation', `The ${where} failed validation: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}.`, {
-      errors,
-    });
+    return new DomainError(
+      'validation',
+      `The ${where} failed validation: ${errors.map((e) => `${fieldLabel(e)} ${e.message}`).join('; ')}.`,
+      {
+        errors,
+      },
+    );
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

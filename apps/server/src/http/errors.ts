@@ -6,7 +6,8 @@ export const problemTypes = {
   validation: {
     status: 400,
     title: 'Invalid request',
-    description: 'The request is malformed or a field is invalid. `errors` lists every failing field with a JSON pointer.',
+    description:
+      'The request is malformed or a field is invalid. `errors` lists every failing field: an RFC 6901 JSON pointer into the body, or into the query or path parameters (with `location` and `parameter`).',
   },
   unauthorized: {
     status: 401,
@@ -62,12 +63,32 @@ export const problemTypes = {
 export type ErrorCode = keyof typeof problemTypes;
 
 export interface FieldError {
-  /** JSON pointer into the request body, or to the parameter for query/path parameters. */
+  /**
+   * RFC 6901 JSON pointer into the object the field belongs to: the request body (`/email`, `/customFields/0/value`;
+   * `""` for the whole body), or the query or path parameters (`/limit`, `/id`).
+   */
   pointer: string;
   message: string;
   /** Where the field is: body (default), query, path or header. */
   location?: 'body' | 'query' | 'path' | 'header';
+  /** For query, path and header fields: the parameter's name (`limit`, `status[in]`), as JSON:API's `parameter`. */
+  parameter?: string;
 }
+
+/** One RFC 6901 reference token: `~` and `/` are escaped. */
+export const pointerToken = (token: string | number) => String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+
+/** A query, path or header parameter that failed: pointer `/<name>` into that location, and the name itself. */
+export const parameterError = (location: 'query' | 'path' | 'header', parameter: string, message: string): FieldError => ({
+  pointer: `/${pointerToken(parameter)}`,
+  location,
+  parameter,
+  message,
+});
+
+/** How an error names its field in a sentence: the parameter's name, else the pointer ("the body" for the whole body). */
+export const fieldLabel = (e: FieldError) =>
+  e.parameter !== undefined && e.pointer === `/${pointerToken(e.parameter)}` ? e.parameter : e.pointer || 'the body';
 
 export class DomainError extends Error {
   constructor(
@@ -87,7 +108,7 @@ export const conflict = (message: string, field?: string) =>
 export const unprocessable = (message: string, field?: string) =>
   new DomainError('unprocessable', message, field ? { errors: [{ pointer: `/${field}`, message }] } : {});
 export const invalid = (errors: FieldError[], message?: string) =>
-  new DomainError('validation', message ?? errors.map((e) => `${e.pointer}: ${e.message}`).join('; '), { errors });
+  new DomainError('validation', message ?? errors.map((e) => `${fieldLabel(e)}: ${e.message}`).join('; '), { errors });
 
 export interface Problem {
   type: string;

@@ -1,5 +1,5 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
-import { invalid } from './errors.js';
+import { invalid, parameterError } from './errors.js';
 import type { MetaT } from './schema-kit.js';
 
 export interface PageInput {
@@ -29,11 +29,11 @@ export function parseOrderBy(value: string | undefined, sortable: Record<string,
     if (!column || rest.length || (direction !== 'asc' && direction !== 'desc')) {
       throw invalid(
         [
-          {
-            pointer: 'orderBy',
-            location: 'query',
-            message: `"${part.trim()}" is not a valid sort; use "<field> asc|desc" with one of: ${Object.keys(sortable).join(', ')}`,
-          },
+          parameterError(
+            'query',
+            'orderBy',
+            `"${part.trim()}" is not a valid sort; use "<field> asc|desc" with one of: ${Object.keys(sortable).join(', ')}`,
+          ),
         ],
         'orderBy names an unknown field or direction.',
       );
@@ -87,9 +87,7 @@ export function uuidList(value: string | string[] | undefined, parameter: string
   const ids = csv(value);
   const bad = ids.filter((id) => !uuidPattern.test(id));
   if (bad.length) {
-    throw invalid([
-      { pointer: parameter, location: 'query', message: `must be UUIDs; not a UUID: ${bad.map((b) => JSON.stringify(b)).join(', ')}` },
-    ]);
+    throw invalid([parameterError('query', parameter, `must be UUIDs; not a UUID: ${bad.map((b) => JSON.stringify(b)).join(', ')}`)]);
   }
   return ids.map((id) => id.toLowerCase());
 }
@@ -104,7 +102,7 @@ export function instant(value: string, bound: 'start' | 'end' = 'start'): string
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = bound === 'start' ? `${v}T00:00:00.000Z` : `${v}T23:59:59.999Z`;
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) {
-    throw invalid([{ pointer: 'updatedAt', location: 'query', message: `"${value}" is not a valid date-time` }]);
+    throw invalid([parameterError('query', 'updatedAt', `"${value}" is not a valid date-time`)]);
   }
   return d.toISOString();
 }

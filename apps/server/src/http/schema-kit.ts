@@ -63,9 +63,17 @@ export const Problem = Type.Object(
     errors: Type.Optional(
       Type.Array(
         Type.Object({
-          pointer: Type.String({ description: 'JSON pointer to the field (body) or the parameter name.' }),
+          pointer: Type.String({
+            description:
+              'RFC 6901 JSON pointer into the object the field belongs to: the body (`/email`; `""` for the whole body) or the query or path parameters (`/limit`, `/id`).',
+          }),
           message: Type.String(),
-          location: Type.Optional(Type.String()),
+          location: Type.Optional(
+            StringEnum(['body', 'query', 'path', 'header'], { description: 'Where the field is; the body when absent.' }),
+          ),
+          parameter: Type.Optional(
+            Type.String({ description: 'For query, path and header fields: the parameter name (`limit`, `status[in]`).' }),
+          ),
         }),
       ),
     ),

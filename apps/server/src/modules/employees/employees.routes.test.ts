@@ -173,7 +173,7 @@ describe('employees: create, read, update, delete', () => {
     expect(ids(all)).toEqual([gone.id, kept.id]);
     const bad = await call('/core/v3/employees?onlyReturn=trash');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json.errors[0]).toMatchObject({ pointer: 'onlyReturn', location: 'query' });
+    expect(bad.json.errors[0]).toMatchObject({ pointer: '/onlyReturn', location: 'query', parameter: 'onlyReturn' });
     // A deleted employee stays a 404 by id, and another company never sees it.
     expect((await call(`/core/v3/employees/${gone.id}`)).statusCode).toBe(404);
     expect((await t.call('GET', '/core/v3/employees?onlyReturn=deleted', { auth: t.b.auth })).json.data).toEqual([]);

@@ -5,7 +5,7 @@ import { executeWithoutRowMapping } from '../../db/camel-case-rows.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, DomainError, notFound, unprocessable } from '../../http/errors.js';
+import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { csv, instant, paginate, parseOrderBy, uuidList } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
@@ -188,7 +188,7 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
   const badStatus = statuses.find((s) => s !== 'active' && s !== 'inactive');
   if (badStatus) {
     throw new DomainError('validation', `status "${badStatus}" is not one of active, inactive.`, {
-      errors: [{ pointer: 'status[in]', location: 'query', message: 'must be one of: active, inactive' }],
+      errors: [parameterError('query', 'status[in]', 'must be one of: active, inactive')],
     });
   }
   if (statuses.length) q = q.where('employees.status', 'in', statuses as ('active' | 'inactive')[]);

@@ -4,7 +4,7 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, DomainError, notFound, unprocessable } from '../../http/errors.js';
+import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { csv, instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
@@ -73,7 +73,7 @@ export async function listEmployeeManagers(
   const unknown = permissions.find((p) => !(managerPermissions as readonly string[]).includes(p));
   if (unknown) {
     throw new DomainError('validation', `permission "${unknown}" is not one of ${managerPermissions.join(', ')}.`, {
-      errors: [{ pointer: 'permission[in]', location: 'query', message: `must be one of: ${managerPermissions.join(', ')}` }],
+      errors: [parameterError('query', 'permission[in]', `must be one of: ${managerPermissions.join(', ')}`)],
     });
   }
   if (permissions.length) q = q.where('employeeManagers.permission', 'in', permissions as Permission[]);

@@ -114,7 +114,7 @@ describe('employee-department assignations', () => {
     expect(pointers(badDelete)).toEqual(['/departmentId', '/employeeId']);
     const badQuery = await t.call('GET', '/core/v3/employee-department-assignations?employeeId=nope');
     expect(badQuery.statusCode).toBe(400);
-    expect(badQuery.json.errors[0]).toMatchObject({ pointer: 'employeeId', location: 'query' });
+    expect(badQuery.json.errors[0]).toMatchObject({ pointer: '/employeeId', location: 'query', parameter: 'employeeId' });
   });
 
   it('omits the employee’s sensitive fields for keys without personal:read, and needs core:write to write', async () => {

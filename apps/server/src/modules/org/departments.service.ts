@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, DomainError, notFound, unprocessable } from '../../http/errors.js';
+import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
@@ -135,7 +135,7 @@ export async function deleteDepartment(ctx: ServiceContext, id: string, options:
     if (options.reassignTo !== undefined) {
       if (options.reassignTo === id) {
         throw new DomainError('unprocessable', 'reassignTo must name another department than the one being deleted.', {
-          errors: [{ pointer: 'reassignTo', location: 'query', message: 'must differ from the deleted department' }],
+          errors: [parameterError('query', 'reassignTo', 'must differ from the deleted department')],
         });
       }
       if (!(await findDepartmentRow(tx, options.reassignTo))) throw notFound('Department (reassignTo)', options.reassignTo);

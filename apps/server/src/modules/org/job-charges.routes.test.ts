@@ -112,7 +112,7 @@ describe('job charges', () => {
     expect(pointers(bad)).toEqual(['/description', '/name']);
     const path = await t.call('GET', '/core/v3/job-charges/xyz');
     expect(path.statusCode).toBe(400);
-    expect(path.json.errors[0]).toMatchObject({ pointer: 'jobChargeId', location: 'path' });
+    expect(path.json.errors[0]).toMatchObject({ pointer: '/jobChargeId', location: 'path', parameter: 'jobChargeId' });
     const jc = await newJobCharge({ name: 'Valid' });
     expect(pointers(await t.call('PUT', `/core/v3/job-charges/${jc.id}`, { body: { name: '' } }))).toEqual(['/name']);
   });

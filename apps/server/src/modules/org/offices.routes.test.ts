@@ -161,7 +161,11 @@ describe('offices: errors and access', () => {
     const o = await newOffice({ name: 'Tz office' });
     const tzPut = await t.call('PUT', `/core/v3/offices/${o.id}`, { body: { name: 'Tz office', timezone: 'Nowhere' } });
     expect(tzPut.statusCode).toBe(400);
-    expect((await t.call('GET', '/core/v3/offices/abc')).json.errors[0]).toMatchObject({ pointer: 'id', location: 'path' });
+    expect((await t.call('GET', '/core/v3/offices/abc')).json.errors[0]).toMatchObject({
+      pointer: '/id',
+      location: 'path',
+      parameter: 'id',
+    });
   });
 
   it('is 404 for unknown ids and another company’s offices', async () => {

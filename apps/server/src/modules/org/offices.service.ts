@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, DomainError, invalid, notFound } from '../../http/errors.js';
+import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
 import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
@@ -114,7 +114,7 @@ export async function deleteOffice(ctx: ServiceContext, id: string, options: { r
     if (options.reassignTo !== undefined) {
       if (options.reassignTo === id) {
         throw new DomainError('unprocessable', 'reassignTo must name another office than the one being deleted.', {
-          errors: [{ pointer: 'reassignTo', location: 'query', message: 'must differ from the deleted office' }],
+          errors: [parameterError('query', 'reassignTo', 'must differ from the deleted office')],
         });
       }
       if (!(await findOfficeRow(tx, options.reassignTo))) throw notFound('Office (reassignTo)', options.reassignTo);

@@ -3,7 +3,7 @@ import type { Static } from 'typebox';
 import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, DomainError, invalid, notFound } from '../../http/errors.js';
+import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
 import { csv, instant, type Page, paginate } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { findMappingRow } from './mappings.service.js';
@@ -40,16 +40,15 @@ async function requireFileRow(ctx: ServiceContext, id: string): Promise<SyncFile
  * checked at once (size, mapping, sync enabled); the content is read off the request path by the job runner.
  */
 export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): Promise<SyncFileView> {
-  if (input.bytes.length === 0)
-    throw invalid([{ pointer: '/', message: 'the file is empty' }], 'The request body is empty: send the file.');
+  if (input.bytes.length === 0) throw invalid([{ pointer: '', message: 'the file is empty' }], 'The request body is empty: send the file.');
   if (input.mappingId) {
     const mapping = await findMappingRow(ctx, input.mappingId);
     if (!mapping) throw notFound('Mapping', input.mappingId);
     if (mapping.kind !== input.kind) {
-      throw invalid([{ pointer: 'mappingId', location: 'query', message: `this mapping is for ${mapping.kind} files` }]);
+      throw invalid([parameterError('query', 'mappingId', `this mapping is for ${mapping.kind} files`)]);
     }
     if (input.format === 'xml') {
-      throw invalid([{ pointer: 'mappingId', location: 'query', message: 'XML files follow the XSD; mappings apply to CSV and JSON' }]);
+      throw invalid([parameterError('query', 'mappingId', 'XML files follow the XSD; mappings apply to CSV and JSON')]);
     }
   }
   if (!input.dryRun) {
@@ -134,7 +133,7 @@ export async function listSyncFiles(
   const statuses = [...(query.status ? [query.status] : []), ...csv(query['status[in]'])];
   const bad = statuses.find((s) => !(syncFileStatuses as readonly string[]).includes(s));
   if (bad) {
-    throw invalid([{ pointer: 'status[in]', location: 'query', message: `"${bad}" is not one of: ${syncFileStatuses.join(', ')}` }]);
+    throw invalid([parameterError('query', 'status[in]', `"${bad}" is not one of: ${syncFileStatuses.join(', ')}`)]);
   }
   if (statuses.length) q = q.where('status', 'in', statuses as SyncFileStatus[]);
   if (query.dryRun !== undefined) q = q.where('dryRun', '=', query.dryRun ? 1 : 0);

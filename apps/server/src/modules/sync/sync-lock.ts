@@ -51,14 +51,14 @@ export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change
     throw new DomainError(
       'conflict',
       'HR data sync is enabled: employees are created by the sync file, not through the API. Add the employee in the HR system, or disable sync.',
-      { errors: [{ pointer: '/', message: 'employees are created by HR data sync' }], syncManagedFields: ['employee'] },
+      { errors: [{ pointer: '', message: 'employees are created by HR data sync' }], syncManagedFields: ['employee'] },
     );
   }
   if (change.kind === 'delete') {
     throw new DomainError(
       'conflict',
       'HR data sync is enabled: employees are removed by the sync file (absent from it), not through the API.',
-      { errors: [{ pointer: '/', message: 'employees are removed by HR data sync' }], syncManagedFields: ['employee'] },
+      { errors: [{ pointer: '', message: 'employees are removed by HR data sync' }], syncManagedFields: ['employee'] },
     );
   }
   const owned = new Set(await ownedSyncFields(ctx, settings));

@@ -92,7 +92,7 @@ describe('change feed', () => {
 
     const unknown = await t.call('GET', '/event/v1/events?types=employee.promoted');
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json.errors[0]).toMatchObject({ pointer: 'types', location: 'query' });
+    expect(unknown.json.errors[0]).toMatchObject({ pointer: '/types', location: 'query', parameter: 'types' });
     const limited = await t.a.key(['event:read', 'core:read']);
     const forbidden = await t.call('GET', '/event/v1/events?types=api_key.*', { auth: limited.auth });
     expect(forbidden.statusCode).toBe(403);
@@ -132,7 +132,7 @@ describe('change feed', () => {
   it('refuses a malformed cursor (400) and one older than the retention (410, with advice)', async () => {
     const bad = await t.call('GET', '/event/v1/events?after=not-a-cursor');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json.errors[0]).toMatchObject({ pointer: 'after', location: 'query' });
+    expect(bad.json.errors[0]).toMatchObject({ pointer: '/after', location: 'query', parameter: 'after' });
     const { cursor } = await readToEnd();
     clock.advance(29 * 24 * 3600_000);
     expect((await t.call('GET', `/event/v1/events?after=${cursor}`)).statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import type { ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { DomainError, invalid } from '../../http/errors.js';
+import { DomainError, invalid, parameterError } from '../../http/errors.js';
 import { csv } from '../../http/pagination.js';
 import type { EventCatalogue } from './event-catalogue.js';
 import type { FeedQuery } from './event-feed.schemas.js';
@@ -24,7 +24,7 @@ export function decodeCursor(cursor: string): { commitSeq: number; issuedAt: Dat
   const match = /^v1:(\d{1,18}):(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) {
     throw invalid(
-      [{ pointer: 'after', location: 'query', message: 'is not a cursor this server issued; pass meta.nextCursor unchanged, or omit it' }],
+      [parameterError('query', 'after', 'is not a cursor this server issued; pass meta.nextCursor unchanged, or omit it')],
       'after is not a valid cursor.',
     );
   }
@@ -41,13 +41,7 @@ function requestedTypes(catalogue: EventCatalogue, scopes: ReadonlySet<string>, 
     const matched = catalogue.typesMatching(pattern);
     if (matched.length === 0) {
       throw invalid(
-        [
-          {
-            pointer: 'types',
-            location: 'query',
-            message: `"${pattern}" is not an event type or wildcard of the catalogue (GET /event/v1/event-types)`,
-          },
-        ],
+        [parameterError('query', 'types', `"${pattern}" is not an event type or wildcard of the catalogue (GET /event/v1/event-types)`)],
         `types: "${pattern}" matches no event type.`,
       );
     }
