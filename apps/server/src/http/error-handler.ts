@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import FindMyWay from 'find-my-way';
 import { DomainError, type FieldError, fieldLabel, pointerToken, problemFor } from './errors.js';
 
 type AjvError = {
@@ -105,6 +106,36 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
+/** The order `Allow` lists methods in; any other method follows in alphabetical order. */
+const methodOrder = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const methodRank = (m: string) => (methodOrder.includes(m) ? methodOrder.indexOf(m) : methodOrder.length);
+const byMethodOrder = (a: string, b: string) => methodRank(a) - methodRank(b) || a.localeCompare(b);
+
+/**
+ * The app's route table, kept by an onRoute hook in a router of its own (Fastify's router, find-my-way, with the
+ * app's options) so the not-found handler can tell an unknown path (404) from a known path asked with a method it
+ * does not have (405). HEAD appears wherever Fastify exposes it for a GET; OPTIONS only where a route serves it.
+ */
+function routeTable(app: FastifyInstance) {
+  const options = app.initialConfig;
+  const router = FindMyWay({
+    ignoreTrailingSlash: options.routerOptions?.ignoreTrailingSlash ?? options.ignoreTrailingSlash,
+    ignoreDuplicateSlashes: options.routerOptions?.ignoreDuplicateSlashes ?? options.ignoreDuplicateSlashes,
+    caseSensitive: options.caseSensitive,
+    maxParamLength: options.routerOptions?.maxParamLength ?? options.maxParamLength,
+  });
+  const methods = new Set<FindMyWay.HTTPMethod>();
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat() as FindMyWay.HTTPMethod[]) {
+      methods.add(method);
+      // Routes that differ only by constraints are one entry here: the question is only whether the method exists.
+      if (!router.hasRoute(method, route.url)) router.on(method, route.url, () => {});
+    }
+  });
+  /** The methods the path has routes for, in `Allow` order; empty for a path no route matches. */
+  return (path: string): string[] => [...methods].filter((m) => router.find(m, path) !== null).sort(byMethodOrder);
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const domain = toDomainError(error);
@@ -116,7 +147,22 @@ export function registerErrorHandling(app: FastifyInstance) {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, new DomainError('internal', 'An unexpected error occurred. Quote the requestId when reporting it.'));
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, new DomainError('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
-  );
+  const allowedMethods = routeTable(app);
+  // No route matched. A path the app has with other methods is a 405 naming them (before authentication, as for a
+  // 404: it only tells what /openapi.json publishes). A route that calls callNotFound itself matched its method: 404.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? request.url;
+    const allowed = allowedMethods(path);
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
+      return sendProblem(
+        request,
+        reply,
+        new DomainError('method_not_allowed', `${request.method} is not allowed on ${path}; use ${list}.`, {
+          headers: { allow: allowed.join(', ') },
+        }),
+      );
+    }
+    return sendProblem(request, reply, new DomainError('not_found', `No route ${request.method} ${path}.`));
+  });
 }

@@ -47,3 +47,62 @@ describe('validation errors: RFC 6901 pointers into the object the field belongs
     expect(res.json.errors).toEqual([{ pointer: '/id', location: 'path', parameter: 'id', message: 'must be a valid uuid' }]);
   });
 });
+
+describe('405 Method Not Allowed', () => {
+  const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+
+  it('a known path with a method it does not have is a 405 with Allow', async () => {
+    const res = await t.call('PATCH', `/core/v3/employees/${id}`, { body: { firstName: 'X' } });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.headers.allow).toBe('GET, HEAD, PUT, DELETE');
+    expect(res.json).toMatchObject({
+      type: '/problems/method-not-allowed',
+      status: 405,
+      title: 'Method not allowed',
+      instance: `/core/v3/employees/${id}`,
+      detail: `PATCH is not allowed on /core/v3/employees/${id}; use GET, HEAD, PUT or DELETE.`,
+    });
+    expect(res.json.requestId).toBe(res.headers['x-request-id']);
+
+    const list = await t.call('DELETE', '/core/v3/employees');
+    expect(list.statusCode).toBe(405);
+    expect(list.headers.allow).toBe('GET, HEAD, POST');
+    expect(list.json.detail).toBe('DELETE is not allowed on /core/v3/employees; use GET, HEAD or POST.');
+
+    // OPTIONS is not served, so it is not in Allow and is itself a 405 on a known path.
+    const options = await t.call('OPTIONS', '/core/v3/employees');
+    expect(options.statusCode).toBe(405);
+    expect(options.headers.allow).toBe('GET, HEAD, POST');
+  });
+
+  it('ignores the query string and a trailing slash, as routing does', async () => {
+    const res = await t.call('PUT', '/core/v3/employees/?page=2');
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, POST');
+    expect(res.json.instance).toBe('/core/v3/employees/');
+  });
+
+  it('comes before authentication, like a 404: no key is needed to learn the route table', async () => {
+    const res = await t.call('DELETE', '/core/v3/employees', { auth: {} });
+    expect(res.statusCode).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD, POST');
+  });
+
+  it('unknown paths stay 404, and so does a route that finds nothing for its own method', async () => {
+    const unknown = await t.call('PATCH', '/core/v3/nothing-here');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers.allow).toBeUndefined();
+    expect(unknown.json.type).toBe('/problems/not-found');
+    const noType = await t.call('GET', '/problems/no-such-type', { auth: {} });
+    expect(noType.statusCode).toBe(404);
+    expect(noType.headers.allow).toBeUndefined();
+  });
+
+  it('the problem type is documented at GET /problems/method-not-allowed', async () => {
+    const doc = await t.call('GET', '/problems/method-not-allowed', { auth: {} });
+    expect(doc.statusCode).toBe(200);
+    expect(doc.json).toMatchObject({ type: '/problems/method-not-allowed', status: 405, title: 'Method not allowed' });
+    expect(doc.json.description).toContain('Allow');
+  });
+});

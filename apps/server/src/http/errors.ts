@@ -21,7 +21,11 @@ export const problemTypes = {
     description: 'The API key lacks the scope this operation needs, or the caller address is not in its allow-list.',
   },
   not_found: { status: 404, title: 'Not found', description: 'No resource with this id exists for your company.' },
-  method_not_allowed: { status: 405, title: 'Method not allowed', description: 'The path exists but does not accept this HTTP method.' },
+  method_not_allowed: {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The path exists but does not accept this HTTP method. The `Allow` header lists the methods it accepts.',
+  },
   conflict: {
     status: 409,
     title: 'Conflict',
