@@ -106,3 +106,43 @@ describe('405 Method Not Allowed', () => {
     expect(doc.json.description).toContain('Allow');
   });
 });
+
+describe('Idempotency-Key reused for another request', () => {
+  it('on another path: 422 naming the method and path the key was used for', async () => {
+    const headers = { 'idempotency-key': 'reused-on-another-path' };
+    const first = await t.call('POST', '/core/v3/employees', { body: { firstName: 'Key', lastName: 'Once' }, headers });
+    expect(first.statusCode).toBe(200);
+    const other = await t.call('POST', '/core/v3/departments', { body: { name: 'Key reuse' }, headers });
+    expect(other.statusCode).toBe(422);
+    expect(other.headers['content-type']).toContain('application/problem+json');
+    expect(other.json.type).toBe('/problems/unprocessable');
+    expect(other.json.detail).toBe(
+      'This Idempotency-Key was already used for POST /core/v3/employees; send a new key for a different request.',
+    );
+    // Nothing was created by the refused request.
+    const departments = await t.call('GET', '/core/v3/departments?name=Key%20reuse');
+    expect(departments.json.data).toEqual([]);
+  });
+
+  it('on another path of the same resource (an action): 422 naming it', async () => {
+    const e = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Ter', lastName: 'Minate' } })).json.data;
+    const headers = { 'idempotency-key': 'reused-on-an-action' };
+    expect((await t.call('POST', '/core/v3/employees', { body: { firstName: 'Other', lastName: 'Person' }, headers })).statusCode).toBe(
+      200,
+    );
+    const action = await t.call('POST', `/core/v3/employees/${e.id}/terminate`, { body: { terminationDate: '2026-01-31' }, headers });
+    expect(action.statusCode).toBe(422);
+    expect(action.json.detail).toContain('already used for POST /core/v3/employees;');
+    expect(action.json.detail).toContain('new key');
+  });
+
+  it('on the same path with another body: 422 about the body', async () => {
+    const headers = { 'idempotency-key': 'reused-with-another-body' };
+    expect((await t.call('POST', '/core/v3/employees', { body: { firstName: 'Same', lastName: 'Path' }, headers })).statusCode).toBe(200);
+    const res = await t.call('POST', '/core/v3/employees', { body: { firstName: 'Same', lastName: 'Other' }, headers });
+    expect(res.statusCode).toBe(422);
+    expect(res.json.detail).toBe(
+      'This Idempotency-Key was already used with a different request body; send a new key for a different request.',
+    );
+  });
+});

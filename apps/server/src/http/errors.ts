@@ -53,7 +53,7 @@ export const problemTypes = {
     status: 422,
     title: 'Business rule violated',
     description:
-      'The request is well-formed but breaks a business rule (for example a manager cycle), or reuses an Idempotency-Key with a different body.',
+      'The request is well-formed but breaks a business rule (for example a manager cycle), or reuses an Idempotency-Key for another method or path or with a different body.',
   },
   rate_limited: {
     status: 429,

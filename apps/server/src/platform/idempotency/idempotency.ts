@@ -20,7 +20,8 @@ function requestHash(request: FastifyRequest): string {
 
 /**
  * POST with `Idempotency-Key`: the first answer (status and body) is stored for 24 h and replayed for the same key;
- * the same key with another body is 422; a key whose first request is still running is 409.
+ * the same key on another method or path, or with another body, is 422; a key whose first request is still running
+ * is 409.
  */
 export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
   return async function idempotencyHook(request: FastifyRequest, reply: FastifyReply) {
@@ -63,8 +64,17 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
         await deps.db.deleteFrom('idempotencyKeys').where('companyId', '=', companyId).where('key', '=', key).execute();
         continue;
       }
+      if (existing.method !== request.method || existing.path !== request.url) {
+        throw new DomainError(
+          'unprocessable',
+          `This Idempotency-Key was already used for ${existing.method} ${existing.path}; send a new key for a different request.`,
+        );
+      }
       if (existing.requestHash !== hash) {
-        throw new DomainError('unprocessable', 'This Idempotency-Key was already used with a different request body.');
+        throw new DomainError(
+          'unprocessable',
+          'This Idempotency-Key was already used with a different request body; send a new key for a different request.',
+        );
       }
       if (existing.status === 'running') {
         throw new DomainError('conflict', 'A request with this Idempotency-Key is still being processed; retry shortly.');
