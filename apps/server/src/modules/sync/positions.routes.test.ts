@@ -66,7 +66,9 @@ describe('position files', () => {
     expect(events).toHaveLength(6);
 
     // Read-only through the API, readable with core:read, private to the company.
-    expect((await t.call('POST', '/core/v3/positions', { auth: c.auth, body: {} })).statusCode).toBe(404);
+    const post = await t.call('POST', '/core/v3/positions', { auth: c.auth, body: {} });
+    expect(post.statusCode).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD');
     const reader = await c.key(['core:read']);
     expect((await t.call('GET', '/core/v3/positions', { auth: reader.auth })).statusCode).toBe(200);
     expect((await t.call('GET', '/core/v3/positions', { auth: (await c.key(['sync:read'])).auth })).statusCode).toBe(403);
