@@ -29,6 +29,20 @@ describe('validation errors: RFC 6901 pointers into the object the field belongs
     expect(res.json.detail).toBe('The query parameters failed validation: limit must be <= 500.');
   });
 
+  it('an impossible date in a date filter names its own parameter', async () => {
+    for (const [path, parameter] of [
+      ['/security/v1/audit-logs?createdAt[gte]=2026-13-01T00:00:00Z', 'createdAt[gte]'],
+      ['/core/v3/employees?updatedAt[lte]=2026-02-30', 'updatedAt[lte]'],
+      ['/core/v3/departments?updatedAt[gte]=2026-04-31T10:00:00+02:00', 'updatedAt[gte]'],
+    ] as const) {
+      const res = await t.call('GET', path);
+      expect(res.statusCode, path).toBe(400);
+      expect(res.json.errors, path).toEqual([expect.objectContaining({ pointer: `/${parameter}`, location: 'query', parameter })]);
+    }
+    const ok = await t.call('GET', '/core/v3/employees?updatedAt[gte]=2024-02-29&updatedAt[lte]=2026-12-31T23:59:59Z');
+    expect(ok.statusCode).toBe(200);
+  });
+
   it('query errors found after validation have the same shape', async () => {
     const res = await t.call('GET', '/core/v3/departments?orderBy=salary');
     expect(res.statusCode).toBe(400);

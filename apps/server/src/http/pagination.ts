@@ -92,8 +92,11 @@ export function uuidList(value: string | string[] | undefined, parameter: string
   return ids.map((id) => id.toLowerCase());
 }
 
-/** Turns a query date or date-time into the stored ISO form (UTC, milliseconds). */
-export function instant(value: string, bound: 'start' | 'end' = 'start'): string {
+/**
+ * Turns a query date or date-time into the stored ISO form (UTC, milliseconds); a date alone is its start or end.
+ * `parameter` names the query parameter in the 400.
+ */
+export function instant(value: string, bound: 'start' | 'end', parameter: string): string {
   // A `+` offset that arrived unencoded was decoded as a space.
   let v = value
     .trim()
@@ -101,8 +104,11 @@ export function instant(value: string, bound: 'start' | 'end' = 'start'): string
     .replace(' ', 'T');
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = bound === 'start' ? `${v}T00:00:00.000Z` : `${v}T23:59:59.999Z`;
   const d = new Date(v);
-  if (Number.isNaN(d.getTime())) {
-    throw invalid([parameterError('query', 'updatedAt', `"${value}" is not a valid date-time`)]);
+  // Date rolls an impossible day over (2026-02-30 is 2 March): refuse it instead.
+  const [, y, m, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(v) ?? [];
+  const dayExists = !!y && Number(day) >= 1 && Number(day) <= new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  if (Number.isNaN(d.getTime()) || !dayExists) {
+    throw invalid([parameterError('query', parameter, `"${value}" is not a valid date-time`)]);
   }
   return d.toISOString();
 }

@@ -61,8 +61,8 @@ export async function getCustomField(ctx: ServiceContext, id: string): Promise<C
 
 export async function listCustomFields(ctx: ServiceContext, query: Static<typeof CustomFieldListQuery>): Promise<Page<CustomFieldView>> {
   let q = tenant(ctx).selectFrom('customFields').selectAll();
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const page = await paginate(q, query, parseOrderBy(query.orderBy, customFieldSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

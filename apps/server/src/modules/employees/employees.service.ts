@@ -216,8 +216,8 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
       ),
     );
   }
-  if (query['updatedAt[gte]']) q = q.where('employees.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('employees.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('employees.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('employees.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const ordering = parseOrderBy(query.orderBy, employeeSortable, [
     ['lastName', 'asc'],
     ['firstName', 'asc'],

@@ -77,8 +77,8 @@ export async function listEmployeeManagers(
     });
   }
   if (permissions.length) q = q.where('employeeManagers.permission', 'in', permissions as Permission[]);
-  if (query['updatedAt[gte]']) q = q.where('employeeManagers.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('employeeManagers.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('employeeManagers.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('employeeManagers.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const ordering = parseOrderBy(query.orderBy, employeeManagerSortable, [
     ['employeeManagers.createdAt', 'asc'],
     ['employeeManagers.order', 'asc'],

@@ -79,8 +79,10 @@ export async function listDepartmentAssignations(
   let q = assignationsQuery(ctx);
   if (query.employeeId) q = q.where('employeeDepartments.employeeId', '=', query.employeeId);
   if (query.departmentId) q = q.where('employeeDepartments.departmentId', '=', query.departmentId);
-  if (query['updatedAt[gte]']) q = q.where('employeeDepartments.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('employeeDepartments.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]'])
+    q = q.where('employeeDepartments.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]'])
+    q = q.where('employeeDepartments.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const ordering = parseOrderBy(query.orderBy, departmentAssignationSortable, [['employeeDepartments.createdAt', 'asc']]);
   const page = await paginate(q, query, ordering, 'employeeDepartments.id');
   return { data: await viewsOf(ctx, page.data), meta: page.meta };

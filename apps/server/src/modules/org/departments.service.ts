@@ -46,8 +46,8 @@ export async function getDepartment(ctx: ServiceContext, id: string): Promise<De
 export async function listDepartments(ctx: ServiceContext, query: Static<typeof DepartmentListQuery>): Promise<Page<DepartmentView>> {
   let q = tenant(ctx).selectFrom('departments').selectAll();
   if (query.name) q = q.where(nameContains('departments.name', query.name));
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const page = await paginate(q, query, parseOrderBy(query.orderBy, departmentSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

@@ -36,8 +36,8 @@ export async function getJobCharge(ctx: ServiceContext, id: string): Promise<Job
 export async function listJobCharges(ctx: ServiceContext, query: Static<typeof JobChargeListQuery>): Promise<Page<JobChargeView>> {
   let q = tenant(ctx).selectFrom('jobCharges').selectAll();
   if (query.name) q = q.where(nameContains('jobCharges.name', query.name));
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const page = await paginate(q, query, parseOrderBy(query.orderBy, jobChargeSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

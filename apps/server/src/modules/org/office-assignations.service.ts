@@ -80,8 +80,8 @@ export async function listOfficeAssignations(
   let q = assignationsQuery(ctx);
   if (query.employeeId) q = q.where('employeeOffices.employeeId', '=', query.employeeId);
   if (query.officeId) q = q.where('employeeOffices.officeId', '=', query.officeId);
-  if (query['updatedAt[gte]']) q = q.where('employeeOffices.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('employeeOffices.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('employeeOffices.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('employeeOffices.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const ordering = parseOrderBy(query.orderBy, officeAssignationSortable, [['employeeOffices.createdAt', 'asc']]);
   const page = await paginate(q, query, ordering, 'employeeOffices.id');
   return { data: await viewsOf(ctx, page.data), meta: page.meta };

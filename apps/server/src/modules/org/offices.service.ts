@@ -30,8 +30,8 @@ export async function getOffice(ctx: ServiceContext, id: string): Promise<Office
 export async function listOffices(ctx: ServiceContext, query: Static<typeof OfficeListQuery>): Promise<Page<OfficeView>> {
   let q = tenant(ctx).selectFrom('offices').selectAll();
   if (query.name) q = q.where(nameContains('offices.name', query.name));
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const page = await paginate(q, query, parseOrderBy(query.orderBy, officeSortable, [['name', 'asc']]));
   return { data: page.data.map(toOfficeView), meta: page.meta };
 }

@@ -28,8 +28,8 @@ export async function getRole(ctx: ServiceContext, id: string): Promise<RoleView
 
 export async function listRoles(ctx: ServiceContext, query: Static<typeof RoleListQuery>): Promise<Page<RoleView>> {
   let q = tenant(ctx).selectFrom('roles').selectAll();
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const page = await paginate(q, query, parseOrderBy(query.orderBy, roleSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

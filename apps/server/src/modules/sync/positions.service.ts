@@ -41,8 +41,8 @@ export async function listPositions(ctx: ServiceContext, query: Static<typeof Po
   if (query.externalId) q = q.where('externalId', '=', query.externalId);
   if (query.root === true) q = q.where('parentId', 'is', null);
   if (query.root === false) q = q.where('parentId', 'is not', null);
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end'));
+  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
+  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
   const page = await paginate(q, query, parseOrderBy(query.orderBy, positionSortable, [['externalId', 'asc']]));
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
 }

@@ -61,7 +61,8 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
     }
   }
   const at = nowIso(ctx);
-  const scheduled = input.processAt && instant(input.processAt) > at ? instant(input.processAt) : null;
+  const scheduled =
+    input.processAt && instant(input.processAt, 'start', 'processAt') > at ? instant(input.processAt, 'start', 'processAt') : null;
   const row: SyncFilesTable = {
     id: uuidv7(),
     companyId: ctx.companyId,
@@ -137,8 +138,8 @@ export async function listSyncFiles(
   }
   if (statuses.length) q = q.where('status', 'in', statuses as SyncFileStatus[]);
   if (query.dryRun !== undefined) q = q.where('dryRun', '=', query.dryRun ? 1 : 0);
-  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start'));
-  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end'));
+  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start', 'createdAt[gte]'));
+  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end', 'createdAt[lte]'));
   const page = await paginate(q, query, [['createdAt', 'desc']]);
   return { data: page.data.map((r) => syncFileViewOf(r, r.status === 'processing' ? progress?.(r.id) : undefined)), meta: page.meta };
 }

@@ -18,8 +18,8 @@ export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
   if (filter.resourceId) q = q.where('resourceId', '=', filter.resourceId);
   if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.actorId) q = q.where('actorId', '=', filter.actorId);
-  if (filter['createdAt[gte]']) q = q.where('createdAt', '>=', instant(filter['createdAt[gte]'], 'start'));
-  if (filter['createdAt[lte]']) q = q.where('createdAt', '<=', instant(filter['createdAt[lte]'], 'end'));
+  if (filter['createdAt[gte]']) q = q.where('createdAt', '>=', instant(filter['createdAt[gte]'], 'start', 'createdAt[gte]'));
+  if (filter['createdAt[lte]']) q = q.where('createdAt', '<=', instant(filter['createdAt[lte]'], 'end', 'createdAt[lte]'));
   const page = await paginate(q, filter, [['createdAt', 'desc']]);
   return {
     meta: page.meta,

@@ -75,8 +75,8 @@ export async function listDeliveries(
   if (query.eventType) q = q.where('eventType', '=', query.eventType);
   if (query.eventId) q = q.where('eventId', '=', query.eventId);
   if (query.status) q = q.where('status', '=', query.status);
-  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start'));
-  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end'));
+  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start', 'createdAt[gte]'));
+  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end', 'createdAt[lte]'));
   const ordering = parseOrderBy(query.orderBy, deliverySortable, [['createdAt', 'desc']]);
   const page = await paginate(q, query, ordering.some(([c]) => c === 'id') ? ordering : [...ordering, ['id', ordering[0]?.[1] ?? 'desc']]);
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
