@@ -57,6 +57,12 @@ export function today(ctx: { clock: Clock }): string {
   return ctx.clock.now().toISOString().slice(0, 10);
 }
 
+/** Whether the day exists in the calendar (month 1–12, day 1 to the month's last: no 30 February). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= 28 || day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Stored ISO instant (UTC, ms) → the API's `Y-m-dTH:i:sP` form, e.g. `2026-01-05T09:00:00+00:00`. */
 export function apiTimestamp(iso: string): string;
 export function apiTimestamp(iso: string | null): string | null;

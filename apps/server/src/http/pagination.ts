@@ -1,4 +1,5 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
+import { isCalendarDay } from '../context.js';
 import { invalid, parameterError } from './errors.js';
 import type { MetaT } from './schema-kit.js';
 
@@ -93,6 +94,24 @@ export function uuidList(value: string | string[] | undefined, parameter: string
 }
 
 /**
+ * The `<name>[gte]` / `<name>[lte]` filters of a list (`updatedAt`, `createdAt`) on `column`: a date alone covers its
+ * whole day; an invalid instant is a 400 naming its parameter.
+ */
+export function whereInstantRange<DB, TB extends keyof DB, O>(
+  q: SelectQueryBuilder<DB, TB, O>,
+  column: string,
+  query: Partial<Record<`${'updatedAt' | 'createdAt'}[${'gte' | 'lte'}]`, string>>,
+  name: 'updatedAt' | 'createdAt',
+): SelectQueryBuilder<DB, TB, O> {
+  const from = query[`${name}[gte]`];
+  const to = query[`${name}[lte]`];
+  let out = q;
+  if (from) out = out.where(sql.ref(column), '>=', instant(from, 'start', `${name}[gte]`));
+  if (to) out = out.where(sql.ref(column), '<=', instant(to, 'end', `${name}[lte]`));
+  return out;
+}
+
+/**
  * Turns a query date or date-time into the stored ISO form (UTC, milliseconds); a date alone is its start or end.
  * `parameter` names the query parameter in the 400.
  */
@@ -106,7 +125,7 @@ export function instant(value: string, bound: 'start' | 'end', parameter: string
   const d = new Date(v);
   // Date rolls an impossible day over (2026-02-30 is 2 March): refuse it instead.
   const [, y, m, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(v) ?? [];
-  const dayExists = !!y && Number(day) >= 1 && Number(day) <= new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  const dayExists = !!y && isCalendarDay(Number(y), Number(m), Number(day));
   if (Number.isNaN(d.getTime()) || !dayExists) {
     throw invalid([parameterError('query', parameter, `"${value}" is not a valid date-time`)]);
   }

@@ -4,7 +4,7 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requiredName } from '../org/names.js';
 import { assertSyncAllowsCustomFieldChange } from '../sync/sync-lock.js';
@@ -61,8 +61,7 @@ export async function getCustomField(ctx: ServiceContext, id: string): Promise<C
 
 export async function listCustomFields(ctx: ServiceContext, query: Static<typeof CustomFieldListQuery>): Promise<Page<CustomFieldView>> {
   let q = tenant(ctx).selectFrom('customFields').selectAll();
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, customFieldSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

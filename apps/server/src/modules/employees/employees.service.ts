@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
-import { csv, instant, paginate, parseOrderBy, uuidList } from '../../http/pagination.js';
+import { csv, paginate, parseOrderBy, uuidList, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
@@ -216,8 +216,7 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
       ),
     );
   }
-  if (query['updatedAt[gte]']) q = q.where('employees.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('employees.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'employees.updatedAt', query, 'updatedAt');
   const ordering = parseOrderBy(query.orderBy, employeeSortable, [
     ['lastName', 'asc'],
     ['firstName', 'asc'],

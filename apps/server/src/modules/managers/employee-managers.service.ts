@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
-import { csv, instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { csv, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import type { EmployeeManagersTable } from '../org/org.tables.js';
@@ -77,8 +77,7 @@ export async function listEmployeeManagers(
     });
   }
   if (permissions.length) q = q.where('employeeManagers.permission', 'in', permissions as Permission[]);
-  if (query['updatedAt[gte]']) q = q.where('employeeManagers.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('employeeManagers.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'employeeManagers.updatedAt', query, 'updatedAt');
   const ordering = parseOrderBy(query.orderBy, employeeManagerSortable, [
     ['employeeManagers.createdAt', 'asc'],
     ['employeeManagers.order', 'asc'],

@@ -4,7 +4,7 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
@@ -79,10 +79,7 @@ export async function listDepartmentAssignations(
   let q = assignationsQuery(ctx);
   if (query.employeeId) q = q.where('employeeDepartments.employeeId', '=', query.employeeId);
   if (query.departmentId) q = q.where('employeeDepartments.departmentId', '=', query.departmentId);
-  if (query['updatedAt[gte]'])
-    q = q.where('employeeDepartments.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]'])
-    q = q.where('employeeDepartments.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'employeeDepartments.updatedAt', query, 'updatedAt');
   const ordering = parseOrderBy(query.orderBy, departmentAssignationSortable, [['employeeDepartments.createdAt', 'asc']]);
   const page = await paginate(q, query, ordering, 'employeeDepartments.id');
   return { data: await viewsOf(ctx, page.data), meta: page.meta };

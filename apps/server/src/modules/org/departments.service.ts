@@ -4,7 +4,7 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
 import { moveDepartmentAssignations } from './department-assignations.service.js';
@@ -46,8 +46,7 @@ export async function getDepartment(ctx: ServiceContext, id: string): Promise<De
 export async function listDepartments(ctx: ServiceContext, query: Static<typeof DepartmentListQuery>): Promise<Page<DepartmentView>> {
   let q = tenant(ctx).selectFrom('departments').selectAll();
   if (query.name) q = q.where(nameContains('departments.name', query.name));
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, departmentSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

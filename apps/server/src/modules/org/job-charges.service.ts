@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { type JobCharge, type JobChargeBody, type JobChargeListQuery, jobChargeSortable } from './job-charges.schemas.js';
 import { nameContains, requiredName } from './names.js';
@@ -36,8 +36,7 @@ export async function getJobCharge(ctx: ServiceContext, id: string): Promise<Job
 export async function listJobCharges(ctx: ServiceContext, query: Static<typeof JobChargeListQuery>): Promise<Page<JobChargeView>> {
   let q = tenant(ctx).selectFrom('jobCharges').selectAll();
   if (query.name) q = q.where(nameContains('jobCharges.name', query.name));
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, jobChargeSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

@@ -4,7 +4,7 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
@@ -80,8 +80,7 @@ export async function listOfficeAssignations(
   let q = assignationsQuery(ctx);
   if (query.employeeId) q = q.where('employeeOffices.employeeId', '=', query.employeeId);
   if (query.officeId) q = q.where('employeeOffices.officeId', '=', query.officeId);
-  if (query['updatedAt[gte]']) q = q.where('employeeOffices.updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('employeeOffices.updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'employeeOffices.updatedAt', query, 'updatedAt');
   const ordering = parseOrderBy(query.orderBy, officeAssignationSortable, [['employeeOffices.createdAt', 'asc']]);
   const page = await paginate(q, query, ordering, 'employeeOffices.id');
   return { data: await viewsOf(ctx, page.data), meta: page.meta };

@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
 import { nameContains, requiredName } from './names.js';
@@ -30,8 +30,7 @@ export async function getOffice(ctx: ServiceContext, id: string): Promise<Office
 export async function listOffices(ctx: ServiceContext, query: Static<typeof OfficeListQuery>): Promise<Page<OfficeView>> {
   let q = tenant(ctx).selectFrom('offices').selectAll();
   if (query.name) q = q.where(nameContains('offices.name', query.name));
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, officeSortable, [['name', 'asc']]));
   return { data: page.data.map(toOfficeView), meta: page.meta };
 }

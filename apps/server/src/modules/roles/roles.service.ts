@@ -4,7 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requiredName } from '../org/names.js';
 import type { RolesTable } from '../org/org.tables.js';
@@ -28,8 +28,7 @@ export async function getRole(ctx: ServiceContext, id: string): Promise<RoleView
 
 export async function listRoles(ctx: ServiceContext, query: Static<typeof RoleListQuery>): Promise<Page<RoleView>> {
   let q = tenant(ctx).selectFrom('roles').selectAll();
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, roleSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }

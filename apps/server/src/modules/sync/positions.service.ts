@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import type { ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { notFound } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type PositionListQuery, positionSortable } from './positions.schemas.js';
 import { type PositionView, positionViewOf } from './positions.view.js';
@@ -41,8 +41,7 @@ export async function listPositions(ctx: ServiceContext, query: Static<typeof Po
   if (query.externalId) q = q.where('externalId', '=', query.externalId);
   if (query.root === true) q = q.where('parentId', 'is', null);
   if (query.root === false) q = q.where('parentId', 'is not', null);
-  if (query['updatedAt[gte]']) q = q.where('updatedAt', '>=', instant(query['updatedAt[gte]'], 'start', 'updatedAt[gte]'));
-  if (query['updatedAt[lte]']) q = q.where('updatedAt', '<=', instant(query['updatedAt[lte]'], 'end', 'updatedAt[lte]'));
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, positionSortable, [['externalId', 'asc']]));
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
 }

@@ -284,6 +284,7 @@ export async function processSyncFile(
       .orderBy('finishedAt', 'desc')
       .orderBy('id', 'desc')
       .executeTakeFirst();
+    const settings = await loadSyncSettings(ctx);
     const mappingRow = file.mappingId
       ? await tenant(ctx).selectFrom('syncMappings').selectAll().where('id', '=', file.mappingId).executeTakeFirst()
       : undefined;
@@ -295,7 +296,7 @@ export async function processSyncFile(
           (mappingRow !== undefined && !!last?.startedAt && Date.parse(mappingRow.updatedAt) < Date.parse(last.startedAt)));
       // Settings saved since (sync switched off and on, always-manual fields, leaver action, matching) can change
       // what the same bytes do: compare in full then (the content fingerprint still spares an unchanged roster).
-      const settingsAt = (await loadSyncSettings(ctx)).updatedAt;
+      const settingsAt = settings.updatedAt;
       const sameSettings = !settingsAt || (!!last?.startedAt && Date.parse(settingsAt) <= Date.parse(last.startedAt));
       if (last && last.sha256 === file.sha256 && sameMapping && sameSettings) {
         return done({
@@ -308,7 +309,6 @@ export async function processSyncFile(
         });
       }
     }
-    const settings = await loadSyncSettings(ctx);
     if (!dryRun && !settings.enabled) throw new FileRejection('HR data sync was disabled after the file was uploaded: it was not applied.');
     let content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', file.id).executeTakeFirst();
     if (!content) throw new FileRejection('The uploaded bytes are missing.');

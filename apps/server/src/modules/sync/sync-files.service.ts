@@ -4,7 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
-import { csv, instant, type Page, paginate } from '../../http/pagination.js';
+import { csv, instant, type Page, paginate, whereInstantRange } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { findMappingRow } from './mappings.service.js';
 import type { SyncFileFormat, SyncFileKind, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
@@ -138,8 +138,7 @@ export async function listSyncFiles(
   }
   if (statuses.length) q = q.where('status', 'in', statuses as SyncFileStatus[]);
   if (query.dryRun !== undefined) q = q.where('dryRun', '=', query.dryRun ? 1 : 0);
-  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start', 'createdAt[gte]'));
-  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end', 'createdAt[lte]'));
+  q = whereInstantRange(q, 'createdAt', query, 'createdAt');
   const page = await paginate(q, query, [['createdAt', 'desc']]);
   return { data: page.data.map((r) => syncFileViewOf(r, r.status === 'processing' ? progress?.(r.id) : undefined)), meta: page.meta };
 }

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../context.js';
 import type { SyncFileKind } from './sync.tables.js';
 import {
   dateFields,
@@ -130,8 +131,7 @@ export function dateParser(format: string): (value: string) => string | null {
       else if (t === 'M') mo = n;
       else d = n;
     }
-    if (mo < 1 || mo > 12 || d < 1 || y < 1000) return null;
-    if (d > 28 && d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+    if (y < 1000 || !isCalendarDay(y, mo, d)) return null;
     // Already YYYY-MM-DD (the common case): the value is its own normal form.
     if (iso && value.length === 10) return value;
     return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../context.js';
 import { apiTimestamp } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { instant, type PageInput, paginate } from '../../http/pagination.js';
+import { type PageInput, paginate, whereInstantRange } from '../../http/pagination.js';
 
 export interface AuditFilter extends PageInput {
   resourceType?: string;
@@ -18,8 +18,7 @@ export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
   if (filter.resourceId) q = q.where('resourceId', '=', filter.resourceId);
   if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.actorId) q = q.where('actorId', '=', filter.actorId);
-  if (filter['createdAt[gte]']) q = q.where('createdAt', '>=', instant(filter['createdAt[gte]'], 'start', 'createdAt[gte]'));
-  if (filter['createdAt[lte]']) q = q.where('createdAt', '<=', instant(filter['createdAt[lte]'], 'end', 'createdAt[lte]'));
+  q = whereInstantRange(q, 'createdAt', filter, 'createdAt');
   const page = await paginate(q, filter, [['createdAt', 'desc']]);
   return {
     meta: page.meta,

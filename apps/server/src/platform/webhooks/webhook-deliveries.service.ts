@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { instant, type Page, paginate, parseOrderBy } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../audit/record-change.js';
 import { deliverySortable, type WebhookDelivery, type WebhookDeliveryListQuery } from './webhook-deliveries.schemas.js';
 import { requireSubscription } from './webhook-subscriptions.service.js';
@@ -75,8 +75,7 @@ export async function listDeliveries(
   if (query.eventType) q = q.where('eventType', '=', query.eventType);
   if (query.eventId) q = q.where('eventId', '=', query.eventId);
   if (query.status) q = q.where('status', '=', query.status);
-  if (query['createdAt[gte]']) q = q.where('createdAt', '>=', instant(query['createdAt[gte]'], 'start', 'createdAt[gte]'));
-  if (query['createdAt[lte]']) q = q.where('createdAt', '<=', instant(query['createdAt[lte]'], 'end', 'createdAt[lte]'));
+  q = whereInstantRange(q, 'createdAt', query, 'createdAt');
   const ordering = parseOrderBy(query.orderBy, deliverySortable, [['createdAt', 'desc']]);
   const page = await paginate(q, query, ordering.some(([c]) => c === 'id') ? ordering : [...ordering, ['id', ordering[0]?.[1] ?? 'desc']]);
   return { data: await viewsOf(ctx, page.data), meta: page.meta };
