@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams, PageQuery } from '../../http/schema-kit.js';
-import { ApiKey, ApiKeyCreateBody, ApiKeyUpdateBody, ApiKeyWithToken } from './api-keys.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import { ApiKey, ApiKeyCreateBody, ApiKeyListQuery, ApiKeyUpdateBody, ApiKeyWithToken, apiKeySortable } from './api-keys.schemas.js';
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey, updateApiKey } from './api-keys.service.js';
 
 export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -13,9 +12,10 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/security/v1/api-keys',
     operationId: 'ApiKeys_list',
     summary: 'List API keys',
+    description: `${orderByNote('`createdAt asc` (oldest first)', apiKeySortable)} A key never used sorts as the least recently used.`,
     tags,
     scope: 'security:read',
-    querystring: Type.Object(PageQuery),
+    querystring: ApiKeyListQuery,
     kind: 'list',
     response: ApiKey,
     handler: (ctx, { query }) => listApiKeys(ctx, query),

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, StringEnum, Uuid } from '../../http/schema-kit.js';
+import { DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 import { allScopes } from './scopes.js';
 
 const Scope = StringEnum(allScopes, { description: 'A scope name; see the API description for the list.' });
@@ -40,4 +40,18 @@ export const ApiKeyUpdateBody = Type.Object({
   rateLimitPerMinute: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1_000_000 }))),
   ipAllowList: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 100 })),
   technicalUserId: Type.Optional(Nullable(Uuid('Technical user that owns the key (see /security/v1/technical-users); 404 if unknown.'))),
+});
+
+/** `lastUsedAt` sorts on an alias in which a key never used counts as the least recently used (same on both databases). */
+export const apiKeySortable = {
+  name: 'name',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  lastUsedAt: 'lastUsedOrder',
+} as const;
+
+export const ApiKeyListQuery = Type.Object({
+  orderBy: OrderByQuery(Object.keys(apiKeySortable)),
+  ...UpdatedAtQuery,
+  ...PageQuery,
 });

@@ -1,13 +1,15 @@
 import { BlockList, isIP } from 'node:net';
+import { sql } from 'kysely';
+import type { Static } from 'typebox';
 import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, invalid, notFound } from '../../http/errors.js';
-import type { PageInput } from '../../http/pagination.js';
-import { paginate } from '../../http/pagination.js';
+import { paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import { type ApiKeyListQuery, apiKeySortable } from './api-keys.schemas.js';
 import type { ApiKeysTable } from './api-keys.tables.js';
 import { isKnownScope } from './scopes.js';
 import { generateToken, hashToken } from './tokens.js';
@@ -98,8 +100,16 @@ async function assertOwnerExists(ctx: ServiceContext, technicalUserId: string | 
   if (!found) throw notFound('Technical user', technicalUserId);
 }
 
-export async function listApiKeys(ctx: ServiceContext, page: PageInput) {
-  const result = await paginate(tenant(ctx).selectFrom('apiKeys').selectAll(), page, [['createdAt', 'asc']]);
+/** Earlier than any real use: a key never used sorts as the least recently used on both databases. */
+const neverUsed = '0001-01-01T00:00:00.000Z';
+
+export async function listApiKeys(ctx: ServiceContext, query: Static<typeof ApiKeyListQuery>) {
+  let q = tenant(ctx)
+    .selectFrom('apiKeys')
+    .selectAll()
+    .select(sql<string>`coalesce(${sql.ref('lastUsedAt')}, ${neverUsed})`.as('lastUsedOrder'));
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
+  const result = await paginate(q, query, parseOrderBy(query.orderBy, apiKeySortable, [['createdAt', 'asc']]));
   return { data: result.data.map(toApiKeyView), meta: result.meta };
 }
 
