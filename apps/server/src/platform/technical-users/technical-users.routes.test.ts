@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -72,5 +73,51 @@ describe('technical users', () => {
       .where('type', 'in', ['api_key.revoked', 'technical_user.deleted'])
       .execute();
     expect(events.map((e) => e.type).sort()).toEqual(['api_key.revoked', 'api_key.revoked', 'technical_user.deleted']);
+  });
+});
+
+describe('GET /security/v1/technical-users: orderBy and updatedAt filters', () => {
+  it('sorts by name (default), email, createdAt and updatedAt both ways, filters on updatedAt, and stays in its company', async () => {
+    const c = await t.newCompany('Bots Co');
+    const made: Record<string, string> = {};
+    // name, email, createdAt, updatedAt: "Payroll" and "Badges" share createdAt, so the id or a second field decides.
+    const rows: [string, string, string, string][] = [
+      ['Payroll', 'zz-payroll@example.com', '2026-02-02T09:00:00.000Z', '2026-02-09T09:00:00.000Z'],
+      ['Badges', 'aa-badges@example.com', '2026-02-02T09:00:00.000Z', '2026-02-03T09:00:00.000Z'],
+      ['Access', 'mm-access@example.com', '2026-02-05T09:00:00.000Z', '2026-02-06T09:00:00.000Z'],
+    ];
+    for (const [name, email, createdAt, updatedAt] of rows) {
+      const res = await t.call('POST', '/security/v1/technical-users', { auth: c.auth, body: { name, email } });
+      expect(res.statusCode, res.body).toBe(200);
+      made[name] = res.json.data.id;
+      await t.db.db.updateTable('technicalUsers').set({ createdAt, updatedAt }).where('id', '=', res.json.data.id).execute();
+    }
+    const { Payroll, Badges, Access } = made;
+    const url = '/security/v1/technical-users';
+    const order = (orderBy?: string) => idsInOrder(t, url, orderBy, c.auth);
+    expect(await order()).toEqual([Access, Badges, Payroll]);
+    expect(await order('name desc')).toEqual([Payroll, Badges, Access]);
+    expect(await order('email asc')).toEqual([Badges, Access, Payroll]);
+    expect(await order('email desc')).toEqual([Payroll, Access, Badges]);
+    expect(await order('createdAt asc, name asc')).toEqual([Badges, Payroll, Access]);
+    expect(await order('createdAt desc, name desc')).toEqual([Access, Payroll, Badges]);
+    const tied = [Badges, Payroll].sort();
+    expect(await order('createdAt asc')).toEqual([...tied, Access]);
+    expect(await order('updatedAt asc')).toEqual([Badges, Access, Payroll]);
+    expect(await order('updatedAt desc')).toEqual([Payroll, Access, Badges]);
+    await expectOrderByRefused(t, url, 'description asc', ['name', 'email', 'createdAt', 'updatedAt'], c.auth);
+    await expectOrderByRefused(t, url, 'name upward', ['name', 'email', 'createdAt', 'updatedAt'], c.auth);
+
+    const changed = (query: string) => idsInOrder(t, `${url}?${query}`, undefined, c.auth);
+    expect(await changed('updatedAt[gte]=2026-02-06')).toEqual([Access, Payroll]);
+    expect(await changed('updatedAt[lte]=2026-02-06')).toEqual([Access, Badges]);
+    expect(await changed('updatedAt[gte]=2026-02-04&updatedAt[lte]=2026-02-08')).toEqual([Access]);
+    const bad = await t.call('GET', `${url}?updatedAt[lte]=soon`, { auth: c.auth });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors[0]).toMatchObject({ location: 'query', parameter: 'updatedAt[lte]' });
+
+    const other = await t.call('GET', `${url}?orderBy=name&updatedAt[gte]=2000-01-01`, { auth: t.b.auth });
+    expect(other.statusCode).toBe(200);
+    for (const id of Object.values(made)) expect(other.json.data.map((u: { id: string }) => u.id)).not.toContain(id);
   });
 });

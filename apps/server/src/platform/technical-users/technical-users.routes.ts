@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
-import { TechnicalUser, TechnicalUserCreateBody, TechnicalUserListQuery, TechnicalUserUpdateBody } from './technical-users.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import {
+  TechnicalUser,
+  TechnicalUserCreateBody,
+  TechnicalUserListQuery,
+  TechnicalUserUpdateBody,
+  technicalUserSortable,
+} from './technical-users.schemas.js';
 import {
   createTechnicalUser,
   deleteTechnicalUser,
@@ -18,6 +24,7 @@ export function registerTechnicalUserRoutes(app: FastifyInstance, deps: AppDeps)
     url: '/security/v1/technical-users',
     operationId: 'TechnicalUsers_list',
     summary: 'List technical users',
+    description: orderByNote('name', technicalUserSortable),
     tags,
     scope: 'security:read',
     querystring: TechnicalUserListQuery,

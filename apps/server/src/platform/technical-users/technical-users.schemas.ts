@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, PageQuery, Uuid } from '../../http/schema-kit.js';
+import { DateTime, Nullable, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 
 export const TechnicalUser = Type.Object({
   id: Uuid(),
@@ -23,4 +23,10 @@ export const TechnicalUserUpdateBody = Type.Object({
   description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
 });
 
-export const TechnicalUserListQuery = Type.Object({ ...PageQuery });
+export const technicalUserSortable = { name: 'name', email: 'email', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+
+export const TechnicalUserListQuery = Type.Object({
+  orderBy: OrderByQuery(Object.keys(technicalUserSortable)),
+  ...UpdatedAtQuery,
+  ...PageQuery,
+});

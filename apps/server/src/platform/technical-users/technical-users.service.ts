@@ -4,10 +4,16 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { type Page, type PageInput, paginate } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { revokeApiKey } from '../api-keys/api-keys.service.js';
 import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
-import type { TechnicalUser, TechnicalUserCreateBody, TechnicalUserUpdateBody } from './technical-users.schemas.js';
+import {
+  type TechnicalUser,
+  type TechnicalUserCreateBody,
+  type TechnicalUserListQuery,
+  type TechnicalUserUpdateBody,
+  technicalUserSortable,
+} from './technical-users.schemas.js';
 import type { TechnicalUsersTable } from './technical-users.tables.js';
 
 export type TechnicalUserView = Static<typeof TechnicalUser>;
@@ -49,8 +55,12 @@ export async function getTechnicalUser(ctx: ServiceContext, id: string): Promise
   return toView(row, (await activeKeyCounts(ctx, [id])).get(id) ?? 0);
 }
 
-export async function listTechnicalUsers(ctx: ServiceContext, page: PageInput): Promise<Page<TechnicalUserView>> {
-  const result = await paginate(tenant(ctx).selectFrom('technicalUsers').selectAll(), page, [['name', 'asc']]);
+export async function listTechnicalUsers(
+  ctx: ServiceContext,
+  query: Static<typeof TechnicalUserListQuery>,
+): Promise<Page<TechnicalUserView>> {
+  const q = whereInstantRange(tenant(ctx).selectFrom('technicalUsers').selectAll(), 'updatedAt', query, 'updatedAt');
+  const result = await paginate(q, query, parseOrderBy(query.orderBy, technicalUserSortable, [['name', 'asc']]));
   const counts = await activeKeyCounts(
     ctx,
     result.data.map((r) => r.id),
