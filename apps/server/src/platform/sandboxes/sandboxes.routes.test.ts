@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeesByExternalId, enableSync, person, sync, toCsv } from '../../modules/sync/sync.test-kit.js';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -109,5 +110,49 @@ describe('sandboxes', () => {
     expect((await t.call('GET', url, { auth: live.auth, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
     expect((await t.call('DELETE', url, { auth: live.auth, headers: { 'if-match': '"stale"' } })).statusCode).toBe(412);
     expect((await t.call('DELETE', url, { auth: live.auth, headers: { 'if-match': etag } })).statusCode).toBe(200);
+  });
+});
+
+describe('GET /security/v1/sandboxes: orderBy and updatedAt filters', () => {
+  it('sorts by createdAt (default), name and updatedAt both ways, filters on updatedAt, and lists only its own sandboxes', async () => {
+    const live = await t.newCompany('Sorted Sandboxes Co');
+    const made: Record<string, string> = {};
+    // name, createdAt, updatedAt: "Training" and "Staging" share createdAt, so the id or a second field decides.
+    const rows: [string, string, string][] = [
+      ['Training', '2026-02-01T09:00:00.000Z', '2026-02-08T09:00:00.000Z'],
+      ['Staging', '2026-02-01T09:00:00.000Z', '2026-02-02T09:00:00.000Z'],
+      ['Demo', '2026-02-04T09:00:00.000Z', '2026-02-05T09:00:00.000Z'],
+    ];
+    for (const [name, createdAt, updatedAt] of rows) {
+      const res = await t.call('POST', '/security/v1/sandboxes', { auth: live.auth, body: { name } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json.data.updatedAt).toBe(res.json.data.createdAt);
+      made[name] = res.json.data.id;
+      await t.db.db.updateTable('companies').set({ createdAt, updatedAt }).where('id', '=', res.json.data.id).execute();
+    }
+    const { Training, Staging, Demo } = made;
+    const url = '/security/v1/sandboxes';
+    const order = (orderBy?: string) => idsInOrder(t, url, orderBy, live.auth);
+    const tied = [Training, Staging].sort();
+    expect(await order()).toEqual([...tied, Demo]);
+    expect(await order('createdAt desc')).toEqual([Demo, ...tied]);
+    expect(await order('createdAt asc, name asc')).toEqual([Staging, Training, Demo]);
+    expect(await order('createdAt asc, name desc')).toEqual([Training, Staging, Demo]);
+    expect(await order('name asc')).toEqual([Demo, Staging, Training]);
+    expect(await order('name desc')).toEqual([Training, Staging, Demo]);
+    expect(await order('updatedAt asc')).toEqual([Staging, Demo, Training]);
+    expect(await order('updatedAt desc')).toEqual([Training, Demo, Staging]);
+    await expectOrderByRefused(t, url, 'employeesCopied desc', ['name', 'createdAt', 'updatedAt'], live.auth);
+
+    const listed = await t.call('GET', `${url}/${Demo}`, { auth: live.auth });
+    expect(listed.json.data).toMatchObject({ createdAt: '2026-02-04T09:00:00+00:00', updatedAt: '2026-02-05T09:00:00+00:00' });
+    const changed = (query: string) => idsInOrder(t, `${url}?${query}`, undefined, live.auth);
+    expect(await changed('updatedAt[gte]=2026-02-05')).toEqual([Training, Demo]);
+    expect(await changed('updatedAt[lte]=2026-02-05')).toEqual([Staging, Demo]);
+    expect((await t.call('GET', `${url}?updatedAt[gte]=2026-13-01`, { auth: live.auth })).statusCode).toBe(400);
+
+    const other = await t.call('GET', `${url}?orderBy=name&updatedAt[gte]=2000-01-01`, { auth: t.b.auth });
+    expect(other.statusCode).toBe(200);
+    for (const id of Object.values(made)) expect(other.json.data.map((s: { id: string }) => s.id)).not.toContain(id);
   });
 });

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
-import { Sandbox, SandboxCreateBody, SandboxListQuery, SandboxWithKey } from './sandboxes.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import { Sandbox, SandboxCreateBody, SandboxListQuery, SandboxWithKey, sandboxSortable } from './sandboxes.schemas.js';
 import { createSandbox, deleteSandbox, getSandbox, listSandboxes } from './sandboxes.service.js';
 
 export function registerSandboxRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -12,6 +12,7 @@ export function registerSandboxRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/security/v1/sandboxes',
     operationId: 'Sandboxes_list',
     summary: 'List the sandboxes of this company',
+    description: orderByNote('`createdAt asc` (oldest first)', sandboxSortable),
     tags,
     scope: 'security:read',
     querystring: SandboxListQuery,

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, PageQuery, Uuid } from '../../http/schema-kit.js';
+import { DateTime, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 
 export const Sandbox = Type.Object({
   id: Uuid('The sandbox company.'),
@@ -7,6 +7,9 @@ export const Sandbox = Type.Object({
   liveCompanyId: Uuid('The live company it was copied from.'),
   employeesCopied: Type.Integer({ description: 'Employees copied when it was created (0 without copyEmployees).' }),
   createdAt: DateTime(),
+  updatedAt: DateTime(
+    'Changes when the sandbox company is renamed or its settings change (PUT /core/v3/companies/{id} with a sandbox key).',
+  ),
 });
 
 export const SandboxWithKey = Type.Object({
@@ -25,4 +28,10 @@ export const SandboxCreateBody = Type.Object({
   ),
 });
 
-export const SandboxListQuery = Type.Object({ ...PageQuery });
+export const sandboxSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+
+export const SandboxListQuery = Type.Object({
+  orderBy: OrderByQuery(Object.keys(sandboxSortable)),
+  ...UpdatedAtQuery,
+  ...PageQuery,
+});

@@ -5,13 +5,13 @@ import { insertRows } from '../../db/bulk-write.js';
 import type { Executor } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { type Page, type PageInput, paginate } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { copyMappings, loadSyncSettings, writeSyncSettings } from '../../modules/sync/index.js';
 import { allScopes } from '../api-keys/scopes.js';
 import { inTransaction, recordChange } from '../audit/record-change.js';
 import { createCompany } from '../companies/companies.service.js';
 import type { CompaniesTable } from '../companies/companies.tables.js';
-import type { Sandbox, SandboxCreateBody, SandboxWithKey } from './sandboxes.schemas.js';
+import { type Sandbox, type SandboxCreateBody, type SandboxListQuery, type SandboxWithKey, sandboxSortable } from './sandboxes.schemas.js';
 
 export type SandboxView = Static<typeof Sandbox>;
 
@@ -22,6 +22,7 @@ function toView(row: CompaniesTable, employeesCopied: number): SandboxView {
     liveCompanyId: row.liveCompanyId as string,
     employeesCopied,
     createdAt: apiTimestamp(row.createdAt),
+    updatedAt: apiTimestamp(row.updatedAt),
   };
 }
 
@@ -35,10 +36,10 @@ async function employeeCount(db: Executor, companyId: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function listSandboxes(ctx: ServiceContext, page: PageInput): Promise<Page<SandboxView>> {
-  const result = await paginate(ctx.db.selectFrom('companies').selectAll().where('liveCompanyId', '=', ctx.companyId), page, [
-    ['createdAt', 'asc'],
-  ]);
+export async function listSandboxes(ctx: ServiceContext, query: Static<typeof SandboxListQuery>): Promise<Page<SandboxView>> {
+  let q = ctx.db.selectFrom('companies').selectAll().where('liveCompanyId', '=', ctx.companyId);
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
+  const result = await paginate(q, query, parseOrderBy(query.orderBy, sandboxSortable, [['createdAt', 'asc']]));
   const data: SandboxView[] = [];
   for (const row of result.data) data.push(toView(row, await employeeCount(ctx.db, row.id)));
   return { data, meta: result.meta };
