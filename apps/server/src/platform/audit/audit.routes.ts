@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { DateTime, InstantQuery, Nullable, PageQuery, Uuid } from '../../http/schema-kit.js';
-import { listAuditLogs } from './audit.service.js';
+import { DateTime, InstantQuery, Nullable, OrderByQuery, orderByNote, PageQuery, Uuid } from '../../http/schema-kit.js';
+import { auditLogSortable, listAuditLogs } from './audit.service.js';
 
 const AuditLog = Type.Object({
   id: Uuid(),
@@ -27,7 +27,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/security/v1/audit-logs',
     operationId: 'AuditLogs_list',
     summary: 'List audit log entries',
-    description: 'Newest first. Every write through the API, the CLI or sync is recorded with its actor and before/after.',
+    description: `Every write through the API, the CLI or sync is recorded with its actor and before/after. ${orderByNote('`createdAt desc` (newest first)', auditLogSortable)}`,
     tags: ['Audit Log'],
     scope: 'security:read',
     querystring: Type.Object({
@@ -37,6 +37,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
       actorId: Type.Optional(Type.String({ description: 'The API key id that acted.' })),
       'createdAt[gte]': Type.Optional(InstantQuery('At or after this instant.')),
       'createdAt[lte]': Type.Optional(InstantQuery('At or before this instant.')),
+      orderBy: OrderByQuery(Object.keys(auditLogSortable)),
       ...PageQuery,
     }),
     kind: 'list',

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../context.js';
 import { apiTimestamp } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { type PageInput, paginate, whereInstantRange } from '../../http/pagination.js';
+import { type PageInput, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 
 export interface AuditFilter extends PageInput {
   resourceType?: string;
@@ -10,7 +10,11 @@ export interface AuditFilter extends PageInput {
   actorId?: string;
   'createdAt[gte]'?: string;
   'createdAt[lte]'?: string;
+  orderBy?: string;
 }
+
+/** Entries are append-only: createdAt is the only instant they have. */
+export const auditLogSortable = { createdAt: 'createdAt', action: 'action', resourceType: 'resourceType' } as const;
 
 export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
   let q = tenant(ctx).selectFrom('auditLogs').selectAll();
@@ -19,7 +23,7 @@ export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
   if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.actorId) q = q.where('actorId', '=', filter.actorId);
   q = whereInstantRange(q, 'createdAt', filter, 'createdAt');
-  const page = await paginate(q, filter, [['createdAt', 'desc']]);
+  const page = await paginate(q, filter, parseOrderBy(filter.orderBy, auditLogSortable, [['createdAt', 'desc']]));
   return {
     meta: page.meta,
     data: page.data.map((row) => ({
