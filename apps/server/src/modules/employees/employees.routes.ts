@@ -106,20 +106,12 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: (ctx, { params }) => deleteEmployee(ctx, params.id),
   });
 
-  defineRoute(app, deps, {
-    method: 'POST',
-    url: '/core/v3/employees/:id/terminate',
-    operationId: 'Employees_terminate',
-    summary: 'Terminate an employee (extension)',
-    description:
-      'Sets status inactive, the termination date (today by default) and reason; emits employee.terminated. 409 if already inactive.',
-    tags,
-    scope: 'core:write',
-    params: IdParams,
-    body: TerminateBody,
-    kind: 'item',
-    response: Employee,
-    handler: async (ctx, { params, body }) => redactEmployee(await terminateEmployee(ctx, params.id, body ?? {}), ctx.scopes),
+  // The terminate body is optional (every field has a default): a POST without one means "today, no reason".
+  app.register(async (scope) => {
+    scope.addHook('preValidation', async (request) => {
+      if (request.body === undefined || request.body === null) request.body = {};
+    });
+    registerTerminateRoute(scope, deps, tags);
   });
 
   defineRoute(app, deps, {
@@ -135,5 +127,23 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     kind: 'item',
     response: Employee,
     handler: async (ctx, { params }) => redactEmployee(await reactivateEmployee(ctx, params.id), ctx.scopes),
+  });
+}
+
+function registerTerminateRoute(app: FastifyInstance, deps: AppDeps, tags: string[]) {
+  defineRoute(app, deps, {
+    method: 'POST',
+    url: '/core/v3/employees/:id/terminate',
+    operationId: 'Employees_terminate',
+    summary: 'Terminate an employee (extension)',
+    description:
+      'Sets status inactive, the termination date (today by default) and reason; emits employee.terminated. The body may be omitted (today, no reason). 409 if already inactive; a date before the start date is a 422.',
+    tags,
+    scope: 'core:write',
+    params: IdParams,
+    body: TerminateBody,
+    kind: 'item',
+    response: Employee,
+    handler: async (ctx, { params, body }) => redactEmployee(await terminateEmployee(ctx, params.id, body), ctx.scopes),
   });
 }
