@@ -17,6 +17,12 @@ async function newEmployee(body: Record<string, unknown> = {}) {
   return res.json.data;
 }
 
+async function terminated() {
+  const e = await newEmployee();
+  expect((await t.call('POST', `/core/v3/employees/${e.id}/terminate`, { body: {} })).statusCode).toBe(200);
+  return e;
+}
+
 describe('terminate: the body is optional', () => {
   it('a POST without a body terminates today, with no reason', async () => {
     const e = await newEmployee();
@@ -33,5 +39,39 @@ describe('terminate: the body is optional', () => {
     const res = await t.call('POST', `/core/v3/employees/${e.id}/terminate`, { body: { date: '2026-02-30' } });
     expect(res.statusCode).toBe(400);
     expect(res.json.errors).toEqual([expect.objectContaining({ pointer: '/date' })]);
+  });
+});
+
+describe('org-chart manager set through the employee: the same rules as the organisation-chart endpoint', () => {
+  it('an inactive manager is a 422 on create and on update, as on PUT organization-chart-managers', async () => {
+    const gone = await terminated();
+    const created = await t.call('POST', '/core/v3/employees', { body: { firstName: 'New', lastName: 'Hire', managerId: gone.id } });
+    expect(created.statusCode, created.body).toBe(422);
+    expect(created.json.errors[0].pointer).toBe('/managerId');
+
+    const e = await newEmployee();
+    const updated = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: e.firstName, lastName: e.lastName, status: 'active', managerId: gone.id },
+    });
+    expect(updated.statusCode, updated.body).toBe(422);
+    expect(updated.json.errors[0].pointer).toBe('/managerId');
+    const orgChart = await t.call('PUT', `/core/v3/employee-profiles/organization-chart-managers/${e.id}`, {
+      body: { managerId: gone.id },
+    });
+    expect(orgChart.statusCode).toBe(422);
+  });
+
+  it('a manager terminated after being set does not block other updates of the employee', async () => {
+    const boss = await newEmployee();
+    const e = await newEmployee({ managerId: boss.id });
+    expect((await t.call('POST', `/core/v3/employees/${boss.id}/terminate`)).statusCode).toBe(200);
+    // A client that PUTs back what it read (managerId included) only changes the description.
+    const res = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: e.firstName, lastName: e.lastName, status: 'active', managerId: boss.id, description: 'moved' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json.data).toMatchObject({ managerId: boss.id, description: 'moved' });
+    const same = await t.call('PUT', `/core/v3/employee-profiles/organization-chart-managers/${e.id}`, { body: { managerId: boss.id } });
+    expect(same.statusCode, same.body).toBe(200);
   });
 });

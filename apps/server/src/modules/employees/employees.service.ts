@@ -259,13 +259,17 @@ async function assertUnique(ctx: ServiceContext, values: Partial<EmployeesTable>
   }
 }
 
-/** The org-chart manager must exist and must not be the employee or one of the employee's reports. */
+/**
+ * A new org-chart manager must exist (404), be active (422) and must not be the employee or one of the employee's
+ * reports (422). Call it when the manager changes: a manager who was terminated after being set stays until changed.
+ */
 export async function assertManagerAllowed(ctx: ServiceContext, employeeId: string | null, managerId: string | null) {
   if (!managerId) return;
   await lockCompanyTree(ctx, 'managers');
   if (managerId === employeeId) throw unprocessable('An employee cannot be their own manager.', 'managerId');
   const manager = await findEmployeeRow(ctx, managerId);
   if (!manager) throw notFound('Manager employee', managerId);
+  if (manager.status !== 'active') throw unprocessable(`Employee ${managerId} is inactive and cannot be a manager.`, 'managerId');
   if (!employeeId) return;
   const seen = new Set<string>();
   let cursor: string | null = managerId;
@@ -398,7 +402,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, input: Emp
       values.terminationReason = null;
     }
     await assertUnique(tx, merged, id);
-    if (values.managerId !== undefined) await assertManagerAllowed(tx, id, values.managerId);
+    if (values.managerId !== undefined && values.managerId !== current.managerId) await assertManagerAllowed(tx, id, values.managerId);
     await assertReferences(tx, input);
     await mapUniqueViolation(() =>
       tenant(tx)
@@ -550,12 +554,8 @@ export async function setOrganizationChartManager(ctx: ServiceContext, id: strin
   return inTransaction(ctx, async (tx) => {
     const current = await requireEmployee(tx, id);
     await assertSyncAllowsEmployeeChange(tx, { kind: 'manager', current, managerId });
-    await assertManagerAllowed(tx, id, managerId);
-    if (managerId && managerId !== current.managerId) {
-      const manager = await requireEmployee(tx, managerId);
-      if (manager.status !== 'active') throw unprocessable(`Employee ${managerId} is inactive and cannot be a manager.`, 'managerId');
-    }
     if (current.managerId === managerId) return getEmployee(tx, id);
+    await assertManagerAllowed(tx, id, managerId);
     const before = await getEmployee(tx, id);
     await tenant(tx)
       .updateTable('employees')
