@@ -107,6 +107,23 @@ export const InstantQuery = (description: string) =>
   });
 
 /**
+ * A yes/no query parameter: `true`/`false` or `1`/`0`, as integrators send them (anything else is a 400 that lists
+ * them). Read it with `queryBoolean`: `true`/`false` arrive as booleans, `1`/`0` as strings.
+ */
+export const BooleanQuery = (description: string, options: { default?: boolean } = {}) =>
+  Type.Unsafe<boolean | QueryBooleanString>({
+    anyOf: [{ type: 'boolean' }, { type: 'string', enum: ['true', 'false', '1', '0'] }],
+    description: `${description} \`true\`/\`false\` or \`1\`/\`0\`.`,
+    ...(options.default === undefined ? {} : { default: options.default }),
+  });
+
+type QueryBooleanString = 'true' | 'false' | '1' | '0';
+
+/** The value of a `BooleanQuery` parameter; undefined when it was not sent (and has no default). */
+export const queryBoolean = (value: boolean | QueryBooleanString | undefined): boolean | undefined =>
+  value === undefined ? undefined : value === true || value === 'true' || value === '1';
+
+/**
  * The sentence a list route's description gives about its order, so /docs shows the default, the sortable fields and
  * the tie-breaker next to the operation (the `orderBy` parameter lists the fields too).
  */
