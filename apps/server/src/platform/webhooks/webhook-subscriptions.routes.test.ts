@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 
 // Default settings: https only, public targets only. A literal public address needs no DNS (tests run offline).
 let t: TestApp;
@@ -168,5 +169,52 @@ describe('webhook subscriptions', () => {
     }
     expect((await t.call('GET', '/webhook/v1/subscriptions', { auth: t.b.auth })).json.meta.total).toBe(0);
     expect((await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`)).json.data.enabled).toBe(true);
+  });
+});
+
+describe('GET /webhook/v1/subscriptions: orderBy, updatedAt and enabled filters', () => {
+  it('sorts by createdAt (default), url and updatedAt both ways, filters on updatedAt and enabled, and stays in its company', async () => {
+    const c = await t.newCompany('Sorted Webhooks Co');
+    const made: Record<string, string> = {};
+    // path, createdAt, updatedAt, enabled: "/b" and "/c" share createdAt, so the id or a second field decides.
+    const rows: [string, string, string, boolean][] = [
+      ['/b', '2026-02-01T09:00:00.000Z', '2026-02-06T09:00:00.000Z', true],
+      ['/c', '2026-02-01T09:00:00.000Z', '2026-02-02T09:00:00.000Z', false],
+      ['/a', '2026-02-03T09:00:00.000Z', '2026-02-04T09:00:00.000Z', true],
+    ];
+    for (const [path, createdAt, updatedAt, enabled] of rows) {
+      const res = await create({ url: `https://93.184.215.14${path}`, enabled }, c.auth);
+      expect(res.statusCode, res.body).toBe(200);
+      made[path] = res.json.data.id;
+      await t.db.db.updateTable('webhookSubscriptions').set({ createdAt, updatedAt }).where('id', '=', res.json.data.id).execute();
+    }
+    const { '/a': a, '/b': b, '/c': cc } = made;
+    const url = '/webhook/v1/subscriptions';
+    const order = (orderBy?: string) => idsInOrder(t, url, orderBy, c.auth);
+    const tied = [b, cc].sort();
+    expect(await order()).toEqual([...tied, a]);
+    expect(await order('createdAt desc')).toEqual([a, ...tied]);
+    expect(await order('createdAt asc, url desc')).toEqual([cc, b, a]);
+    expect(await order('url asc')).toEqual([a, b, cc]);
+    expect(await order('url desc')).toEqual([cc, b, a]);
+    expect(await order('updatedAt asc')).toEqual([cc, a, b]);
+    expect(await order('updatedAt desc')).toEqual([b, a, cc]);
+    await expectOrderByRefused(t, url, 'secret', ['url', 'createdAt', 'updatedAt'], c.auth);
+    await expectOrderByRefused(t, url, 'url asc desc', ['url', 'createdAt', 'updatedAt'], c.auth);
+
+    const filtered = (query: string) => idsInOrder(t, `${url}?${query}`, undefined, c.auth);
+    expect(await filtered('updatedAt[gte]=2026-02-04')).toEqual([b, a]);
+    expect(await filtered('updatedAt[lte]=2026-02-04')).toEqual([cc, a]);
+    expect(await filtered('enabled=true')).toEqual([b, a]);
+    expect(await filtered('enabled=1')).toEqual([b, a]);
+    expect(await filtered('enabled=false')).toEqual([cc]);
+    expect(await filtered('enabled=0&orderBy=url')).toEqual([cc]);
+    const bad = await t.call('GET', `${url}?enabled=yes`, { auth: c.auth });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors[0]).toMatchObject({ location: 'query', parameter: 'enabled' });
+
+    const other = await t.call('GET', `${url}?orderBy=url&updatedAt[gte]=2000-01-01`, { auth: t.b.auth });
+    expect(other.statusCode).toBe(200);
+    for (const id of Object.values(made)) expect(other.json.data.map((s: { id: string }) => s.id)).not.toContain(id);
   });
 });

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
 import {
+  subscriptionSortable,
   WebhookSubscription,
   WebhookSubscriptionCreateBody,
   WebhookSubscriptionListQuery,
@@ -29,7 +30,7 @@ export function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, 
     url: '/webhook/v1/subscriptions',
     operationId: 'WebhookSubscriptions_list',
     summary: 'List webhook subscriptions',
-    description: 'Oldest first. The secrets are never listed.',
+    description: `${orderByNote('`createdAt asc` (oldest first)', subscriptionSortable)} The secrets are never listed.`,
     tags,
     scope: 'webhook:read',
     querystring: WebhookSubscriptionListQuery,

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, PageQuery, StringEnum, Uuid } from '../../http/schema-kit.js';
+import { BooleanQuery, DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 
 const EventPattern = Type.String({
   pattern: '^(\\*|[a-z][a-z0-9_]*\\.(\\*|[a-z][a-z0-9_]*))$',
@@ -80,8 +80,12 @@ export const WebhookSubscriptionUpdateBody = Type.Object({
   ),
 });
 
+export const subscriptionSortable = { url: 'url', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+
 export const WebhookSubscriptionListQuery = Type.Object({
-  enabled: Type.Optional(Type.Boolean({ description: 'Only enabled (true) or disabled (false) subscriptions.' })),
+  enabled: Type.Optional(BooleanQuery('Only enabled (true) or disabled (false) subscriptions.')),
+  orderBy: OrderByQuery(Object.keys(subscriptionSortable)),
+  ...UpdatedAtQuery,
   ...PageQuery,
 });
 

@@ -4,7 +4,8 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, invalid, notFound } from '../../http/errors.js';
-import { type Page, paginate } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
+import { queryBoolean } from '../../http/schema-kit.js';
 import { moduleScopes } from '../api-keys/scopes.js';
 import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
 import type { EventCatalogue } from '../events/event-catalogue.js';
@@ -12,12 +13,13 @@ import { type SubscriptionFilter, validateFilter } from './subscription-filter.j
 import { checkTarget, type Resolver, TargetError, type TargetPolicy } from './url-guard.js';
 import type { WebhookSender } from './webhook-sender.js';
 import { generateSecret, PREVIOUS_SECRET_VALIDITY_MS, signedHeaders, signingSecrets } from './webhook-signing.js';
-import type {
-  WebhookSubscription,
-  WebhookSubscriptionCreateBody,
-  WebhookSubscriptionListQuery,
-  WebhookSubscriptionUpdateBody,
-  WebhookTestResult,
+import {
+  subscriptionSortable,
+  type WebhookSubscription,
+  type WebhookSubscriptionCreateBody,
+  type WebhookSubscriptionListQuery,
+  type WebhookSubscriptionUpdateBody,
+  type WebhookTestResult,
 } from './webhook-subscriptions.schemas.js';
 import type { WebhookSubscriptionsTable } from './webhooks.tables.js';
 
@@ -71,8 +73,10 @@ export async function listSubscriptions(
   query: Static<typeof WebhookSubscriptionListQuery>,
 ): Promise<Page<WebhookSubscriptionView>> {
   let q = tenant(ctx).selectFrom('webhookSubscriptions').selectAll();
-  if (query.enabled !== undefined) q = q.where('enabled', '=', query.enabled ? 1 : 0);
-  const page = await paginate(q, query, [['createdAt', 'asc']]);
+  const enabled = queryBoolean(query.enabled);
+  if (enabled !== undefined) q = q.where('enabled', '=', enabled ? 1 : 0);
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
+  const page = await paginate(q, query, parseOrderBy(query.orderBy, subscriptionSortable, [['createdAt', 'asc']]));
   return { data: page.data.map(toSubscriptionView), meta: page.meta };
 }
 
