@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
-import { WebhookDelivery, WebhookDeliveryListQuery } from './webhook-deliveries.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import { deliverySortable, WebhookDelivery, WebhookDeliveryListQuery } from './webhook-deliveries.schemas.js';
 import { getDelivery, listDeliveries, redeliver } from './webhook-deliveries.service.js';
 
 export function registerDeliveryRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -13,8 +13,7 @@ export function registerDeliveryRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/webhook/v1/deliveries',
     operationId: 'WebhookDeliveries_list',
     summary: 'List webhook deliveries',
-    description:
-      'The delivery log: one delivery per subscription and event, with every attempt (time, status code, duration, first 1 KB of the answer). Newest first unless `orderBy` says otherwise.',
+    description: `The delivery log: one delivery per subscription and event, with every attempt (time, status code, duration, first 1 KB of the answer). ${orderByNote('`createdAt desc` (newest first)', deliverySortable)}`,
     tags,
     scope: 'webhook:read',
     querystring: WebhookDeliveryListQuery,
