@@ -75,3 +75,25 @@ describe('org-chart manager set through the employee: the same rules as the orga
     expect(same.statusCode, same.body).toBe(200);
   });
 });
+
+describe('employment dates stay in order', () => {
+  it('a start date after the termination date is a 422 on PUT, as terminate refuses a date before the start', async () => {
+    const e = await newEmployee({ startDate: '2025-01-01' });
+    expect((await t.call('POST', `/core/v3/employees/${e.id}/terminate`, { body: { date: '2026-01-31' } })).statusCode).toBe(200);
+    const res = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: e.firstName, lastName: e.lastName, status: 'inactive', startDate: '2026-03-01' },
+    });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json.errors[0].pointer).toBe('/startDate');
+    const ok = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: e.firstName, lastName: e.lastName, status: 'inactive', startDate: '2025-06-01' },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json.data).toMatchObject({ startDate: '2025-06-01', terminationDate: '2026-01-31' });
+    // Reactivating clears the termination, so any start date fits again.
+    const back = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: e.firstName, lastName: e.lastName, status: 'active', startDate: '2026-03-01' },
+    });
+    expect(back.statusCode, back.body).toBe(200);
+  });
+});

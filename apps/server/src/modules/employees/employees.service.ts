@@ -401,6 +401,10 @@ export async function updateEmployee(ctx: ServiceContext, id: string, input: Emp
       values.terminationDate = null;
       values.terminationReason = null;
     }
+    const terminationDate = values.terminationDate !== undefined ? values.terminationDate : current.terminationDate;
+    if (input.startDate && terminationDate && terminationDate < input.startDate) {
+      throw unprocessable(`The start date ${input.startDate} is after the termination date ${terminationDate}.`, 'startDate');
+    }
     await assertUnique(tx, merged, id);
     if (values.managerId !== undefined && values.managerId !== current.managerId) await assertManagerAllowed(tx, id, values.managerId);
     await assertReferences(tx, input);
