@@ -97,3 +97,17 @@ describe('employment dates stay in order', () => {
     expect(back.statusCode, back.body).toBe(200);
   });
 });
+
+describe('list filter code: out-of-range values are a 400, never a database error', () => {
+  it('code beyond the integer range or negative', async () => {
+    await newEmployee({ code: 2147483647 });
+    for (const code of ['2147483648', '99999999999', '-1']) {
+      const res = await t.call('GET', `/core/v3/employees?code=${code}`);
+      expect(res.statusCode, `${code}: ${res.body}`).toBe(400);
+      expect(res.json.errors[0]).toMatchObject({ pointer: '/code', location: 'query', parameter: 'code' });
+    }
+    const max = await t.call('GET', '/core/v3/employees?code=2147483647');
+    expect(max.statusCode).toBe(200);
+    expect(max.json.meta.total).toBe(1);
+  });
+});

@@ -153,7 +153,9 @@ export const employeeSortable = {
 } as const;
 
 export const EmployeeListQuery = Type.Object({
-  code: Type.Optional(Type.Integer({ description: 'Find employee by code' })),
+  code: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: 2147483647, description: 'Find employee by code (0 to 2147483647, as codes are)' }),
+  ),
   dni: Type.Optional(Type.String({ description: 'Find employee by national id (nid)' })),
   email: Type.Optional(Type.String({ description: 'Find employee by email (case-insensitive)' })),
   externalId: Type.Optional(Type.String({ description: 'Extension: find employee by ERP/HRIS key' })),
