@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
 import { employeesByExternalId, enableSync, errorsOf, sync, upload } from './sync.test-kit.js';
 
 let t: TestApp;
@@ -209,3 +210,44 @@ function encode1251(text: string): Buffer {
   for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
   return Buffer.from([...text].map((ch) => table.get(ch) ?? 0x3f));
 }
+
+describe('GET /sync/v1/mappings: orderBy and updatedAt filters', () => {
+  it('sorts by name (default), kind, createdAt and updatedAt both ways, filters on updatedAt, and stays in its company', async () => {
+    const c = await t.newCompany('Sorted Mappings Co');
+    const made: Record<string, string> = {};
+    // name, kind, createdAt, updatedAt: "Workday" and "Personio" share createdAt, so the id or a second field decides.
+    const rows: [string, 'employees' | 'positions', string, string][] = [
+      ['Workday', 'positions', '2026-02-01T09:00:00.000Z', '2026-02-07T09:00:00.000Z'],
+      ['Personio', 'employees', '2026-02-01T09:00:00.000Z', '2026-02-02T09:00:00.000Z'],
+      ['Datev', 'employees', '2026-02-03T09:00:00.000Z', '2026-02-04T09:00:00.000Z'],
+    ];
+    for (const [name, kind, createdAt, updatedAt] of rows) {
+      const columns = kind === 'positions' ? { STELLE: 'positionId' } : { PERNR: 'externalId' };
+      const created = await mapping(c, { name, kind, columns });
+      made[name] = created.id;
+      await t.db.db.updateTable('syncMappings').set({ createdAt, updatedAt }).where('id', '=', created.id).execute();
+    }
+    const { Workday, Personio, Datev } = made;
+    const url = '/sync/v1/mappings';
+    const order = (orderBy?: string) => idsInOrder(t, url, orderBy, c.auth);
+    expect(await order()).toEqual([Datev, Personio, Workday]);
+    expect(await order('name desc')).toEqual([Workday, Personio, Datev]);
+    expect(await order('kind asc, name desc')).toEqual([Personio, Datev, Workday]);
+    expect(await order('kind desc, name asc')).toEqual([Workday, Datev, Personio]);
+    const tied = [Workday, Personio].sort();
+    expect(await order('createdAt asc')).toEqual([...tied, Datev]);
+    expect(await order('createdAt desc, name asc')).toEqual([Datev, Personio, Workday]);
+    expect(await order('updatedAt asc')).toEqual([Personio, Datev, Workday]);
+    expect(await order('updatedAt desc')).toEqual([Workday, Datev, Personio]);
+    await expectOrderByRefused(t, url, 'encoding', ['name', 'kind', 'createdAt', 'updatedAt'], c.auth);
+
+    const filtered = (query: string) => idsInOrder(t, `${url}?${query}`, undefined, c.auth);
+    expect(await filtered('updatedAt[gte]=2026-02-04')).toEqual([Datev, Workday]);
+    expect(await filtered('updatedAt[lte]=2026-02-04&kind=employees')).toEqual([Datev, Personio]);
+    expect((await t.call('GET', `${url}?updatedAt[gte]=tomorrow`, { auth: c.auth })).statusCode).toBe(400);
+
+    const other = await t.call('GET', `${url}?orderBy=name&updatedAt[gte]=2000-01-01`, { auth: t.b.auth });
+    expect(other.statusCode).toBe(200);
+    for (const id of Object.values(made)) expect(other.json.data.map((m: { id: string }) => m.id)).not.toContain(id);
+  });
+});

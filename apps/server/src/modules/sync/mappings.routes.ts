@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { IdParams } from '../../http/schema-kit.js';
-import { Mapping, MappingCreateBody, MappingListQuery, MappingUpdateBody } from './mappings.schemas.js';
+import { IdParams, orderByNote } from '../../http/schema-kit.js';
+import { Mapping, MappingCreateBody, MappingListQuery, MappingUpdateBody, mappingSortable } from './mappings.schemas.js';
 import { createMapping, deleteMapping, getMapping, listMappings, updateMapping } from './mappings.service.js';
 
 export function registerMappingRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -12,6 +12,7 @@ export function registerMappingRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/sync/v1/mappings',
     operationId: 'SyncMappings_list',
     summary: 'List column mappings',
+    description: orderByNote('name', mappingSortable),
     tags,
     scope: 'sync:read',
     querystring: MappingListQuery,

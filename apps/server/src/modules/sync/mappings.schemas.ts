@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, PageQuery, StringEnum, Uuid } from '../../http/schema-kit.js';
+import { DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 
 const fieldNote =
   'Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.';
@@ -62,7 +62,11 @@ export const MappingUpdateBody = Type.Object({
   ...body,
 });
 
+export const mappingSortable = { name: 'name', kind: 'kind', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+
 export const MappingListQuery = Type.Object({
   kind: Type.Optional(StringEnum(['employees', 'positions'] as const)),
+  orderBy: OrderByQuery(Object.keys(mappingSortable)),
+  ...UpdatedAtQuery,
   ...PageQuery,
 });

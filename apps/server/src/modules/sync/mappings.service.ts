@@ -3,10 +3,16 @@ import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { invalid, notFound } from '../../http/errors.js';
-import { type Page, paginate } from '../../http/pagination.js';
+import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { mappingProblems } from './mapping-rules.js';
-import type { Mapping, MappingCreateBody, MappingListQuery, MappingUpdateBody } from './mappings.schemas.js';
+import {
+  type Mapping,
+  type MappingCreateBody,
+  type MappingListQuery,
+  type MappingUpdateBody,
+  mappingSortable,
+} from './mappings.schemas.js';
 import type { SyncFileKind, SyncMappingsTable } from './sync.tables.js';
 import type { MappingSpec } from './sync-records.js';
 
@@ -62,7 +68,8 @@ export async function getMapping(ctx: ServiceContext, id: string): Promise<Mappi
 export async function listMappings(ctx: ServiceContext, query: Static<typeof MappingListQuery>): Promise<Page<MappingView>> {
   let q = tenant(ctx).selectFrom('syncMappings').selectAll();
   if (query.kind) q = q.where('kind', '=', query.kind);
-  const page = await paginate(q, query, [['name', 'asc']]);
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
+  const page = await paginate(q, query, parseOrderBy(query.orderBy, mappingSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };
 }
 
