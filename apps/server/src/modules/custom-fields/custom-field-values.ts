@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context.js';
+import { isCalendarDay, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { type FieldError, invalid, notFound } from '../../http/errors.js';
 
@@ -6,7 +6,11 @@ const validators: Record<string, { test: (v: string) => boolean; message: string
   text: { test: () => true, message: '' },
   number: { test: (v) => v.trim() !== '' && Number.isFinite(Number(v)), message: 'must be a number' },
   date: {
-    test: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)),
+    // A real calendar day: 2026-02-30 or month 13 is refused, never rolled over to another day.
+    test: (v) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      return !!m && isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    },
     message: 'must be a date (YYYY-MM-DD)',
   },
   boolean: { test: (v) => v === 'true' || v === 'false', message: 'must be "true" or "false"' },
