@@ -6,12 +6,12 @@ import { IdParams } from '../../http/schema-kit.js';
 import { getCompany, updateCompany } from '../../platform/companies/companies.service.js';
 import { Company, CompanyUpdateBody, TokenInfo } from './core.schemas.js';
 
-function isTimeZone(tz: string): boolean {
+/** The canonical IANA name of a time zone (`europe/madrid` → `Europe/Madrid`, as offices store it), or null. */
+function canonicalTimeZone(tz: string): string | null {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
+    return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -49,10 +49,10 @@ export function registerCoreRoutes(app: FastifyInstance, deps: AppDeps) {
     response: Company,
     current: (ctx) => getCompany(ctx),
     handler: async (ctx, { params, body }) => {
-      if (body.timezone !== undefined && !isTimeZone(body.timezone)) {
-        throw invalid([{ pointer: '/timezone', message: `"${body.timezone}" is not an IANA time zone` }]);
-      }
-      return updateCompany(ctx, params.id, body);
+      if (body.timezone === undefined) return updateCompany(ctx, params.id, body);
+      const timezone = canonicalTimeZone(body.timezone);
+      if (!timezone) throw invalid([{ pointer: '/timezone', message: `"${body.timezone}" is not an IANA time zone` }]);
+      return updateCompany(ctx, params.id, { ...body, timezone });
     },
   });
 }

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('PUT /core/v3/companies/{id}', () => {
+  it('stores the time zone under its canonical IANA name, as offices do', async () => {
+    const id = t.a.company.id;
+    const body = { name: 'Company A', notificationEmail: 'hr@example.com', language: 'es-ES' };
+    const res = await t.call('PUT', `/core/v3/companies/${id}`, { body: { ...body, timezone: 'europe/madrid' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json.data).toMatchObject({ id, language: 'es-ES', timezone: 'Europe/Madrid' });
+    expect((await t.call('GET', '/core/v3/info')).json.data.company.timezone).toBe('Europe/Madrid');
+
+    const office = await t.call('POST', '/core/v3/offices', { body: { name: 'HQ', timezone: 'europe/madrid' } });
+    expect(office.json.data.timezone).toBe('Europe/Madrid');
+
+    const bad = await t.call('PUT', `/core/v3/companies/${id}`, { body: { ...body, timezone: 'Mars/Base' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors).toEqual([expect.objectContaining({ pointer: '/timezone' })]);
+    // Without a time zone, the stored one stays.
+    const kept = await t.call('PUT', `/core/v3/companies/${id}`, { body });
+    expect(kept.json.data.timezone).toBe('Europe/Madrid');
+  });
+});
