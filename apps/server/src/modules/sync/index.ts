@@ -24,6 +24,7 @@ export function registerSyncModule(app: FastifyInstance, deps: AppDeps) {
     mailer: deps.mailer,
     publicUrl: deps.config.publicUrl,
     pollIntervalMs: deps.config.syncPollIntervalMs,
+    workerRecycleBytes: deps.config.syncWorkerRecycleMb * 1024 * 1024,
     log: app.log,
   });
   app.decorate('syncRunner', runner);

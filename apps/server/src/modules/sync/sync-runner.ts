@@ -18,6 +18,8 @@ export interface SyncRunnerDeps {
   mailer: Mailer;
   publicUrl: string;
   pollIntervalMs: number;
+  /** A worker thread whose heap is larger than this after a file is replaced by a fresh one. */
+  workerRecycleBytes: number;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
 }
 
@@ -38,6 +40,8 @@ class WorkerHost {
   constructor(
     private readonly location: DatabaseLocation,
     private readonly onProgress: (fileId: string, progress: number) => void,
+    private readonly recycleHeapBytes: number,
+    private readonly log: SyncRunnerDeps['log'],
   ) {}
 
   /** SQLite: while the worker's transaction holds the writer, background writers of this thread skip their turn. */
@@ -53,20 +57,24 @@ class WorkerHost {
     if (this.ready) return this.ready;
     const worker = new Worker(new URL('./sync-worker-entry.mjs', import.meta.url), { workerData: this.location });
     this.worker = worker;
-    this.ready = new Promise((resolve, reject) => {
+    const ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (m: WorkerReply) => {
         if (m.type === 'ready') resolve();
         else if (m.type === 'progress') this.onProgress(m.fileId, m.progress);
         else if (m.type === 'writing') this.writing(m.active);
-        else if (m.type === 'done' && this.pending?.fileId === m.fileId) {
-          this.pending.resolve(m.result);
+        else if ((m.type === 'done' || m.type === 'failed') && this.pending?.fileId === m.fileId) {
+          const pending = this.pending;
           this.pending = null;
-        } else if (m.type === 'failed' && this.pending?.fileId === m.fileId) {
-          this.pending.reject(Object.assign(new Error(m.message), { stack: m.stack ?? undefined, fromWorker: true }));
-          this.pending = null;
+          // Replace a thread whose heap grew large with a file: ending it hands that memory back to the system at
+          // once (V8 keeps a grown heap for a long time), and the next file starts in a small heap without the last
+          // file's garbage. Done before the answer, so the next file cannot be posted to the thread that is ending.
+          if (m.heapBytes > this.recycleHeapBytes) this.recycle(worker, m.heapBytes);
+          if (m.type === 'done') pending.resolve(m.result);
+          else pending.reject(Object.assign(new Error(m.message), { stack: m.stack ?? undefined, fromWorker: true }));
         }
       });
       const gone = (err: Error) => {
+        if (this.worker !== worker) return; // a replaced thread ending
         this.writing(false);
         reject(err);
         this.pending?.reject(Object.assign(err, { workerDied: true }));
@@ -77,12 +85,23 @@ class WorkerHost {
       worker.on('error', gone);
       worker.on('exit', (code) => gone(new Error(`sync worker exited with code ${code}`)));
     });
-    return this.ready;
+    this.ready = ready;
+    return ready;
+  }
+
+  /** Ends an idle thread (it closes its database connection first) and starts its successor. */
+  private recycle(worker: Worker, heapBytes: number): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    this.ready = null;
+    worker.postMessage({ type: 'close' });
+    this.log.info({ heapMb: Math.round(heapBytes / 1048576) }, 'sync worker replaced after a large file');
+    this.warm();
   }
 
   /** Starts the thread ahead of the first file (loading the sources takes a moment). */
-  warm(log: SyncRunnerDeps['log']): void {
-    this.start().catch((err) => log.warn({ err }, 'sync worker did not start; it is retried with the next file'));
+  warm(): void {
+    this.start().catch((err) => this.log.warn({ err }, 'sync worker did not start; it is retried with the next file'));
   }
 
   async run(fileId: string): Promise<ProcessResult | null> {
@@ -131,8 +150,8 @@ export class SyncRunner {
     this.started = true;
     this.stopping = false;
     if (location) {
-      this.host = new WorkerHost(location, (id, p) => this.onProgress(id, p));
-      this.host.warm(this.deps.log);
+      this.host = new WorkerHost(location, (id, p) => this.onProgress(id, p), this.deps.workerRecycleBytes, this.deps.log);
+      this.host.warm();
     }
     this.schedule(0);
   }

@@ -13,5 +13,5 @@ export type WorkerReply =
   | { type: 'ready' }
   | { type: 'progress'; fileId: string; progress: number }
   | { type: 'writing'; fileId: string; active: boolean }
-  | { type: 'done'; fileId: string; result: ProcessResult | null }
-  | { type: 'failed'; fileId: string; message: string; stack: string | null };
+  | { type: 'done'; fileId: string; result: ProcessResult | null; heapBytes: number }
+  | { type: 'failed'; fileId: string; message: string; stack: string | null; heapBytes: number };

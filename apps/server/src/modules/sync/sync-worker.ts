@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { systemClock } from '../../context.js';
 import { openDatabase } from '../../db/database.js';
@@ -13,6 +14,8 @@ if (!port) throw new Error('sync-worker must run in a worker thread');
 const location = workerData as DatabaseLocation;
 const handle = await openDatabase({ ...location, poolSize: 2 });
 const reply = (message: WorkerReply) => port.postMessage(message);
+/** The heap this thread holds after a file (V8 keeps what it grew to): the host replaces a thread that grew large. */
+const heapBytes = () => v8.getHeapStatistics().total_heap_size;
 
 port.on('message', (message: WorkerRequest) => {
   if (message.type === 'close') {
@@ -26,8 +29,8 @@ port.on('message', (message: WorkerRequest) => {
     (progress) => reply({ type: 'progress', fileId, progress }),
     (active) => reply({ type: 'writing', fileId, active }),
   ).then(
-    (result) => reply({ type: 'done', fileId, result }),
-    (err: Error) => reply({ type: 'failed', fileId, message: err.message, stack: err.stack ?? null }),
+    (result) => reply({ type: 'done', fileId, result, heapBytes: heapBytes() }),
+    (err: Error) => reply({ type: 'failed', fileId, message: err.message, stack: err.stack ?? null, heapBytes: heapBytes() }),
   );
 });
 reply({ type: 'ready' });
