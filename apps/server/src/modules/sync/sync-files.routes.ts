@@ -5,11 +5,20 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
 import { DomainError } from '../../http/errors.js';
-import { IdParams } from '../../http/schema-kit.js';
+import { IdParams, orderByNote, queryBoolean } from '../../http/schema-kit.js';
 import { xsdOf } from './format-xml.js';
 import { defineRawRoute } from './raw-route.js';
 import type { SyncFileFormat, SyncFileKind } from './sync.tables.js';
-import { DiffQuery, ErrorsQuery, FileChange, FileErrorRow, FileListQuery, SyncFile, UploadQuery } from './sync-files.schemas.js';
+import {
+  DiffQuery,
+  ErrorsQuery,
+  FileChange,
+  FileErrorRow,
+  FileListQuery,
+  fileSortable,
+  SyncFile,
+  UploadQuery,
+} from './sync-files.schemas.js';
 import {
   approveSyncFile,
   cancelSyncFile,
@@ -144,7 +153,7 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
           contentType: body.contentType || essence(request.headers['content-type']),
           bytes: body.bytes,
           filename,
-          dryRun: query.dryRun ?? false,
+          dryRun: queryBoolean(query.dryRun) ?? false,
           mappingId: query.mappingId ?? null,
           processAt: query.processAt ?? null,
         });
@@ -168,7 +177,7 @@ export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runn
     url: '/sync/v1/files',
     operationId: 'SyncFiles_list',
     summary: 'List sync files',
-    description: 'Files of the last 30 days, newest first.',
+    description: `Files of the last 30 days. ${orderByNote('`createdAt desc` (newest first)', fileSortable)} A file not finished yet sorts as the latest \`finishedAt\`.`,
     tags,
     scope: 'sync:read',
     querystring: FileListQuery,

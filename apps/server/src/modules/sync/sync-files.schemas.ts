@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateTime, InstantQuery, Nullable, PageQuery, StringEnum, Uuid } from '../../http/schema-kit.js';
+import {
+  BooleanQuery,
+  DateTime,
+  InstantQuery,
+  Nullable,
+  OrderByQuery,
+  PageQuery,
+  StringEnum,
+  UpdatedAtQuery,
+  Uuid,
+} from '../../http/schema-kit.js';
 
 export const syncFileStatuses = [
   'scheduled',
@@ -61,21 +71,30 @@ export const SyncFile = Type.Object({
 });
 
 export const UploadQuery = Type.Object({
-  dryRun: Type.Optional(
-    Type.Boolean({ default: false, description: 'Compute and record the diff (GET …/diff) without changing anything.' }),
-  ),
+  dryRun: Type.Optional(BooleanQuery('Compute and record the diff (GET …/diff) without changing anything.', { default: false })),
   mappingId: Type.Optional(Uuid('Column mapping for CSV / JSON files (see /sync/v1/mappings).')),
   processAt: Type.Optional(InstantQuery('Process at this time (status scheduled until then) instead of as soon as possible.')),
   filename: Type.Optional(Type.String({ maxLength: 255, description: 'Name to record for the file (multipart uploads send their own).' })),
 });
 
+/** `finishedAt` sorts on an alias in which a file not finished yet counts as the latest (same on both databases). */
+export const fileSortable = {
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  finishedAt: 'finishedOrder',
+  status: 'status',
+  kind: 'kind',
+} as const;
+
 export const FileListQuery = Type.Object({
   kind: Type.Optional(StringEnum(['employees', 'positions'] as const)),
   status: Type.Optional(StringEnum(syncFileStatuses)),
   'status[in]': Type.Optional(Type.String({ description: 'Comma-separated statuses.' })),
-  dryRun: Type.Optional(Type.Boolean()),
+  dryRun: Type.Optional(BooleanQuery('Only dry runs (true) or only files uploaded to be applied (false).')),
   'createdAt[gte]': Type.Optional(InstantQuery('Uploaded at or after (files are kept 30 days).')),
   'createdAt[lte]': Type.Optional(InstantQuery('Uploaded at or before.')),
+  ...UpdatedAtQuery,
+  orderBy: OrderByQuery(Object.keys(fileSortable)),
   ...PageQuery,
 });
 

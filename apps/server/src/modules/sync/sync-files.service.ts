@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Static } from 'typebox';
 import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
-import { csv, instant, type Page, paginate, whereInstantRange } from '../../http/pagination.js';
+import { csv, instant, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
+import { queryBoolean } from '../../http/schema-kit.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { findMappingRow } from './mappings.service.js';
 import type { SyncFileFormat, SyncFileKind, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
 import type { DiffQuery, ErrorsQuery, FileChange, FileErrorRow, FileListQuery } from './sync-files.schemas.js';
-import { syncFileStatuses } from './sync-files.schemas.js';
+import { fileSortable, syncFileStatuses } from './sync-files.schemas.js';
 import { type SyncFileView, syncFileViewOf } from './sync-files.view.js';
 import { loadSyncSettings } from './sync-settings.service.js';
 
@@ -123,13 +125,20 @@ export async function getSyncFile(ctx: ServiceContext, id: string, progress?: Pr
   return syncFileViewOf(row, row.status === 'processing' ? progress?.(id) : undefined);
 }
 
+/** Later than any real finish: a file still waiting or processing sorts as the latest finished on both databases. */
+const notFinished = '9999-12-31T23:59:59.999Z';
+
 export async function listSyncFiles(
   ctx: ServiceContext,
   query: Static<typeof FileListQuery>,
   progress?: ProgressLookup,
 ): Promise<Page<SyncFileView>> {
   const since = new Date(ctx.clock.now().getTime() - retentionDays * 86_400_000).toISOString();
-  let q = tenant(ctx).selectFrom('syncFiles').selectAll().where('createdAt', '>=', since);
+  let q = tenant(ctx)
+    .selectFrom('syncFiles')
+    .selectAll()
+    .select(sql<string>`coalesce(${sql.ref('finishedAt')}, ${notFinished})`.as('finishedOrder'))
+    .where('createdAt', '>=', since);
   if (query.kind) q = q.where('kind', '=', query.kind);
   const statuses = [...(query.status ? [query.status] : []), ...csv(query['status[in]'])];
   const bad = statuses.find((s) => !(syncFileStatuses as readonly string[]).includes(s));
@@ -137,9 +146,11 @@ export async function listSyncFiles(
     throw invalid([parameterError('query', 'status[in]', `"${bad}" is not one of: ${syncFileStatuses.join(', ')}`)]);
   }
   if (statuses.length) q = q.where('status', 'in', statuses as SyncFileStatus[]);
-  if (query.dryRun !== undefined) q = q.where('dryRun', '=', query.dryRun ? 1 : 0);
+  const dryRun = queryBoolean(query.dryRun);
+  if (dryRun !== undefined) q = q.where('dryRun', '=', dryRun ? 1 : 0);
   q = whereInstantRange(q, 'createdAt', query, 'createdAt');
-  const page = await paginate(q, query, [['createdAt', 'desc']]);
+  q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
+  const page = await paginate(q, query, parseOrderBy(query.orderBy, fileSortable, [['createdAt', 'desc']]));
   return { data: page.data.map((r) => syncFileViewOf(r, r.status === 'processing' ? progress?.(r.id) : undefined)), meta: page.meta };
 }
 
