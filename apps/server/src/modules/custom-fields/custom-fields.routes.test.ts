@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
 import { expectOrderByRefused } from '../../test/order-by.js';
+import { enableSync, person, sync, toCsv } from '../sync/sync.test-kit.js';
 
 let t: TestApp;
 // A clock the tests move forward, so that rows created apart have different createdAt.
@@ -165,5 +166,23 @@ describe('custom fields', () => {
     expect((await t.call('GET', '/core/v3/custom-fields', { auth: reader.auth })).statusCode).toBe(200);
     expect((await t.call('POST', '/core/v3/custom-fields', { auth: reader.auth, body: { name: 'n', type: 'text' } })).statusCode).toBe(403);
     expect((await t.call('GET', '/core/v3/custom-fields', { auth: {} })).statusCode).toBe(401);
+  });
+});
+
+describe('DELETE /core/v3/custom-fields/{id} while HR data sync owns the field', () => {
+  it('answers 409 and declares it in the API description', async () => {
+    const c = await t.newCompany('Synced Fields Co');
+    await enableSync(t, c);
+    await sync(t, toCsv([person('CF1')]), { auth: c.auth });
+    const fields = await t.call('GET', '/core/v3/custom-fields', { auth: c.auth });
+    const owned = fields.json.data.find((f: { slug: string }) => f.slug === 'cf_employee_type');
+    const del = await t.call('DELETE', `/core/v3/custom-fields/${owned.id}`, { auth: c.auth });
+    expect(del.statusCode).toBe(409);
+    expect(del.headers['content-type']).toContain('application/problem+json');
+
+    const spec = await t.call('GET', '/openapi.json', { auth: {} });
+    const op = spec.json.paths['/core/v3/custom-fields/{id}'].delete;
+    expect(Object.keys(op.responses)).toContain('409');
+    expect(op.responses['409'].content['application/problem+json']).toBeTruthy();
   });
 });

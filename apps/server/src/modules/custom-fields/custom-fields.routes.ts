@@ -81,11 +81,13 @@ export function registerCustomFieldRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/core/v3/custom-fields/:id',
     operationId: 'CustomFields_deleteField',
     summary: 'Delete a custom field',
-    description: 'Also deletes every employee’s value of the field; those employees emit employee.updated (changes: customFields).',
+    description:
+      'Also deletes every employee’s value of the field; those employees emit employee.updated (changes: customFields). 409 while HR data sync owns the field (`cf_employee_type`, which the feed fills, while sync is enabled and `employeeType` is not a manual field).',
     tags,
     scope: 'core:write',
     params: IdParams,
     kind: 'empty',
+    errors: [409],
     current: (ctx, { params }) => getCustomField(ctx, params.id),
     handler: (ctx, { params }) => deleteCustomField(ctx, params.id, withEmployeeUpdates),
   });
