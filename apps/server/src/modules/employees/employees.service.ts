@@ -184,13 +184,15 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
   if (query.dni) q = q.where('employees.nid', '=', query.dni);
   if (query.email) q = q.where('employees.emailNormalized', '=', query.email.trim().toLowerCase());
   if (query.externalId) q = q.where('employees.externalId', '=', query.externalId);
-  const statuses = [...(query.status ? [query.status] : []), ...csv(query['status[in]'])];
+  // `status` and `status[in]` are two filters and combine with AND like the others (both: the status must satisfy both).
+  const statuses = csv(query['status[in]']);
   const badStatus = statuses.find((s) => s !== 'active' && s !== 'inactive');
   if (badStatus) {
     throw new DomainError('validation', `status "${badStatus}" is not one of active, inactive.`, {
       errors: [parameterError('query', 'status[in]', 'must be one of: active, inactive')],
     });
   }
+  if (query.status) q = q.where('employees.status', '=', query.status);
   if (statuses.length) q = q.where('employees.status', 'in', statuses as ('active' | 'inactive')[]);
   const departmentIds = uuidList(query.departmentIds, 'departmentIds');
   if (departmentIds.length) {

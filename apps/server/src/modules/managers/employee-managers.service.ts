@@ -69,13 +69,15 @@ export async function listEmployeeManagers(
   let q = linksQuery(ctx);
   if (query.employeeId) q = q.where('employeeManagers.employeeId', '=', query.employeeId);
   if (query.managerId) q = q.where('employeeManagers.managerId', '=', query.managerId);
-  const permissions = [...(query.permission ? [query.permission] : []), ...csv(query['permission[in]'])];
+  // `permission` and `permission[in]` combine with AND like the other filters.
+  const permissions = csv(query['permission[in]']);
   const unknown = permissions.find((p) => !(managerPermissions as readonly string[]).includes(p));
   if (unknown) {
     throw new DomainError('validation', `permission "${unknown}" is not one of ${managerPermissions.join(', ')}.`, {
       errors: [parameterError('query', 'permission[in]', `must be one of: ${managerPermissions.join(', ')}`)],
     });
   }
+  if (query.permission) q = q.where('employeeManagers.permission', '=', query.permission);
   if (permissions.length) q = q.where('employeeManagers.permission', 'in', permissions as Permission[]);
   q = whereInstantRange(q, 'employeeManagers.updatedAt', query, 'updatedAt');
   const ordering = parseOrderBy(query.orderBy, employeeManagerSortable, [
