@@ -161,7 +161,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a custom field
-         * @description Also deletes every employee’s value of the field; those employees emit employee.updated (changes: customFields).
+         * @description Also deletes every employee’s value of the field; those employees emit employee.updated (changes: customFields). 409 while HR data sync owns the field (`cf_employee_type`, which the feed fills, while sync is enabled and `employeeType` is not a manual field).
          *
          *     Requires scope `core:write`.
          */
@@ -476,7 +476,7 @@ export interface paths {
         put?: never;
         /**
          * Terminate an employee (extension)
-         * @description Sets status inactive, the termination date (today by default) and reason; emits employee.terminated. 409 if already inactive.
+         * @description Sets status inactive, the termination date (today by default) and reason; emits employee.terminated. The body may be omitted (today, no reason). 409 if already inactive; a date before the start date is a 422.
          *
          *     Requires scope `core:write`.
          */
@@ -868,7 +868,9 @@ export interface paths {
         };
         /**
          * List API keys
-         * @description Requires scope `security:read`.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `lastUsedAt`; ties break on `id`. A key never used sorts as the least recently used.
+         *
+         *     Requires scope `security:read`.
          */
         get: operations["ApiKeys_list"];
         put?: never;
@@ -926,7 +928,7 @@ export interface paths {
         };
         /**
          * List audit log entries
-         * @description Newest first. Every write through the API, the CLI or sync is recorded with its actor and before/after.
+         * @description Every write through the API, the CLI or sync is recorded with its actor and before/after. Sorted by `createdAt desc` (newest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `action`, `resourceType`; ties break on `id`.
          *
          *     Requires scope `security:read`.
          */
@@ -948,7 +950,9 @@ export interface paths {
         };
         /**
          * List the sandboxes of this company
-         * @description Requires scope `security:read`.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
+         *
+         *     Requires scope `security:read`.
          */
         get: operations["Sandboxes_list"];
         put?: never;
@@ -1000,7 +1004,9 @@ export interface paths {
         };
         /**
          * List technical users
-         * @description Requires scope `security:read`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `email`, `createdAt`, `updatedAt`; ties break on `id`.
+         *
+         *     Requires scope `security:read`.
          */
         get: operations["TechnicalUsers_list"];
         put?: never;
@@ -1082,7 +1088,7 @@ export interface paths {
         };
         /**
          * List sync files
-         * @description Files of the last 30 days, newest first.
+         * @description Files of the last 30 days. Sorted by `createdAt desc` (newest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `finishedAt`, `status`, `kind`; ties break on `id`. A file not finished yet sorts as the latest `finishedAt`.
          *
          *     Requires scope `sync:read`.
          */
@@ -1234,7 +1240,9 @@ export interface paths {
         };
         /**
          * List column mappings
-         * @description Requires scope `sync:read`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `kind`, `createdAt`, `updatedAt`; ties break on `id`.
+         *
+         *     Requires scope `sync:read`.
          */
         get: operations["SyncMappings_list"];
         put?: never;
@@ -1384,7 +1392,7 @@ export interface paths {
         };
         /**
          * List webhook deliveries
-         * @description The delivery log: one delivery per subscription and event, with every attempt (time, status code, duration, first 1 KB of the answer). Newest first unless `orderBy` says otherwise.
+         * @description The delivery log: one delivery per subscription and event, with every attempt (time, status code, duration, first 1 KB of the answer). Sorted by `createdAt desc` (newest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`; ties break on `id`.
          *
          *     Requires scope `webhook:read`.
          */
@@ -1448,7 +1456,7 @@ export interface paths {
         };
         /**
          * List webhook subscriptions
-         * @description Oldest first. The secrets are never listed.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `url`, `createdAt`, `updatedAt`; ties break on `id`. The secrets are never listed.
          *
          *     Requires scope `webhook:read`.
          */
@@ -3016,8 +3024,8 @@ export interface operations {
     Workstars_uploadEmployees: {
         parameters: {
             query?: {
-                /** @description Compute and record the diff (GET …/diff) without changing anything. */
-                dryRun?: boolean;
+                /** @description Compute and record the diff (GET …/diff) without changing anything. `true`/`false` or `1`/`0`. */
+                dryRun?: boolean | ("true" | "false" | "1" | "0");
                 /** @description Column mapping for CSV / JSON files (see /sync/v1/mappings). */
                 mappingId?: string;
                 /**
@@ -3288,8 +3296,8 @@ export interface operations {
     Workstars_uploadPositions: {
         parameters: {
             query?: {
-                /** @description Compute and record the diff (GET …/diff) without changing anything. */
-                dryRun?: boolean;
+                /** @description Compute and record the diff (GET …/diff) without changing anything. `true`/`false` or `1`/`0`. */
+                dryRun?: boolean | ("true" | "false" | "1" | "0");
                 /** @description Column mapping for CSV / JSON files (see /sync/v1/mappings). */
                 mappingId?: string;
                 /**
@@ -4375,6 +4383,15 @@ export interface operations {
             };
             /** @description Not found (or belongs to another company). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6797,7 +6814,7 @@ export interface operations {
     Employees_list: {
         parameters: {
             query?: {
-                /** @description Find employee by code */
+                /** @description Find employee by code (0 to 2147483647, as codes are) */
                 code?: number;
                 /** @description Find employee by national id (nid) */
                 dni?: string;
@@ -10922,6 +10939,21 @@ export interface operations {
     ApiKeys_list: {
         parameters: {
             query?: {
+                /**
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, lastUsedAt.
+                 * @example name asc
+                 */
+                orderBy?: string;
+                /**
+                 * @description Only items changed at or after this instant (incremental sync).
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[gte]"?: string;
+                /**
+                 * @description Only items changed at or before this instant.
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[lte]"?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -11638,6 +11670,11 @@ export interface operations {
                  * @example 2026-01-05T09:00:00+01:00
                  */
                 "createdAt[lte]"?: string;
+                /**
+                 * @description Sort, e.g. `createdAt asc, action desc`. Sortable fields: createdAt, action, resourceType.
+                 * @example createdAt asc
+                 */
+                orderBy?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -11745,6 +11782,21 @@ export interface operations {
     Sandboxes_list: {
         parameters: {
             query?: {
+                /**
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt.
+                 * @example name asc
+                 */
+                orderBy?: string;
+                /**
+                 * @description Only items changed at or after this instant (incremental sync).
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[gte]"?: string;
+                /**
+                 * @description Only items changed at or before this instant.
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[lte]"?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -11782,6 +11834,12 @@ export interface operations {
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Changes when the sandbox company is renamed or its settings change (PUT /core/v3/companies/{id} with a sandbox key).
+                             * @example 2026-01-05T09:00:00+00:00
+                             */
+                            updatedAt: string;
                         }[];
                         /** @description Pagination of the answer; single objects carry it too, as Sesame does. */
                         meta: {
@@ -11894,6 +11952,12 @@ export interface operations {
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Changes when the sandbox company is renamed or its settings change (PUT /core/v3/companies/{id} with a sandbox key).
+                             * @example 2026-01-05T09:00:00+00:00
+                             */
+                            updatedAt: string;
                             adminKey: {
                                 /** Format: uuid */
                                 id: string;
@@ -12039,6 +12103,12 @@ export interface operations {
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Changes when the sandbox company is renamed or its settings change (PUT /core/v3/companies/{id} with a sandbox key).
+                             * @example 2026-01-05T09:00:00+00:00
+                             */
+                            updatedAt: string;
                         };
                         /** @description Pagination of the answer; single objects carry it too, as Sesame does. */
                         meta: {
@@ -12225,6 +12295,21 @@ export interface operations {
     TechnicalUsers_list: {
         parameters: {
             query?: {
+                /**
+                 * @description Sort, e.g. `name asc, email desc`. Sortable fields: name, email, createdAt, updatedAt.
+                 * @example name asc
+                 */
+                orderBy?: string;
+                /**
+                 * @description Only items changed at or after this instant (incremental sync).
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[gte]"?: string;
+                /**
+                 * @description Only items changed at or before this instant.
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[lte]"?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -12868,8 +12953,8 @@ export interface operations {
     SyncFiles_uploadEmployees: {
         parameters: {
             query?: {
-                /** @description Compute and record the diff (GET …/diff) without changing anything. */
-                dryRun?: boolean;
+                /** @description Compute and record the diff (GET …/diff) without changing anything. `true`/`false` or `1`/`0`. */
+                dryRun?: boolean | ("true" | "false" | "1" | "0");
                 /** @description Column mapping for CSV / JSON files (see /sync/v1/mappings). */
                 mappingId?: string;
                 /**
@@ -13106,7 +13191,8 @@ export interface operations {
                 status?: "scheduled" | "queued" | "processing" | "skipped" | "blocked" | "error" | "complete" | "complete_with_errors" | "cancelled";
                 /** @description Comma-separated statuses. */
                 "status[in]"?: string;
-                dryRun?: boolean;
+                /** @description Only dry runs (true) or only files uploaded to be applied (false). `true`/`false` or `1`/`0`. */
+                dryRun?: boolean | ("true" | "false" | "1" | "0");
                 /**
                  * @description Uploaded at or after (files are kept 30 days).
                  * @example 2026-01-05T09:00:00+01:00
@@ -13117,6 +13203,21 @@ export interface operations {
                  * @example 2026-01-05T09:00:00+01:00
                  */
                 "createdAt[lte]"?: string;
+                /**
+                 * @description Only items changed at or after this instant (incremental sync).
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[gte]"?: string;
+                /**
+                 * @description Only items changed at or before this instant.
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[lte]"?: string;
+                /**
+                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, finishedAt, status, kind.
+                 * @example createdAt asc
+                 */
+                orderBy?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -14153,6 +14254,21 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "employees" | "positions";
+                /**
+                 * @description Sort, e.g. `name asc, kind desc`. Sortable fields: name, kind, createdAt, updatedAt.
+                 * @example name asc
+                 */
+                orderBy?: string;
+                /**
+                 * @description Only items changed at or after this instant (incremental sync).
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[gte]"?: string;
+                /**
+                 * @description Only items changed at or before this instant.
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[lte]"?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -14953,8 +15069,8 @@ export interface operations {
     SyncFiles_uploadPositions: {
         parameters: {
             query?: {
-                /** @description Compute and record the diff (GET …/diff) without changing anything. */
-                dryRun?: boolean;
+                /** @description Compute and record the diff (GET …/diff) without changing anything. `true`/`false` or `1`/`0`. */
+                dryRun?: boolean | ("true" | "false" | "1" | "0");
                 /** @description Column mapping for CSV / JSON files (see /sync/v1/mappings). */
                 mappingId?: string;
                 /**
@@ -15993,8 +16109,23 @@ export interface operations {
     WebhookSubscriptions_list: {
         parameters: {
             query?: {
-                /** @description Only enabled (true) or disabled (false) subscriptions. */
-                enabled?: boolean;
+                /** @description Only enabled (true) or disabled (false) subscriptions. `true`/`false` or `1`/`0`. */
+                enabled?: boolean | ("true" | "false" | "1" | "0");
+                /**
+                 * @description Sort, e.g. `url asc, createdAt desc`. Sortable fields: url, createdAt, updatedAt.
+                 * @example url asc
+                 */
+                orderBy?: string;
+                /**
+                 * @description Only items changed at or after this instant (incremental sync).
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[gte]"?: string;
+                /**
+                 * @description Only items changed at or before this instant.
+                 * @example 2026-01-05T09:00:00+01:00
+                 */
+                "updatedAt[lte]"?: string;
                 /** @description Page number, 1-based. */
                 page?: number;
                 /** @description Items per page (max 500). */
@@ -19408,6 +19539,12 @@ export interface operations {
                          * @example 2026-01-05T09:00:00+00:00
                          */
                         createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Changes when the sandbox company is renamed or its settings change (PUT /core/v3/companies/{id} with a sandbox key).
+                         * @example 2026-01-05T09:00:00+00:00
+                         */
+                        updatedAt: string;
                     };
                 };
             };
@@ -19465,6 +19602,12 @@ export interface operations {
                          * @example 2026-01-05T09:00:00+00:00
                          */
                         createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Changes when the sandbox company is renamed or its settings change (PUT /core/v3/companies/{id} with a sandbox key).
+                         * @example 2026-01-05T09:00:00+00:00
+                         */
+                        updatedAt: string;
                     };
                 };
             };
