@@ -8,7 +8,7 @@ import { openDatabase } from '../../apps/server/src/db/database.js';
 import { createCompany } from '../../apps/server/src/platform/companies/companies.service.js';
 
 /**
- * HR data sync benchmark: generated rosters (CSV and XML) uploaded to the real server (main.ts in its own process:
+ * HR data sync benchmark: generated rosters (CSV and XML) uploaded to the real server (`npm start`'s build of main.ts in its own process:
  * HTTP, job runner with its worker thread, SQLite file or PostgreSQL). See bench/README.md.
  *
  *   npm run bench:sync
@@ -179,7 +179,8 @@ interface Server {
   close(): Promise<void>;
 }
 
-const mainTs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/server/src/main.ts');
+// What `npm start` runs: builds apps/server/dist and runs the server from it.
+const startScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/server/scripts/start.mjs');
 
 /** The real server, as `npm start` runs it (its own process: its RSS is what is measured), on a fresh database. */
 async function startServer(dir: string): Promise<Server> {
@@ -196,7 +197,7 @@ async function startServer(dir: string): Promise<Server> {
     databaseUrl = url.toString();
   }
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', mainTs], {
+  const child = spawn(process.execPath, [startScript], {
     env: {
       ...process.env,
       PORT: String(port),

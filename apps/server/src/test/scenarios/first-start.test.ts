@@ -8,9 +8,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
-const mainTs = path.join(repoRoot, 'apps/server/src/main.ts');
-const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+// What `npm start` runs: builds apps/server/dist and runs the server from it.
+const startScript = path.join(repoRoot, 'apps/server/scripts/start.mjs');
 
+let workDir: string;
 let dataDir: string;
 let databaseUrl: string | undefined;
 let dbName: string | undefined;
@@ -28,13 +29,14 @@ async function freePort(): Promise<number> {
 
 async function startServer(env: Record<string, string> = {}) {
   const port = await freePort();
-  const child = spawn(tsx, [mainTs], {
-    cwd: repoRoot,
+  // No DATA_DIR: the data directory is ./data under the directory the server is started from.
+  const { DATA_DIR: _unused, ...inherited } = process.env;
+  const child = spawn(process.execPath, [startScript], {
+    cwd: workDir,
     env: {
-      ...process.env,
+      ...inherited,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl ?? '',
       ...env,
@@ -72,7 +74,8 @@ function stop(child: ChildProcess): Promise<number | null> {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-first-start-'));
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-first-start-'));
+  dataDir = path.join(workDir, 'data');
   if (process.env.DATABASE_URL) {
     dbName = `roster_fs_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -86,7 +89,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(workDir, { recursive: true, force: true });
   if (dbName) {
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
@@ -115,6 +118,26 @@ describe('first start of the real server', () => {
     expect(departments.meta.total).toBe(6);
     const offices = await (await fetch(`${first.base}/core/v3/offices`, { headers: auth })).json();
     expect(offices.meta.total).toBe(3);
+
+    // The built server's sync worker thread and XSDs: an XML employee file, validated and compared (dry run).
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><employees><employee><employee_id>X1</employee_id><forename>Ann</forename>' +
+      '<surname>Lee</surname><email>ann.lee@example.com</email><employee_type>Full time</employee_type>' +
+      '<department>Ops</department><start_date>2020-01-01</start_date><country>GB</country></employee></employees>';
+    const upload = await fetch(`${first.base}/sync/v1/employee-files?dryRun=true`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/xml' },
+      body: xml,
+    });
+    expect(upload.status).toBe(202);
+    const fileId = (await upload.json()).data.id as string;
+    let file: { status: string; counts: Record<string, number> } = { status: 'queued', counts: {} };
+    for (let i = 0; i < 300 && ['queued', 'processing'].includes(file.status); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      file = (await (await fetch(`${first.base}/sync/v1/files/${fileId}`, { headers: auth })).json()).data;
+    }
+    // A file that would remove all 40 demo employees is blocked by the mass-removal threshold (75 %), with its counts.
+    expect(file).toMatchObject({ status: 'blocked', counts: { created: 1, terminated: 40 } });
 
     // In-flight requests finish on SIGTERM. Each request sends its headers and half of its body, so the server is
     // surely inside it (however loaded the machine) before SIGTERM lands; the rest of the body follows the signal.
