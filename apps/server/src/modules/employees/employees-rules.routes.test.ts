@@ -90,6 +90,12 @@ describe('employment dates stay in order', () => {
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json.data).toMatchObject({ startDate: '2025-06-01', terminationDate: '2026-01-31' });
+    // An inactive pre-hire (created inactive, start in the future) is PUT back with its unchanged start date: fine.
+    const preHire = await newEmployee({ status: 'inactive', startDate: '2099-01-01' });
+    const again = await t.call('PUT', `/core/v3/employees/${preHire.id}`, {
+      body: { firstName: preHire.firstName, lastName: preHire.lastName, status: 'inactive', startDate: '2099-01-01', description: 'x' },
+    });
+    expect(again.statusCode, again.body).toBe(200);
     // Reactivating clears the termination, so any start date fits again.
     const back = await t.call('PUT', `/core/v3/employees/${e.id}`, {
       body: { firstName: e.firstName, lastName: e.lastName, status: 'active', startDate: '2026-03-01' },

@@ -404,7 +404,8 @@ export async function updateEmployee(ctx: ServiceContext, id: string, input: Emp
       values.terminationReason = null;
     }
     const terminationDate = values.terminationDate !== undefined ? values.terminationDate : current.terminationDate;
-    if (input.startDate && terminationDate && terminationDate < input.startDate) {
+    // Checked when the start date changes: a PUT that sends back an unchanged start date never fails on it.
+    if (input.startDate && input.startDate !== current.startDate && terminationDate && terminationDate < input.startDate) {
       throw unprocessable(`The start date ${input.startDate} is after the termination date ${terminationDate}.`, 'startDate');
     }
     await assertUnique(tx, merged, id);
