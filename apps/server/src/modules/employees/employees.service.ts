@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Static } from 'typebox';
 import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext, today } from '../../context.js';
@@ -6,7 +7,7 @@ import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
-import { csv, paginate, parseOrderBy, uuidList, whereInstantRange } from '../../http/pagination.js';
+import { csv, type Ordering, paginate, parseOrderBy, uuidList, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
@@ -75,6 +76,9 @@ const columnOf = {
   lastName: 'lastName',
   status: 'status',
 } as const satisfies Record<string, keyof EmployeesTable>;
+
+/** Sortable columns that may be empty (see listEmployees). */
+const nullableSorts = new Set<string>(['email', 'code', 'startDate']);
 
 /** The API view of a stored row (exported for bulk writers that already hold the rows and custom-field values). */
 export function toView(row: EmployeesTable, company: CompanyView, customFields: CustomFieldRow[]): EmployeeView {
@@ -219,10 +223,19 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
     );
   }
   q = whereInstantRange(q, 'employees.updatedAt', query, 'updatedAt');
-  const ordering = parseOrderBy(query.orderBy, employeeSortable, [
+  const ordering: Ordering = [];
+  for (const [column, direction] of parseOrderBy(query.orderBy, employeeSortable, [
     ['lastName', 'asc'],
     ['firstName', 'asc'],
-  ]);
+  ])) {
+    // Empty values sort first ascending and last descending on both databases (PostgreSQL's default is the reverse).
+    if (nullableSorts.has(column)) {
+      const flag = `${column}Present`;
+      q = q.select(sql<number>`case when ${sql.ref(`employees.${column}`)} is null then 0 else 1 end`.as(flag) as never);
+      ordering.push([flag, direction]);
+    }
+    ordering.push([column, direction]);
+  }
   const page = await paginate(q, query, ordering, 'id', (rows) => executeWithoutRowMapping(ctx.db, rows));
   const views = await viewsOf(ctx, page.data);
   return { data: views.map((v) => redactEmployee(v, ctx.scopes)), meta: page.meta };

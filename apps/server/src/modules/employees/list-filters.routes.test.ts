@@ -52,3 +52,27 @@ describe('a filter and its [in] form are two filters: they combine with AND, lik
     expect(await permissions('permission[in]=check,vacation')).toEqual(['check', 'vacation']);
   });
 });
+
+describe('sorting on a field some employees leave empty: the same order on SQLite and PostgreSQL', () => {
+  it('empty code, email or startDate sort first ascending and last descending', async () => {
+    const c = await t.newCompany('Null sorting');
+    const make = async (name: string, body: Record<string, unknown>) => {
+      const res = await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: name, lastName: 'S', ...body } });
+      expect(res.statusCode, res.body).toBe(200);
+      return name;
+    };
+    await make('Two', { code: 2, email: 'b@example.com', startDate: '2025-02-01' });
+    await make('Empty', {});
+    await make('One', { code: 1, email: 'a@example.com', startDate: '2025-01-01' });
+    const names = async (orderBy: string) => {
+      const res = await t.call('GET', `/core/v3/employees?orderBy=${encodeURIComponent(orderBy)}`, { auth: c.auth });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json.data.map((e: { firstName: string }) => e.firstName);
+    };
+    for (const field of ['code', 'email', 'startDate']) {
+      expect(await names(`${field} asc`), field).toEqual(['Empty', 'One', 'Two']);
+      expect(await names(`${field} desc`), field).toEqual(['Two', 'One', 'Empty']);
+    }
+    expect(await names('code desc, firstName asc')).toEqual(['Two', 'One', 'Empty']);
+  });
+});
