@@ -81,11 +81,59 @@ describe('same records, untouched roster', () => {
     const [f1, f2, f3] = await fingerprints(c);
     expect(f1).toMatch(/^[0-9a-f]{64}$/);
     expect([f2, f3]).toEqual([f1, f1]);
-    // The CSV files' lines are the same records too; XML has no line fingerprint.
+    // The CSV files' lines are the same records too; the XML file's elements have a fingerprint of their own.
     const [l1, l2, l3] = await lineFingerprints(c);
     expect(l1).toMatch(/^[0-9a-f]{64}$/);
     expect(l1).not.toBe(f1);
-    expect([l2, l3]).toEqual([l1, null]);
+    expect(l2).toBe(l1);
+    expect(l3).toMatch(/^[0-9a-f]{64}$/);
+    expect(l3).not.toBe(l1);
+  });
+
+  it('an XML file with the elements of the last file in another order completes unchanged; a changed element is compared', async () => {
+    const c = await company();
+    const first = await sync(t, toXml(roster), { auth: c.auth, type: 'application/xml' });
+    expect(first.counts).toMatchObject({ created: 3 });
+    const events = await employeeEvents(c);
+    minutes(2);
+    const reordered = await sync(t, toXml([roster[2], roster[0], roster[1]] as Row[]).replace(/\n {2}<employee>/g, '\n\t<employee>'), {
+      auth: c.auth,
+      type: 'application/xml',
+    });
+    expect(reordered).toMatchObject({ status: 'complete', errorCount: 0, counts: { created: 0, updated: 0, terminated: 0, unchanged: 3 } });
+    expect(await diffOf(t, reordered.id, c)).toEqual([]);
+    expect(await employeeEvents(c)).toBe(events);
+    const [l1, l2] = await lineFingerprints(c);
+    expect(l1).toMatch(/^[0-9a-f]{64}$/);
+    expect(l2).toBe(l1);
+    minutes(2);
+    const changed = await sync(t, toXml([roster[2], roster[0], { ...(roster[1] as Row), department: 'Sales' }] as Row[]), {
+      auth: c.auth,
+      type: 'application/xml',
+    });
+    expect(changed).toMatchObject({ status: 'complete', counts: { updated: 1, unchanged: 2 } });
+    // Back to the first file's elements, but the roster changed since that file: compared in full, B moves back.
+    minutes(2);
+    const back = await sync(t, toXml(roster), { auth: c.auth, type: 'application/xml' });
+    expect(back).toMatchObject({ status: 'complete', counts: { updated: 1, unchanged: 2 } });
+  });
+
+  it('an XML file reordered after a hand edit (sync switched off meanwhile) sets the edit back', async () => {
+    const c = await company();
+    await sync(t, toXml(roster), { auth: c.auth, type: 'application/xml' });
+    minutes(2);
+    await enableSync(t, c, { enabled: false });
+    const a = (await employeesByExternalId(t, c)).get('A');
+    const put = await t.call('PUT', `/core/v3/employees/${a.id}`, {
+      auth: c.auth,
+      body: { firstName: 'FirstA', lastName: 'Edited', status: 'active' },
+    });
+    expect(put.statusCode).toBe(200);
+    await enableSync(t, c);
+    minutes(2);
+    const again = await sync(t, toXml([...roster].reverse()), { auth: c.auth, type: 'application/xml' });
+    expect(again).toMatchObject({ status: 'complete', counts: { updated: 1, unchanged: 2 } });
+    expect((await employeesByExternalId(t, c)).get('A').lastName).toBe(person('A').surname);
   });
 
   it('a changed value, a new or a missing row is compared in full', async () => {

@@ -26,7 +26,9 @@ import type { EffectiveSyncSettings } from './sync-settings.service.js';
  * For the daily CSV export there is a cheaper first test (`csvLineFingerprint`): when the file's lines are those of
  * the last file in another order, under the same mapping and settings, its records are that file's, so the file need
  * not even be parsed. Every line is a record only when the file has no quote character (a quoted cell may span
- * lines); other files take the test above.
+ * lines); other files take the test above. An XML file has the same first test over its `<employee>` elements
+ * (`xmlElementFingerprint`): the same elements in another order are the same records, already valid against the
+ * schema, so neither validation nor parsing is needed.
  */
 
 /** Bump when the comparison's rules change: a fingerprint taken under other rules says nothing about this file. */
@@ -118,6 +120,77 @@ export function csvLineFingerprint(bytes: Uint8Array, mapping: MappingSpec | nul
   hash.update(`\n${header}`);
   hashLines(hash, lines);
   return { fingerprint: hash.digest('hex'), records: lines.length };
+}
+
+/** Bump when reading an XML file or checking its records changes: the same elements may then give other records. */
+const xmlRules = 1;
+
+const employeeOpen = Buffer.from('<employee');
+const employeeClose = Buffer.from('</employee>');
+const isXmlSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/**
+ * The XML counterpart of `csvLineFingerprint`: the `<employee>` elements of a UTF-8 employee file in an order of their
+ * own (each element's bytes as they are), with the bytes around them (the declaration and the root element's tags),
+ * the mapping and the settings. A file whose elements are those of the last applied file in another order (with any
+ * whitespace between them) is that file's document with its records reordered: as valid against the schema (the
+ * employees are a sequence of one element type) and holding the same records. Null when the file does not qualify: a
+ * comment, CDATA section, processing instruction or DOCTYPE anywhere (`<!`, or `<?` past the declaration), an
+ * encoding other than UTF-8 declared, anything but whitespace between the elements, or no element at all.
+ */
+export function xmlElementFingerprint(bytes: Uint8Array, mapping: MappingSpec | null, settings: EffectiveSyncSettings): CsvLines | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  if (buf.indexOf('<!', start) !== -1) return null;
+  let body = start;
+  if (buf.indexOf('<?xml', start) === start) {
+    body = buf.indexOf('?>', start);
+    if (body === -1) return null;
+    body += 2;
+    const declaration = buf.toString('latin1', start, body);
+    const encoding = /encoding\s*=\s*["']([^"']*)["']/.exec(declaration)?.[1]?.toLowerCase();
+    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'utf8') return null;
+  }
+  if (buf.indexOf('<?', body) !== -1) return null;
+  /** The next `<employee>` start tag at or after `from` (not `<employees>`, `<employee_id>`); -2 for `<employee/>`. */
+  const nextRecord = (from: number): number => {
+    for (let at = buf.indexOf(employeeOpen, from); at !== -1; at = buf.indexOf(employeeOpen, at + 1)) {
+      const next = buf[at + employeeOpen.length] as number;
+      if (next === 0x3e || isXmlSpace(next)) return at;
+      if (next === 0x2f) return -2;
+    }
+    return -1;
+  };
+  const elements: string[] = [];
+  let first = -1;
+  let end = -1;
+  for (let at = nextRecord(body); at !== -1; at = nextRecord(end)) {
+    if (at === -2) return null;
+    if (first === -1) first = at;
+    else for (let i = end; i < at; i++) if (!isXmlSpace(buf[i] as number)) return null;
+    const close = buf.indexOf(employeeClose, at);
+    if (close === -1) return null;
+    const inner = nextRecord(at + 1);
+    if (inner === -2 || (inner !== -1 && inner < close)) return null; // a nested record element
+    end = close + employeeClose.length;
+    // latin1: one character per byte, a flat string that sorts by its bytes (the comparison needs no decoding).
+    elements.push(buf.toString('latin1', at, end));
+  }
+  if (first === -1) return null;
+  elements.sort();
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ rules: comparisonRules, xml: xmlRules, mapping, ...comparisonSettings(settings) }));
+  hash.update('\n');
+  // The bytes before the first element and after the last, without the whitespace next to the elements.
+  let before = first;
+  while (before > start && isXmlSpace(buf[before - 1] as number)) before--;
+  let after = end;
+  while (after < buf.length && isXmlSpace(buf[after] as number)) after++;
+  hash.update(buf.subarray(start, before));
+  hash.update('\n');
+  hash.update(buf.subarray(after));
+  for (let i = 0; i < elements.length; i += 1000) hash.update(`\n${elements.slice(i, i + 1000).join('\n')}`, 'latin1');
+  return { fingerprint: hash.digest('hex'), records: elements.length };
 }
 
 /** Whether a record's end date lies after the given day (it may have been reached since: condition 3). */

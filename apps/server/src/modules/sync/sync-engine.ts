@@ -12,7 +12,14 @@ import { parseSyncFile } from './parse-file.js';
 import { applyPositionPlan, diffPositions, type PositionPlan } from './position-sync.js';
 import { loadRosterSnapshot } from './roster-snapshot.js';
 import type { SyncFileChangesTable, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
-import { changesNothing, csvLineFingerprint, employeeContentFingerprint, endsAfter, sameLinesChangeNothing } from './sync-content.js';
+import {
+  changesNothing,
+  csvLineFingerprint,
+  employeeContentFingerprint,
+  endsAfter,
+  sameLinesChangeNothing,
+  xmlElementFingerprint,
+} from './sync-content.js';
 import type { EmployeeSyncField, PositionSyncField } from './sync-fields.js';
 import { syncFileViewOf } from './sync-files.view.js';
 import { FileRejection, type MappingSpec, type RowError } from './sync-records.js';
@@ -326,8 +333,13 @@ export async function processSyncFile(
       file.approvedAt === null && total > 0 && removals * 100 > settings.removalThresholdPercent * total;
 
     if (file.kind === 'employees') {
-      // The daily CSV export with the last file's lines: not even parsed (sync-content.ts).
-      const lines = file.format === 'csv' ? csvLineFingerprint(bytes, mapping, settings) : null;
+      // The daily export with the last file's lines (CSV) or elements (XML): not even parsed (sync-content.ts).
+      const lines =
+        file.format === 'csv'
+          ? csvLineFingerprint(bytes, mapping, settings)
+          : file.format === 'xml'
+            ? xmlElementFingerprint(bytes, mapping, settings)
+            : null;
       if (lines && (await sameLinesChangeNothing(ctx, last, lines))) {
         return done({
           status: 'complete',
