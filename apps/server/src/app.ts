@@ -12,6 +12,7 @@ import type { AppDeps } from './http/app-deps.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { problemTypes } from './http/errors.js';
 import { registerHealth } from './http/health.js';
+import { addInputKeywords, withInputKeywords } from './http/input-keywords.js';
 import { registerMetrics } from './http/metrics.js';
 import { memoryRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { Problem } from './http/schema-kit.js';
@@ -71,7 +72,11 @@ function validatorCompilers() {
   // Bodies are not coerced: a wrong JSON type is a 400, not silently converted. Query and path strings are.
   const bodyAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: false }));
   const paramAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));
-  return ({ schema, httpPart }: { schema: object; httpPart?: string }) => (httpPart === 'body' ? bodyAjv : paramAjv).compile(schema);
+  // UUIDs read in lower case, no NUL in any string (http/input-keywords.ts).
+  addInputKeywords(bodyAjv as never);
+  addInputKeywords(paramAjv as never);
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
+    (httpPart === 'body' ? bodyAjv : paramAjv).compile(withInputKeywords(schema));
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
