@@ -115,6 +115,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  // SQLite's lower() folds ASCII letters only ("Área" stays "Área"); PostgreSQL's folds every letter. The same answer
+  // on both: lower() here is JavaScript's (no index is built on lower(), so replacing it changes no stored order).
+  sqlite.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) as never }),
     plugins: [new CamelCasePlugin()],

@@ -80,6 +80,14 @@ describe('departments: create, read, list, update', () => {
     expect(sales.json.data.map((d: { id: string }) => d.id).sort()).toEqual([alpha.id, beta.id].sort());
     const percent = await t.call('GET', `/core/v3/departments?name=${encodeURIComponent('0%')}`, { auth: c.auth });
     expect(percent.json.data.map((d: { id: string }) => d.id)).toEqual([gamma.id]);
+    // Letters beyond ASCII fold too, the same on SQLite and PostgreSQL.
+    const area = await newDepartment({ name: 'Área Técnica' }, c.auth);
+    for (const q of ['área', 'ÁREA', 'técnica', 'TÉCNICA']) {
+      const found = await t.call('GET', `/core/v3/departments?name=${encodeURIComponent(q)}`, { auth: c.auth });
+      expect(found.json.data.map((d: { id: string }) => d.id), q).toEqual([area.id]);
+    }
+    const deleted = await t.call('DELETE', `/core/v3/departments/${area.id}`, { auth: c.auth });
+    expect(deleted.statusCode).toBe(200);
 
     const page2 = await t.call('GET', '/core/v3/departments?orderBy=createdAt%20desc&limit=2&page=2', { auth: c.auth });
     expect(page2.json.meta).toEqual({ currentPage: 2, lastPage: 2, total: 3, perPage: 2 });
