@@ -84,7 +84,10 @@ describe('departments: create, read, list, update', () => {
     const area = await newDepartment({ name: 'Área Técnica' }, c.auth);
     for (const q of ['área', 'ÁREA', 'técnica', 'TÉCNICA']) {
       const found = await t.call('GET', `/core/v3/departments?name=${encodeURIComponent(q)}`, { auth: c.auth });
-      expect(found.json.data.map((d: { id: string }) => d.id), q).toEqual([area.id]);
+      expect(
+        found.json.data.map((d: { id: string }) => d.id),
+        q,
+      ).toEqual([area.id]);
     }
     const deleted = await t.call('DELETE', `/core/v3/departments/${area.id}`, { auth: c.auth });
     expect(deleted.statusCode).toBe(200);
