@@ -14,8 +14,14 @@ if (!port) throw new Error('sync-worker must run in a worker thread');
 const location = workerData as DatabaseLocation;
 const handle = await openDatabase({ ...location, poolSize: 2 });
 const reply = (message: WorkerReply) => port.postMessage(message);
-/** The heap this thread holds after a file (V8 keeps what it grew to): the host replaces a thread that grew large. */
-const heapBytes = () => v8.getHeapStatistics().total_heap_size;
+/**
+ * The memory this thread holds after a file, its JavaScript heap (V8 keeps what it grew to) and the buffers outside it:
+ * the host replaces a thread that grew large.
+ */
+const heapBytes = () => {
+  const heap = v8.getHeapStatistics();
+  return heap.total_heap_size + heap.external_memory;
+};
 
 port.on('message', (message: WorkerRequest) => {
   if (message.type === 'close') {
