@@ -63,6 +63,16 @@ export function classifyAddress(address: string): { category: string; normalized
     if (range === 'ipv4Mapped') parsed = v6.toIPv4Address();
     else if (range === 'rfc6052' || range === 'rfc6145') parsed = ipv4FromBytes(v6.toByteArray().slice(12));
     else if (range === '6to4') parsed = ipv4FromBytes(v6.toByteArray().slice(2, 6));
+    // IPv4-compatible (::a.b.c.d, deprecated by RFC 4291 but still parsed and, on some systems, routed to IPv4):
+    // ipaddr.js calls it unicast, so without this `[::127.0.0.1]` would pass as a public address.
+    else if (
+      range === 'unicast' &&
+      v6
+        .toByteArray()
+        .slice(0, 12)
+        .every((b) => b === 0)
+    )
+      parsed = ipv4FromBytes(v6.toByteArray().slice(12));
   }
   const normalized = parsed.toString();
   if (metadataAddresses.has(normalized)) return { category: 'metadata', normalized };
