@@ -4,7 +4,7 @@ const BATCH = 5000;
 
 /**
  * Deletes what is older than the retention (EVENT_RETENTION_DAYS): finished webhook deliveries (with their attempts),
- * then events no pending delivery still waits for. In batches, so no transaction grows large. Operator maintenance,
+ * then events no pending delivery still waits for, except the newest numbered event. In batches, so no transaction grows large. Operator maintenance,
  * across companies. Returns the number of events deleted.
  */
 export async function purgeExpiredEvents(db: Db, now: Date, retentionDays: number): Promise<number> {
@@ -34,6 +34,19 @@ export async function purgeExpiredEvents(db: Db, now: Date, retentionDays: numbe
       .selectFrom('events')
       .select('seq')
       .where('createdAt', '<', cutoff)
+      // The newest numbered event stays: feed cursors and subscription cursors are positions in commit_seq, and the
+      // sequencer numbers new events from the largest one kept (PostgreSQL). Deleting them all would start the
+      // numbering again at 1, behind every cursor handed out, and the events that follow would be skipped.
+      .where((eb) =>
+        eb.or([
+          eb('commitSeq', 'is', null),
+          eb(
+            'commitSeq',
+            '<',
+            eb.selectFrom('events as newest').select((e) => e.fn.max('newest.commitSeq').as('top')),
+          ),
+        ]),
+      )
       .where((eb) =>
         eb.not(
           eb.exists(
