@@ -77,7 +77,7 @@ export function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, 
     operationId: 'WebhookSubscriptions_updateById',
     summary: 'Update a webhook subscription',
     description:
-      'Fields not sent keep their value. `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422).',
+      'Fields not sent keep their value. `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422), and only a key that may read what the subscription delivers may set it: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).',
     tags,
     scope: 'webhook:write',
     params: IdParams,

@@ -8,6 +8,7 @@ import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http
 import { queryBoolean } from '../../http/schema-kit.js';
 import { moduleScopes } from '../api-keys/scopes.js';
 import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import { sensitiveFieldScopes } from '../audit/sensitive-fields.js';
 import type { EventCatalogue } from '../events/event-catalogue.js';
 import { type SubscriptionFilter, validateFilter } from './subscription-filter.js';
 import { checkTarget, type Resolver, TargetError, type TargetPolicy } from './url-guard.js';
@@ -116,6 +117,34 @@ async function ownerScopesOf(ctx: ServiceContext, row: Pick<WebhookSubscriptions
   return subscriptionScopes(ctx.db, ctx.companyId, row.ownerKeyId);
 }
 
+/**
+ * Sending a subscription's deliveries somewhere else hands whoever receives them what its owner key may read. So the
+ * key that changes the URL must itself hold the read scope of every event type the subscription delivers and the
+ * sensitive scopes (personal, compensation) the owner key holds; otherwise a key with only webhook:write could point
+ * another key's subscription at its own server and read employees, or their personal data, it may not read. A 403
+ * naming the first missing scope.
+ */
+function assertMayRedirect(
+  ctx: ServiceContext,
+  catalogue: EventCatalogue,
+  ownerScopes: ReadonlySet<string>,
+  filter: SubscriptionFilter,
+): void {
+  const delivered = new Set(catalogue.readableTypes(ownerScopes));
+  const needed = new Set<string>();
+  for (const pattern of filter.events) {
+    for (const type of catalogue.typesMatching(pattern)) if (delivered.has(type)) needed.add(catalogue.get(type)!.scope);
+  }
+  for (const need of Object.values(sensitiveFieldScopes)) for (const scope of need.read) if (ownerScopes.has(scope)) needed.add(scope);
+  const missing = [...needed].filter((scope) => !ctx.scopes.has(scope));
+  if (missing.length === 0) return;
+  throw new DomainError(
+    'forbidden',
+    `This API key lacks the scope${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} to change this subscription's url: its deliveries carry what its owner key may read, so only a key that may read the same can send them elsewhere.`,
+    { requiredScope: missing[0] },
+  );
+}
+
 export async function createSubscription(
   ctx: ServiceContext,
   deps: WebhookServiceDeps,
@@ -176,7 +205,10 @@ export async function updateSubscription(
   const current = await requireSubscription(ctx, id);
   const filter = { events: input.events ?? JSON.parse(current.events), fields: input.fields ?? JSON.parse(current.fields) };
   if (input.events !== undefined || input.fields !== undefined) validateFilter(deps.catalogue, await ownerScopesOf(ctx, current), filter);
-  if (input.url !== undefined && input.url !== current.url) await assertTargetAllowed(deps, input.url);
+  if (input.url !== undefined && input.url !== current.url) {
+    assertMayRedirect(ctx, deps.catalogue, await ownerScopesOf(ctx, current), filter);
+    await assertTargetAllowed(deps, input.url);
+  }
   return inTransaction(ctx, async (tx) => {
     const row = await requireSubscription(tx, id);
     const at = nowIso(tx);

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+
+// Literal public addresses: no DNS needed (tests run offline).
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+const ownerUrl = 'https://93.184.215.14/owner';
+const otherUrl = 'https://93.184.215.15/elsewhere';
+
+async function subscription(body: Record<string, unknown>, auth?: Record<string, string>) {
+  const res = await t.call('POST', '/webhook/v1/subscriptions', { auth, body: { url: ownerUrl, ...body } });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json.data as { id: string };
+}
+
+async function put(id: string, body: Record<string, unknown>, auth: Record<string, string>) {
+  return t.call('PUT', `/webhook/v1/subscriptions/${id}`, { auth, body });
+}
+
+describe('who may send a subscription elsewhere', () => {
+  it('a key that may not read what a subscription delivers cannot change its url (it would receive it)', async () => {
+    // Owned by the admin key: employees with their personal and compensation data.
+    const sub = await subscription({ events: ['employee.*', 'department.*'] });
+    const webhookOnly = await t.a.key(['webhook:read', 'webhook:write']);
+    const noEmployees = await put(sub.id, { url: otherUrl }, webhookOnly.auth);
+    expect(noEmployees.statusCode, noEmployees.body).toBe(403);
+    expect(noEmployees.json).toMatchObject({ type: '/problems/forbidden', requiredScope: 'core:read' });
+
+    const noPersonal = await t.a.key(['webhook:read', 'webhook:write', 'core:read', 'compensation:read']);
+    const refused = await put(sub.id, { url: otherUrl }, noPersonal.auth);
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.json.requiredScope).toBe('personal:read');
+    expect(refused.json.detail).toContain('personal:read');
+    // Narrowing the events in the same request does not help: the owner's sensitive scopes still go with it.
+    expect((await put(sub.id, { url: otherUrl, events: ['department.*'] }, noPersonal.auth)).statusCode).toBe(403);
+    expect((await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`)).json.data).toMatchObject({
+      url: ownerUrl,
+      events: ['employee.*', 'department.*'],
+    });
+
+    // Other changes stay open to webhook:write.
+    expect((await put(sub.id, { description: 'renamed', url: ownerUrl }, webhookOnly.auth)).statusCode).toBe(200);
+    expect((await put(sub.id, { enabled: false }, webhookOnly.auth)).statusCode).toBe(200);
+    expect((await t.call('POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`, { auth: webhookOnly.auth })).statusCode).toBe(200);
+
+    const same = await t.a.key(['webhook:write', 'core:read', 'personal:read', 'compensation:read']);
+    const moved = await put(sub.id, { url: otherUrl }, same.auth);
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json.data.url).toBe(otherUrl);
+  });
+
+  it('what the owner key may read is what counts, not what the caller may read', async () => {
+    const narrowOwner = await t.a.key(['webhook:read', 'webhook:write', 'core:read']);
+    const sub = await subscription({ events: ['*'] }, narrowOwner.auth);
+    // The owner reads employees without personal data, and the subscriptions: a key with the same reach may move it.
+    const peer = await t.a.key(['webhook:read', 'webhook:write', 'core:read']);
+    expect((await put(sub.id, { url: otherUrl }, peer.auth)).statusCode).toBe(200);
+    // `*` includes webhook_subscription.* events, which need webhook:read: the owner holds it, this key does not.
+    const noWebhookRead = await t.a.key(['webhook:write', 'core:read']);
+    const refused = await put(sub.id, { url: ownerUrl }, noWebhookRead.auth);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json.requiredScope).toBe('webhook:read');
+    // The owner itself always may.
+    expect((await put(sub.id, { url: ownerUrl }, narrowOwner.auth)).statusCode).toBe(200);
+  });
+});
