@@ -229,7 +229,7 @@ export async function sameLinesChangeNothing(ctx: ServiceContext, last: LastAppl
 }
 
 /** Condition 4: no audit row by anyone but the last file since it started (and a minute before it). */
-async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile): Promise<boolean> {
+export async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile): Promise<boolean> {
   if (!last.startedAt) return false;
   const since = new Date(Date.parse(last.startedAt) - overlapMs).toISOString();
   // Earlier files finished before the last one started (a company's files run one at a time), so their rows are

@@ -18,6 +18,7 @@ import {
   employeeContentFingerprint,
   endsAfter,
   sameLinesChangeNothing,
+  untouchedSince,
   xmlElementFingerprint,
 } from './sync-content.js';
 import type { EmployeeSyncField, PositionSyncField } from './sync-fields.js';
@@ -305,7 +306,10 @@ export async function processSyncFile(
       // what the same bytes do: compare in full then (the content fingerprint still spares an unchanged roster).
       const settingsAt = settings.updatedAt;
       const sameSettings = !settingsAt || (!!last?.startedAt && Date.parse(settingsAt) <= Date.parse(last.startedAt));
-      if (last && last.sha256 === file.sha256 && sameMapping && sameSettings) {
+      // A position file's holders are employees of the roster: the same bytes after anything was written since (an
+      // employee file, a manual edit) may resolve other holders and managers, so they are applied again then.
+      const sameRoster = file.kind !== 'positions' || (last !== undefined && (await untouchedSince(ctx, last)));
+      if (last && last.sha256 === file.sha256 && sameMapping && sameSettings && sameRoster) {
         return done({
           status: 'skipped',
           error: `Identical to file ${last.id}${file.mappingId ? ' (same mapping)' : ''}, applied at ${last.finishedAt}: nothing to do.`,
@@ -329,6 +333,10 @@ export async function processSyncFile(
     }
     progress(5);
     const now = env.clock.now().toISOString();
+    // A dry run cannot be approved (it changes nothing): the file itself, uploaded without dryRun, can.
+    const approveHint = dryRun
+      ? 'upload it without dryRun and approve that file (POST /sync/v1/files/{id}/approve) to apply it.'
+      : `approve it (POST /sync/v1/files/${file.id}/approve) to apply it.`;
     const thresholdExceeded = (removals: number, total: number) =>
       file.approvedAt === null && total > 0 && removals * 100 > settings.removalThresholdPercent * total;
 
@@ -411,7 +419,7 @@ export async function processSyncFile(
         return done({
           ...outcome,
           status: 'blocked',
-          error: `The file would remove ${plan.removals} of ${plan.activeBefore} active employees (${share} %), more than the ${settings.removalThresholdPercent} % threshold: approve it (POST /sync/v1/files/${file.id}/approve) to apply it.`,
+          error: `The file would remove ${plan.removals} of ${plan.activeBefore} active employees (${share} %), more than the ${settings.removalThresholdPercent} % threshold: ${approveHint}`,
         });
       }
       if (dryRun) return done(outcome);
@@ -446,7 +454,7 @@ export async function processSyncFile(
       return done({
         ...outcome,
         status: 'blocked',
-        error: `The file would remove ${plan.removals} of ${plan.existing} positions, more than the ${settings.removalThresholdPercent} % threshold: approve it (POST /sync/v1/files/${file.id}/approve) to apply it.`,
+        error: `The file would remove ${plan.removals} of ${plan.existing} positions, more than the ${settings.removalThresholdPercent} % threshold: ${approveHint}`,
       });
     }
     if (dryRun) return done(outcome);
