@@ -12,6 +12,8 @@ import { changedFields, inTransaction, recordChange } from '../../platform/audit
 import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
+import { assignEmployeeToDepartment } from '../org/department-assignations.service.js';
+import { assignEmployeeToOffice } from '../org/office-assignations.service.js';
 import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
 import {
   blankEmployee,
@@ -368,24 +370,6 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
     }
     await mapUniqueViolation(() => tx.db.insertInto('employees').values(row).execute());
     if (input.customFields?.length) await writeCustomFieldValues(tx, row.id, input.customFields);
-    if (input.departmentId) {
-      await tenant(tx).insert('employeeDepartments', {
-        id: uuidv7(),
-        employeeId: row.id,
-        departmentId: input.departmentId,
-        createdAt: at,
-        updatedAt: at,
-      });
-    }
-    if (input.officeId) {
-      await tenant(tx).insert('employeeOffices', {
-        id: uuidv7(),
-        employeeId: row.id,
-        officeId: input.officeId,
-        createdAt: at,
-        updatedAt: at,
-      });
-    }
     const view = await getEmployee(tx, row.id);
     await recordChange(tx, {
       resourceType: 'employee',
@@ -393,6 +377,10 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
       after: view,
       event: { type: 'employee.created', data: view },
     });
+    // The department and office given with the employee are assignations like any other: their own audit rows and
+    // events (employee_department_assignation.created, …) follow employee.created, in the same transaction.
+    if (input.departmentId) await assignEmployeeToDepartment(tx, { employeeId: row.id, departmentId: input.departmentId });
+    if (input.officeId) await assignEmployeeToOffice(tx, { employeeId: row.id, officeId: input.officeId });
     return view;
   });
 }

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { DateTime, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
-import { Employee } from '../employees/index.js';
+import { Employee } from '../employees/employees.schemas.js';
 import { DepartmentSummary } from './departments.schemas.js';
 import { Office } from './offices.schemas.js';
 
