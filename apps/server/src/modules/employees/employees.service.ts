@@ -422,6 +422,13 @@ export async function updateEmployee(ctx: ServiceContext, id: string, input: Emp
     if (input.customFields?.length) await writeCustomFieldValues(tx, id, input.customFields);
     const after = await getEmployee(tx, id);
     const changes = changedFields(before, after);
+    if (changes.length === 0) {
+      // A PUT that sends the employee as it is (an ERP pushing its whole record every night) changes nothing: no
+      // audit row, no employee.updated event for webhooks and feeds, and updatedAt stays, so incremental readers
+      // (updatedAt[gte]) do not fetch it again.
+      await tenant(tx).updateTable('employees').set({ updatedAt: current.updatedAt }).where('id', '=', id).execute();
+      return before;
+    }
     await recordChange(tx, {
       resourceType: 'employee',
       resourceId: id,
