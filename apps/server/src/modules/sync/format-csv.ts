@@ -96,21 +96,56 @@ export function splitSimpleCsv(text: string, delimiter: string): { records: stri
   return { records, lines: numbers };
 }
 
+/**
+ * The line on which each record starts, counted from the bytes csv-parse consumed: `\r\n`, `\n` and a lone `\r` are
+ * one line break each, wherever they are. csv-parse's own `lines` is the line a record ends on, and counts a `\r\n`
+ * inside a quoted cell as two breaks, so a record after a multi-line cell of a Windows export was reported lines late.
+ */
+function recordStartLines(text: string, recordEnds: number[]): number[] {
+  const buf = Buffer.from(text, 'utf8');
+  const starts: number[] = [];
+  let pos = 0;
+  let line = 1;
+  const lineBreakAt = (i: number) => {
+    const c = buf[i];
+    if (c === 0x0a) return 1;
+    if (c === 0x0d) return buf[i + 1] === 0x0a ? 2 : 1;
+    return 0;
+  };
+  for (const end of recordEnds) {
+    // Skip the line breaks before the record (the previous record's delimiter, empty lines).
+    for (let n = lineBreakAt(pos); n > 0 && pos < end; n = lineBreakAt(pos)) {
+      pos += n;
+      line += 1;
+    }
+    starts.push(line);
+    for (; pos < end; ) {
+      const n = lineBreakAt(pos);
+      if (n > 0) {
+        // The record's own trailing delimiter counts towards the next record, which starts on the next line.
+        pos += n;
+        line += 1;
+      } else pos += 1;
+    }
+  }
+  return starts;
+}
+
 /** Any CSV (quotes, newlines in quoted cells, mixed line endings) through csv-parse. */
 export function parseFullCsv(text: string, delimiter: string): { records: string[][]; lines: number[] } {
-  const lines: number[] = [];
+  const ends: number[] = [];
   try {
     const records = parse(text, {
       delimiter,
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
-      on_record: (record: string[], context: { lines: number }) => {
-        lines.push(context.lines);
+      on_record: (record: string[], context: { bytes: number }) => {
+        ends.push(context.bytes);
         return record;
       },
     }) as string[][];
-    return { records, lines };
+    return { records, lines: recordStartLines(text, ends) };
   } catch (err) {
     if (err instanceof CsvError) {
       const line = (err as CsvError & { lines?: number }).lines ?? null;

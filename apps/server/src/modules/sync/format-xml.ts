@@ -55,21 +55,36 @@ export async function validateAgainstXsd(bytes: Uint8Array, kind: SyncFileKind):
     throw new FileRejection(`The file could not be validated against ${kind}.xsd: ${(err as Error).message}`);
   }
   if (result.valid) return;
-  const errors: RowError[] = result.errors.slice(0, maxListedErrors).map((e) => ({
-    row: e.loc?.lineNumber ?? null,
-    externalId: null,
-    field: null,
-    message: e.message.replace(/^element [^:]+: /, '').trim(),
-  }));
+  const problems = xmlProblems(result.errors);
+  const errors = problems.slice(0, maxListedErrors);
   const wellFormed = !result.errors.some((e) => /parser error/i.test(e.rawMessage));
   const first = errors[0];
   const where = first?.row ? ` (line ${first.row})` : '';
+  const firstMessage = (first?.message ?? 'invalid').replace(/\.+$/, '');
   throw new FileRejection(
     wellFormed
-      ? `The file does not match ${kind}.xsd${where}: ${first?.message ?? 'invalid'}${errors.length > 1 ? ` (and ${result.errors.length - 1} more errors)` : ''}.`
-      : `The file is not well-formed XML${where}: ${first?.message ?? ''}`,
+      ? `The file does not match ${kind}.xsd${where}: ${firstMessage}${problems.length > 1 ? ` (and ${problems.length - 1} more errors)` : ''}.`
+      : `The file is not well-formed XML${where}: ${firstMessage}`,
     errors,
   );
+}
+
+/**
+ * libxml2's messages as error-report lines. A parser error is followed by the source line it points at, which comes
+ * as a message of its own without a location: it belongs to the error before it (its context), not a line of its own.
+ */
+function xmlProblems(raw: ReadonlyArray<{ message: string; loc?: { lineNumber: number } | null }>): RowError[] {
+  const problems: RowError[] = [];
+  for (const e of raw) {
+    const message = e.message.replace(/^element [^:]+: /, '').trim();
+    const previous = problems[problems.length - 1];
+    if (!e.loc && previous && previous.row !== null) {
+      if (message && message !== '^') previous.message = `${previous.message} (at: ${message})`;
+      continue;
+    }
+    problems.push({ row: e.loc?.lineNumber ?? null, externalId: null, field: null, message });
+  }
+  return problems;
 }
 
 /**

@@ -57,6 +57,9 @@ const rawTypes = [
 ];
 const acceptedTypes = [...rawTypes, 'multipart/form-data'];
 
+/** The Workstars HR Data Sync paths served as aliases. */
+const workstarsPrefix = '/admin/api/v2/hrdatasync/';
+
 function essence(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
@@ -101,6 +104,14 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
     done(null, new UploadedFile(body as Buffer, essence(request.headers['content-type']), null));
   });
   app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 20, parts: 25 }, throwFileSizeLimit: true });
+  // Workstars authenticates with HTTP Basic: a client that sends its credentials only when challenged (Windows
+  // PowerShell's -Credential, .NET's NetworkCredential) needs a Basic challenge on the 401, or it never sends the key.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode === 401 && request.routeOptions.url?.startsWith(workstarsPrefix)) {
+      reply.header('www-authenticate', ['Basic realm="roster", charset="UTF-8"', 'Bearer realm="roster"']);
+    }
+    return payload;
+  });
   // After authentication (route onRequest), before the body is read.
   app.addHook('preParsing', async (request) => {
     if (request.method !== 'POST') return;
@@ -164,8 +175,8 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
 
   upload('employees', '/sync/v1/employee-files', 'SyncFiles_uploadEmployees', 'Upload an employee file', false);
   upload('positions', '/sync/v1/position-files', 'SyncFiles_uploadPositions', 'Upload a position file', false);
-  upload('employees', '/admin/api/v2/hrdatasync/employee', 'Workstars_uploadEmployees', 'Upload an employee file (Workstars path)', true);
-  upload('positions', '/admin/api/v2/hrdatasync/position', 'Workstars_uploadPositions', 'Upload a position file (Workstars path)', true);
+  upload('employees', `${workstarsPrefix}employee`, 'Workstars_uploadEmployees', 'Upload an employee file (Workstars path)', true);
+  upload('positions', `${workstarsPrefix}position`, 'Workstars_uploadPositions', 'Upload a position file (Workstars path)', true);
 }
 
 export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runner: { nudge(): void; progressOf: ProgressLookup }) {

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { enableSync, errorsOf, header, person, sync, toXml, upload } from './sync.test-kit.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+async function company(): Promise<TestCompany> {
+  const c = await t.newCompany();
+  await enableSync(t, c);
+  return c;
+}
+
+const line = (id: string, cells: Partial<Record<string, string>> = {}) => {
+  const p = { ...person(id), ...cells } as Record<string, string>;
+  return header.map((h) => p[h] ?? '').join(',');
+};
+
+describe('error report rows', () => {
+  it('gives the CSV line a record starts on, also after a multi-line cell of a Windows (CRLF) export', async () => {
+    const c = await company();
+    // Line 1 header; L1 spans lines 2-3 (a quoted cell with a line break); L2 is on line 4, L3 on line 6 after a blank line.
+    const crlf = [
+      header.join(','),
+      line('L1', { forename: '"Ana\r\nMaría"' }),
+      line('L2', { email: 'broken' }),
+      '',
+      line('L3', { start_date: '31/02/2023' }),
+      '',
+    ].join('\r\n');
+    const file = await sync(t, crlf, { auth: c.auth, query: 'dryRun=true' });
+    expect(file.status).toBe('complete_with_errors');
+    expect((await errorsOf(t, file.id, c)).map((e: { row: number; employeeId: string }) => [e.row, e.employeeId])).toEqual([
+      [4, 'L2'],
+      [6, 'L3'],
+    ]);
+    // The same file with \n line endings gives the same lines; a record that spans lines is reported on its first.
+    const lf = crlf.replaceAll('\r\n', '\n');
+    const same = await sync(t, lf, { auth: c.auth, query: 'dryRun=true' });
+    expect((await errorsOf(t, same.id, c)).map((e: { row: number }) => e.row)).toEqual([4, 6]);
+    const multiLineBad = [header.join(','), line('M1', { forename: '"Ana\r\nMaría"', email: 'broken' }), ''].join('\r\n');
+    const spanning = await sync(t, multiLineBad, { auth: c.auth, query: 'dryRun=true' });
+    expect((await errorsOf(t, spanning.id, c)).map((e: { row: number }) => e.row)).toEqual([2]);
+  });
+
+  it('lists a malformed XML file as one error with its line, the source line it points at kept in the message', async () => {
+    const c = await company();
+    const xml = toXml([person('X1'), person('X2')]).replace('<surname>LastX2</surname>', '<surname>LastX2</surnam>');
+    const file = await sync(t, xml, { auth: c.auth, type: 'application/xml' });
+    expect(file.status).toBe('error');
+    expect(file.errorCount).toBe(1);
+    const report = await errorsOf(t, file.id, c);
+    expect(report).toEqual([
+      {
+        row: 16,
+        employeeId: null,
+        field: null,
+        message: expect.stringMatching(/^parser error : Opening and ending tag mismatch: .* \(at: <surname>LastX2<\/surnam>\)$/),
+      },
+    ]);
+    expect(file.error).toMatch(/^The file is not well-formed XML \(line 16\): parser error/);
+  });
+
+  it('ends the XSD rejection message with one full stop', async () => {
+    const c = await company();
+    const xml = toXml([person('X1')]).replace('<surname>LastX1</surname>', '<lastname>LastX1</lastname>');
+    const file = await sync(t, xml, { auth: c.auth, type: 'application/xml' });
+    expect(file.status).toBe('error');
+    expect(file.error).toMatch(/^The file does not match employees\.xsd \(line \d+\): Schemas validity error : .*\)\.$/);
+    expect(file.error).not.toMatch(/\.\.$/);
+  });
+});
+
+describe('Workstars paths', () => {
+  it('challenge with Basic on a 401, so clients that send credentials only when asked can authenticate', async () => {
+    const c = await company();
+    for (const url of ['/admin/api/v2/hrdatasync/employee', '/admin/api/v2/hrdatasync/position']) {
+      const res = await upload(t, toXml([person('W1')]), { auth: {}, type: 'application/xml', url });
+      expect(res.statusCode).toBe(401);
+      const challenges = ([] as string[]).concat(res.headers['www-authenticate'] ?? []).join(', ');
+      expect(challenges).toMatch(/^Basic realm="roster"/);
+      expect(challenges).toContain('Bearer realm="roster"');
+    }
+    // A wrong key answers the same challenge; the right one is accepted.
+    const wrong = { authorization: `Basic ${Buffer.from('api-key:rk_wrong').toString('base64')}` };
+    const refused = await upload(t, toXml([person('W1')]), {
+      auth: wrong,
+      type: 'application/xml',
+      url: '/admin/api/v2/hrdatasync/employee',
+    });
+    expect(refused.statusCode).toBe(401);
+    expect(([] as string[]).concat(refused.headers['www-authenticate'] ?? []).join(', ')).toMatch(/^Basic /);
+    const basic = { authorization: `Basic ${Buffer.from(`api-key:${c.token}`).toString('base64')}` };
+    const ok = await upload(t, toXml([person('W1')]), { auth: basic, type: 'application/xml', url: '/admin/api/v2/hrdatasync/employee' });
+    expect(ok.statusCode).toBe(202);
+    // The Roster paths keep the Bearer challenge of the rest of the API.
+    const own = await upload(t, toXml([person('W1')]), { auth: {}, type: 'application/xml' });
+    expect(own.statusCode).toBe(401);
+    expect(own.headers['www-authenticate']).toBe('Bearer realm="roster"');
+  });
+});
