@@ -26,14 +26,25 @@ function toView(row: CompaniesTable, employeesCopied: number): SandboxView {
   };
 }
 
-async function employeeCount(db: Executor, companyId: string): Promise<number> {
+/**
+ * The number of employees copied when the sandbox was created, as its creation recorded it (the audit row written
+ * with `sandbox.created`): the sandbox's own roster moves on as its files are applied, this number does not.
+ */
+async function employeesCopied(db: Executor, liveCompanyId: string, sandboxId: string): Promise<number> {
   const row = await db
-    .selectFrom('employees')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('companyId', '=', companyId)
-    .where('deletedAt', 'is', null)
+    .selectFrom('auditLogs')
+    .select('after')
+    .where('companyId', '=', liveCompanyId)
+    .where('resourceType', '=', 'sandbox')
+    .where('resourceId', '=', sandboxId)
+    .where('action', '=', 'sandbox.created')
     .executeTakeFirst();
-  return Number(row?.n ?? 0);
+  try {
+    const copied = row?.after ? (JSON.parse(row.after) as { employeesCopied?: unknown }).employeesCopied : undefined;
+    return typeof copied === 'number' ? copied : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export async function listSandboxes(ctx: ServiceContext, query: Static<typeof SandboxListQuery>): Promise<Page<SandboxView>> {
@@ -41,7 +52,7 @@ export async function listSandboxes(ctx: ServiceContext, query: Static<typeof Sa
   q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const result = await paginate(q, query, parseOrderBy(query.orderBy, sandboxSortable, [['createdAt', 'asc']]));
   const data: SandboxView[] = [];
-  for (const row of result.data) data.push(toView(row, await employeeCount(ctx.db, row.id)));
+  for (const row of result.data) data.push(toView(row, await employeesCopied(ctx.db, ctx.companyId, row.id)));
   return { data, meta: result.meta };
 }
 
@@ -219,7 +230,7 @@ export async function createSandbox(ctx: ServiceContext, input: Static<typeof Sa
 
 export async function getSandbox(ctx: ServiceContext, id: string): Promise<SandboxView> {
   const row = await requireSandbox(ctx, id);
-  return toView(row, await employeeCount(ctx.db, id));
+  return toView(row, await employeesCopied(ctx.db, ctx.companyId, id));
 }
 
 /** Deletes the sandbox company and everything in it (its keys stop working at once). */
