@@ -25,7 +25,7 @@ describe('notification mail after each file', () => {
     expect(mail.subject).toBe('HR data sync: employees file complete with errors (Company A)');
     expect(mail.text).toContain('Created: 1');
     expect(mail.text).toContain('Rejected rows: 1');
-    expect(mail.text).toContain(`Error report (1 lines): https://hr.example.com/sync/v1/files/${file.id}/errors`);
+    expect(mail.text).toContain(`Error report (1 line): https://hr.example.com/sync/v1/files/${file.id}/errors`);
     const attachment = mail.parsed.attachments[0];
     expect(attachment?.filename).toBe(`errors-${file.id}.csv`);
     expect(attachment?.content.toString()).toContain('3,M2,email,');

@@ -61,7 +61,7 @@ export async function notifyFileResult(
     ...counts.map(([label, n]) => `${label}: ${n}`),
     '',
     ...(file.error ? [file.error, ''] : []),
-    file.errorCount > 0 ? `Error report (${file.errorCount} lines): ${link}/errors` : 'No errors.',
+    file.errorCount > 0 ? `Error report (${file.errorCount} ${file.errorCount === 1 ? 'line' : 'lines'}): ${link}/errors` : 'No errors.',
     `File: ${link}`,
     `What changed: ${link}/diff`,
     ...(file.status === 'blocked' ? [`Approve: POST ${link}/approve`] : []),
