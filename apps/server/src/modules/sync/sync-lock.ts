@@ -2,7 +2,7 @@ import type { ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError } from '../../http/errors.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
-import { apiFieldOf, type EmployeeSyncField, employeeTypeSlug } from './sync-fields.js';
+import { apiFieldOf, type EmployeeSyncField, employeeTypeSlug, manualCapableFields } from './sync-fields.js';
 import { type EffectiveSyncSettings, loadSyncSettings, ownedSyncFields } from './sync-settings.service.js';
 
 /**
@@ -21,9 +21,18 @@ type Change =
 
 function locked(fields: { apiField: string; syncField: EmployeeSyncField }[], what: string): DomainError {
   const names = [...new Set(fields.map((f) => f.apiField))];
+  const one = names.length === 1;
+  // externalId (the matching key) and status (who is in the roster) are always the feed's: no always-manual way out.
+  const manualCapable = fields.filter((f) => (manualCapableFields as readonly string[]).includes(f.syncField));
+  const hint =
+    manualCapable.length === fields.length
+      ? ` (or declare ${one ? 'the field' : 'the fields'} always-manual in /sync/v1/settings)`
+      : manualCapable.length
+        ? ` (${[...new Set(manualCapable.map((f) => f.apiField))].join(', ')} can be declared always-manual in /sync/v1/settings)`
+        : ', or disable sync';
   return new DomainError(
     'conflict',
-    `${what}: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} managed by HR data sync while it is enabled; change ${names.length === 1 ? 'it' : 'them'} in the HR system (or declare the field always-manual in /sync/v1/settings).`,
+    `${what}: ${names.join(', ')} ${one ? 'is' : 'are'} managed by HR data sync while it is enabled; change ${one ? 'it' : 'them'} in the HR system${hint}.`,
     {
       errors: fields.map((f) => ({ pointer: `/${f.apiField}`, message: `managed by HR data sync (sync field ${f.syncField})` })),
       syncManagedFields: names,

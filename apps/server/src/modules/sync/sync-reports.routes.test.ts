@@ -102,3 +102,34 @@ describe('Workstars paths', () => {
     expect(own.headers['www-authenticate']).toBe('Bearer realm="roster"');
   });
 });
+
+describe('lock messages', () => {
+  it('offer the always-manual way out only for fields that can be always-manual (never externalId or status)', async () => {
+    const c = await company();
+    await sync(t, toXml([person('K1')]), { auth: c.auth, type: 'application/xml' });
+    const employee = (await t.call('GET', '/core/v3/employees?externalId=K1', { auth: c.auth })).json.data[0];
+    const put = (body: Record<string, unknown>) =>
+      t.call('PUT', `/core/v3/employees/${employee.id}`, {
+        auth: c.auth,
+        body: { firstName: employee.firstName, lastName: employee.lastName, status: 'active', ...body },
+      });
+
+    const surname = await put({ lastName: 'Other' });
+    expect(surname.statusCode).toBe(409);
+    expect(surname.json.detail).toContain('(or declare the field always-manual in /sync/v1/settings)');
+
+    const key = await put({ externalId: 'K9' });
+    expect(key.statusCode).toBe(409);
+    expect(key.json.syncManagedFields).toEqual(['externalId']);
+    expect(key.json.detail).not.toContain('always-manual');
+    expect(key.json.detail).toMatch(/change it in the HR system, or disable sync\.$/);
+
+    const both = await put({ lastName: 'Other', status: 'inactive' });
+    expect(both.statusCode).toBe(409);
+    expect(both.json.detail).toContain('(lastName can be declared always-manual in /sync/v1/settings)');
+
+    const terminate = await t.call('POST', `/core/v3/employees/${employee.id}/terminate`, { auth: c.auth, body: {} });
+    expect(terminate.statusCode).toBe(409);
+    expect(terminate.json.detail).not.toContain('always-manual');
+  });
+});
