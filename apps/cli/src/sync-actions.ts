@@ -93,7 +93,7 @@ export async function runUpload(deps: SyncDeps, file: string, options: UploadOpt
   const mappings: MappingUse[] = [];
   const resolve = async (arg: ReturnType<typeof localMapping> | null, kind: SyncKind, option: string) => {
     if (!arg) return null;
-    const use = await resolveMapping(api, arg, kind, option);
+    const use = await resolveMapping(api, arg, kind, option, !!options.dryRun);
     if (use.action === 'created' || use.action === 'updated') out.note(`Mapping "${use.name}" ${use.action} on the server (${use.id}).`);
     mappings.push(use);
     return use.id;
@@ -154,12 +154,23 @@ function localMapping(arg: string, option: string, input: InputFile, kind: SyncK
   return { file };
 }
 
-/** A mapping id is used as it is; a mapping file is created on the server, or updated when its content changed (by name). */
+/** The mapping a dry run uses for a mapping file that differs from the server's mapping of its name. */
+function dryRunMappingName(name: string): string {
+  const suffix = ' (dry run)';
+  return `${name.slice(0, 200 - suffix.length)}${suffix}`;
+}
+
+/**
+ * A mapping id is used as it is; a mapping file is created on the server, or updated when its content changed (by
+ * name). A dry run never writes over the mapping of that name (real uploads use it: a trial of a changed mapping file
+ * would change what they do): when the file differs from it, the dry run uses the mapping "<name> (dry run)" instead.
+ */
 async function resolveMapping(
   api: SyncApi,
   ref: { id: string } | { file: MappingFile },
   kind: SyncKind,
   option: string,
+  dryRun: boolean,
 ): Promise<MappingUse> {
   if ('id' in ref) {
     const mapping = await api.mapping(ref.id);
@@ -178,13 +189,21 @@ async function resolveMapping(
     delimiter: b.delimiter ?? null,
     encoding: (b.encoding ?? 'utf-8').toLowerCase(),
   };
-  const existing = (await api.mappings(kind)).find((m) => m.name === b.name);
+  const all = await api.mappings(kind);
+  const existing = all.find((m) => m.name === b.name);
   if (!existing) {
     const created = await api.createMapping({ name: b.name, kind, ...desired });
     return { option, id: created.id, name: created.name, action: 'created' };
   }
   if (sameMapping(existing, desired)) return { option, id: existing.id, name: existing.name, action: 'unchanged' };
-  const updated = await api.updateMapping(existing.id, { name: b.name, ...desired });
+  const name = dryRun ? dryRunMappingName(b.name) : b.name;
+  const target = dryRun ? all.find((m) => m.name === name) : existing;
+  if (!target) {
+    const created = await api.createMapping({ name, kind, ...desired });
+    return { option, id: created.id, name: created.name, action: 'created' };
+  }
+  if (sameMapping(target, desired)) return { option, id: target.id, name: target.name, action: 'unchanged' };
+  const updated = await api.updateMapping(target.id, { name, ...desired });
   return { option, id: updated.id, name: updated.name, action: 'updated' };
 }
 
