@@ -70,7 +70,6 @@ export async function ownedSyncFields(ctx: Ctx, settings: EffectiveSyncSettings)
     .orderBy('finishedAt', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const carried = new Set<EmployeeSyncField>(last?.fields ? JSON.parse(last.fields) : requiredEmployeeFields);
   const positions = await tenant(ctx)
     .selectFrom('syncFiles')
     .select('id')
@@ -78,12 +77,56 @@ export async function ownedSyncFields(ctx: Ctx, settings: EffectiveSyncSettings)
     .where('dryRun', '=', 0)
     .where('status', 'in', ['complete', 'complete_with_errors'])
     .executeTakeFirst();
-  if (positions) carried.add('manager');
+  // Files are kept 30 days; a company that uploads monthly may have none left. The lock must not loosen then: the
+  // audit trail (kept for good) still has what the last applied files were.
+  const fromAudit = !last || !positions ? await appliedFilesFromAudit(ctx, { employees: !last, positions: !positions }) : null;
+  const lastFields = last ? last.fields : (fromAudit?.employeeFields ?? null);
+  const carried = new Set<EmployeeSyncField>(lastFields ? JSON.parse(lastFields) : requiredEmployeeFields);
+  if (positions || fromAudit?.positionsApplied) carried.add('manager');
   carried.add('externalId');
   carried.add('status');
   if (carried.has('endDate')) carried.delete('endDate');
   const manual = new Set<string>(settings.manualFields);
   return employeeSyncFields.filter((f) => carried.has(f) && !manual.has(f) && !ignoredFields.includes(f));
+}
+
+/**
+ * What the audit trail says about applied files that are no longer kept: the fields of the last applied employee file
+ * (its `sync_file.completed` row) and whether a position file was ever applied. Read only when the files are gone.
+ */
+async function appliedFilesFromAudit(
+  ctx: Ctx,
+  want: { employees: boolean; positions: boolean },
+): Promise<{ employeeFields: string | null; positionsApplied: boolean }> {
+  const applied = (kind: 'employees' | 'positions', limit: number) =>
+    ctx.db
+      .selectFrom('auditLogs')
+      .select('after')
+      .where('companyId', '=', ctx.companyId)
+      .where('resourceType', '=', 'sync_file')
+      .where('action', '=', 'sync_file.completed')
+      // The row holds the file as the API shows it (JSON.stringify: no spaces).
+      .where('after', 'like', `%"kind":"${kind}"%`)
+      .where('after', 'like', '%"dryRun":false%')
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  const parse = (after: string | null): { status?: string; fields?: unknown } => {
+    try {
+      return after ? JSON.parse(after) : {};
+    } catch {
+      return {};
+    }
+  };
+  const isApplied = (f: { status?: string }) => f.status === 'complete' || f.status === 'complete_with_errors';
+  let employeeFields: string | null = null;
+  if (want.employees) {
+    const last = (await applied('employees', 20)).map((r) => parse(r.after)).find(isApplied);
+    if (last && Array.isArray(last.fields)) employeeFields = JSON.stringify(last.fields);
+  }
+  const positionsApplied = want.positions && (await applied('positions', 20)).some((r) => isApplied(parse(r.after)));
+  return { employeeFields, positionsApplied };
 }
 
 export async function getSyncSettings(ctx: ServiceContext): Promise<SyncSettingsView> {
