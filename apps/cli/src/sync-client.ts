@@ -280,7 +280,15 @@ function apiFailure(err: unknown, connection: Connection, what: string, response
       details,
     );
   }
-  if (!isProblem && (status === 404 || status === 405)) {
+  if (!isProblem && (status === 502 || status === 503 || status === 504)) {
+    // A proxy or load balancer in front of the server answered: the server itself could not be reached.
+    return serverFailure(
+      'server_unreachable',
+      `Cannot reach the server at ${connection.baseUrl}: ${detail} (answered by a proxy in front of it, to ${what}).`,
+      details,
+    );
+  }
+  if (!isProblem && (status === 404 || status === 405 || status === 501)) {
     return serverFailure(
       'not_roster',
       `${connection.baseUrl} answered ${status} to ${what}: check --url / ROSTER_URL (is it a Roster server?).`,
