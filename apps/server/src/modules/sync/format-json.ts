@@ -7,7 +7,14 @@ import { FileRejection, type RawRow, type RawTable } from './sync-records.js';
  * object holding that array under `employees` / `positions`. Values are strings, numbers, booleans or null.
  */
 export function readJson(bytes: Uint8Array, kind: SyncFileKind): RawTable {
-  const text = decodeText(bytes, 'utf-8');
+  let text: string;
+  try {
+    text = decodeText(bytes, 'utf-8');
+  } catch (err) {
+    // JSON is UTF-8 (RFC 8259): a mapping's encoding is for CSV files.
+    if (err instanceof FileRejection) throw new FileRejection('The file is not valid UTF-8: save JSON files as UTF-8.');
+    throw err;
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -148,14 +148,26 @@ function extractRecords(text: string, kind: SyncFileKind): RawTable {
   return { columns, rows, noRecords: rows.length === 0 };
 }
 
+/** XML files are UTF-8 (mappings, which can name another encoding, are for CSV and JSON only). */
+function decodeXmlText(bytes: Uint8Array): string {
+  try {
+    return decodeText(bytes, 'utf-8');
+  } catch (err) {
+    if (err instanceof FileRejection) throw new FileRejection('The file is not valid UTF-8: save XML files as UTF-8.');
+    throw err;
+  }
+}
+
 /** XML in Workstars' layout: DTDs refused, validated against our XSD, then read into rows. */
 export async function readXml(bytes: Uint8Array, kind: SyncFileKind): Promise<RawTable> {
   refuseDeclarations(bytes);
+  // Decoded first: bytes that are not UTF-8 get that reason, not the schema error libxml2 would give them.
+  const text = decodeXmlText(bytes);
   const validation = validateAgainstXsd(bytes, kind);
   let table: RawTable | undefined;
   let extractionError: unknown;
   try {
-    table = extractRecords(decodeText(bytes, 'utf-8'), kind);
+    table = extractRecords(text, kind);
   } catch (err) {
     extractionError = err;
   }

@@ -133,3 +133,21 @@ describe('lock messages', () => {
     expect(terminate.json.detail).not.toContain('always-manual');
   });
 });
+
+describe('encodings', () => {
+  it('tells an XML or JSON sender to save the file as UTF-8 (a mapping encoding is for CSV only)', async () => {
+    const c = await company();
+    const latin1 = (text: string) => Buffer.from(text, 'latin1');
+    const xml = await sync(t, latin1(toXml([person('U1', { forename: 'Lucía' })])), { auth: c.auth, type: 'application/xml' });
+    expect(xml.status).toBe('error');
+    expect(xml.error).toBe('The file is not valid UTF-8: save XML files as UTF-8.');
+    const json = await sync(t, latin1(JSON.stringify([{ ...person('U1'), forename: 'Lucía' }])), {
+      auth: c.auth,
+      type: 'application/json',
+    });
+    expect(json.status).toBe('error');
+    expect(json.error).toBe('The file is not valid UTF-8: save JSON files as UTF-8.');
+    const csv = await sync(t, latin1(`${header.join(',')}\n${line('U1', { forename: 'Lucía' })}\n`), { auth: c.auth });
+    expect(csv.error).toMatch(/name its encoding in the mapping/);
+  });
+});
