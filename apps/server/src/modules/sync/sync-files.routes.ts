@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
@@ -104,6 +104,15 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
     done(null, new UploadedFile(body as Buffer, essence(request.headers['content-type']), null));
   });
   app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 20, parts: 25 }, throwFileSizeLimit: true });
+  // A file over the limit: say what the limit is (the parent handler writes the problem).
+  app.setErrorHandler(async (error: FastifyError) => {
+    if (!(error instanceof DomainError) && (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413)) {
+      const mb = maxBytes / 1048576;
+      const limit = mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${maxBytes} bytes`;
+      throw new DomainError('payload_too_large', `The file is larger than ${limit}, the most this server accepts (SYNC_MAX_FILE_BYTES).`);
+    }
+    throw error;
+  });
   // Workstars authenticates with HTTP Basic: a client that sends its credentials only when challenged (Windows
   // PowerShell's -Credential, .NET's NetworkCredential) needs a Basic challenge on the 401, or it never sends the key.
   app.addHook('onSend', async (request, reply, payload) => {

@@ -151,3 +151,30 @@ describe('encodings', () => {
     expect(csv.error).toMatch(/name its encoding in the mapping/);
   });
 });
+
+describe('size limit', () => {
+  it('answers 413 naming the limit, for a raw body and for a multipart upload, on the Roster and Workstars paths', async () => {
+    const small = await createTestApp({ config: { syncMaxFileBytes: 2048 } });
+    try {
+      await enableSync(small);
+      const big = `${header.join(',')}\n${Array.from({ length: 100 }, (_, i) => line(`B${i}`)).join('\n')}\n`;
+      for (const url of ['/sync/v1/employee-files', '/admin/api/v2/hrdatasync/employee']) {
+        const raw = await upload(small, big, { url });
+        expect(raw.statusCode).toBe(413);
+        expect(raw.json).toMatchObject({ status: 413, type: '/problems/payload-too-large' });
+        expect(raw.json.detail).toBe('The file is larger than 2048 bytes, the most this server accepts (SYNC_MAX_FILE_BYTES).');
+      }
+      const boundary = 'x-roster-boundary';
+      const form = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="e.csv"\r\nContent-Type: text/csv\r\n\r\n${big}\r\n--${boundary}--\r\n`;
+      const multipart = await upload(small, form, { type: `multipart/form-data; boundary=${boundary}` });
+      expect(multipart.statusCode).toBe(413);
+      expect(multipart.json.detail).toBe('The file is larger than 2048 bytes, the most this server accepts (SYNC_MAX_FILE_BYTES).');
+      // Everything else keeps its problem.
+      const wrongType = await upload(small, 'x', { type: 'image/png' });
+      expect(wrongType.statusCode).toBe(415);
+      expect(wrongType.json.type).toBe('/problems/unsupported-media-type');
+    } finally {
+      await small.close();
+    }
+  });
+});
