@@ -80,7 +80,7 @@ export class SyncApi {
   ): Promise<SyncFile> {
     const path = kind === 'employees' ? '/sync/v1/employee-files' : '/sync/v1/position-files';
     const query = { dryRun: input.dryRun, filename: input.filename, ...(input.mappingId ? { mappingId: input.mappingId } : {}) };
-    const result = await this.send(`upload ${input.filename}`, uploadTimeoutMs, noRetry, (signal) =>
+    const result = await this.send(`upload ${input.filename}`, uploadTimeoutMs, writeRetry, (signal) =>
       this.client.POST(path, {
         params: { query },
         // The file goes as it is, in its own content type (the server reads XML, CSV and JSON bodies).
@@ -108,14 +108,14 @@ export class SyncApi {
   }
 
   async approve(id: string): Promise<SyncFile> {
-    const result = await this.send(`approve file ${id}`, requestTimeoutMs, noRetry, (signal) =>
+    const result = await this.send(`approve file ${id}`, requestTimeoutMs, writeRetry, (signal) =>
       this.client.POST('/sync/v1/files/{id}/approve', { params: { path: { id } }, signal }),
     );
     return result.data;
   }
 
   async cancel(id: string): Promise<SyncFile> {
-    const result = await this.send(`cancel file ${id}`, requestTimeoutMs, noRetry, (signal) =>
+    const result = await this.send(`cancel file ${id}`, requestTimeoutMs, writeRetry, (signal) =>
       this.client.POST('/sync/v1/files/{id}/cancel', { params: { path: { id } }, signal }),
     );
     return result.data;
@@ -157,14 +157,14 @@ export class SyncApi {
   }
 
   async createMapping(body: MappingBody): Promise<SyncMapping> {
-    const result = await this.send(`create mapping "${body.name}"`, requestTimeoutMs, noRetry, (signal) =>
+    const result = await this.send(`create mapping "${body.name}"`, requestTimeoutMs, writeRetry, (signal) =>
       this.client.POST('/sync/v1/mappings', { body, signal }),
     );
     return result.data;
   }
 
   async updateMapping(id: string, body: Omit<MappingBody, 'kind'>): Promise<SyncMapping> {
-    const result = await this.send(`update mapping "${body.name}"`, requestTimeoutMs, noRetry, (signal) =>
+    const result = await this.send(`update mapping "${body.name}"`, requestTimeoutMs, writeRetry, (signal) =>
       this.client.PUT('/sync/v1/mappings/{id}', { params: { path: { id } }, body, signal }),
     );
     return result.data;
@@ -188,7 +188,9 @@ export class SyncApi {
 
   /**
    * One request with a time limit. Reads are tried again after 429 or 502–504 (and, while waiting for an accepted
-   * file, after no answer at all); writes are never repeated. A first request to an unreachable server fails at once.
+   * file, after no answer at all); writes only after an answer that says they changed nothing: 429, or Roster's own
+   * 503 (a problem+json body: the database was busy with another sync file). A first request to an unreachable server
+   * fails at once.
    */
   private async send<T>(what: string, timeoutMs: number, retry: Retry, request: (signal: AbortSignal) => Promise<Result<T>>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
@@ -204,7 +206,10 @@ export class SyncApi {
         throw failure;
       }
       const status = result.response.status;
-      if (attempt < retry.retries && (status === 429 || status === 502 || status === 503 || status === 504)) {
+      const again = retry.write
+        ? status === 429 || (status === 503 && (result.response.headers.get('content-type') ?? '').includes('problem+json'))
+        : status === 429 || status === 502 || status === 503 || status === 504;
+      if (attempt < retry.retries && again) {
         const after = Number(result.response.headers.get('retry-after'));
         await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 30) * 1000 : 1000 * 2 ** attempt);
         continue;
@@ -221,8 +226,10 @@ export class SyncApi {
 interface Retry {
   retries: number;
   retryUnreachable?: boolean;
+  /** A write: repeated only after an answer that says nothing was changed. */
+  write?: boolean;
 }
-const noRetry: Retry = { retries: 0 };
+const writeRetry: Retry = { retries: 2, write: true };
 const readRetry: Retry = { retries: 2 };
 
 const contentTypes: Record<SyncFormat, string> = { xml: 'application/xml', csv: 'text/csv', json: 'application/json' };

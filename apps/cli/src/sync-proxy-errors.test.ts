@@ -12,6 +12,8 @@ const rosterBin = path.join(repoRoot, 'apps/cli/bin/roster.mjs');
 
 /** A web server that is not Roster: a proxy whose backend is down (502/503/504), or another server (404/501). */
 let status = 502;
+/** When set, answers instead (a Roster-like server). */
+let answer: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
 let server: http.Server;
 let baseUrl: string;
 let dir: string;
@@ -38,6 +40,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
+      if (answer) return answer(req, res);
       res.writeHead(status, { 'content-type': 'text/html' });
       res.end(`<html><body><h1>${status}</h1></body></html>`);
     });
@@ -58,6 +61,77 @@ describe('roster sync against something that is not a Roster server (exit 3)', (
       const upload = await roster(['sync', 'upload', employees]);
       expect({ status: s, code: upload.code }).toEqual({ status: s, code: 3 });
       expect(upload.stderr).toMatch(s >= 502 ? /Cannot reach the server/ : /is it a Roster server/);
+    }
+  });
+});
+
+describe('roster sync upload when Roster answers 503 (the database is busy with another sync file)', () => {
+  it('sends the file again after Retry-After: the answer says nothing was changed', async () => {
+    const uploads: number[] = [];
+    answer = (req, res) => {
+      if (req.method !== 'POST') {
+        res.writeHead(404, { 'content-type': 'application/problem+json' });
+        return res.end(JSON.stringify({ type: '/problems/not-found', title: 'Not found', status: 404, detail: 'No route.' }));
+      }
+      uploads.push(Date.now());
+      if (uploads.length === 1) {
+        res.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '1' });
+        return res.end(
+          JSON.stringify({
+            type: '/problems/unavailable',
+            title: 'Service unavailable',
+            status: 503,
+            detail: "An HR data sync file is being applied and holds the database's writer; nothing was changed.",
+          }),
+        );
+      }
+      const now = new Date().toISOString();
+      const id = '01a2490e-4435-76be-b06e-b22123a8544d';
+      res.writeHead(202, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          data: {
+            id,
+            kind: 'employees',
+            status: 'queued',
+            progress: 0,
+            dryRun: false,
+            format: 'csv',
+            counts: { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 0, rejected: 0 },
+            error: null,
+            errorCount: 0,
+            links: { self: `/sync/v1/files/${id}`, errors: `/sync/v1/files/${id}/errors` },
+            createdAt: now,
+            finishedAt: null,
+          },
+          meta: { currentPage: 1, lastPage: 1, total: 1, perPage: 1 },
+        }),
+      );
+    };
+    try {
+      const upload = await roster(['sync', 'upload', employees, '--json']);
+      expect(upload.code).toBe(0);
+      expect(uploads).toHaveLength(2);
+      expect((uploads[1] as number) - (uploads[0] as number)).toBeGreaterThanOrEqual(900);
+    } finally {
+      answer = null;
+    }
+  });
+
+  it("a proxy's 503 (no problem+json) is not sent again: the file may have reached the server", async () => {
+    status = 503;
+    let posts = 0;
+    answer = (req, res) => {
+      if (req.method === 'POST') posts += 1;
+      res.writeHead(503, { 'content-type': 'text/html' });
+      res.end('<html><body><h1>503</h1></body></html>');
+    };
+    try {
+      const upload = await roster(['sync', 'upload', employees]);
+      expect(upload.code).toBe(3);
+      expect(posts).toBe(1);
+    } finally {
+      answer = null;
     }
   });
 });

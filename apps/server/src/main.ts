@@ -15,7 +15,7 @@ async function main() {
   const config = loadConfig();
   fs.mkdirSync(config.dataDir, { recursive: true });
   const sqliteFile = path.join(config.dataDir, 'roster.sqlite');
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile });
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile, writeWaitMs: config.sqliteWriteWaitMs });
   await migrateToLatest(handle.db, handle.dialect);
   // PostgreSQL: webhook deliveries get a small pool of their own, so that API writes or a large sync that keep the main
   // pool busy do not hold them back. (SQLite has one connection per process by design.)

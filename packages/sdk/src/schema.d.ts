@@ -3253,6 +3253,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Workstars_employeesXsd: {
@@ -3525,6 +3534,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Workstars_positionsXsd: {
@@ -3715,6 +3733,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4019,6 +4046,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     CustomFields_getById: {
@@ -4312,6 +4348,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     CustomFields_deleteField: {
@@ -4419,6 +4464,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4713,6 +4767,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Departments_getById: {
@@ -4996,6 +5059,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Departments_removeById: {
@@ -5115,6 +5187,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5399,6 +5480,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     EmployeeDepartmentAssignations_unassign: {
@@ -5531,6 +5621,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5845,6 +5944,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     EmployeeManagers_getById: {
@@ -6067,6 +6175,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6413,6 +6530,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     EmployeeOfficeAssignations_unassignEmployee: {
@@ -6545,6 +6671,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6802,6 +6937,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7147,6 +7291,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Employees_getById: {
@@ -7457,6 +7610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Employees_removeById: {
@@ -7555,6 +7717,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7665,6 +7836,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7805,6 +7985,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8190,6 +8379,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     JobCharges_getById: {
@@ -8454,6 +8652,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     JobCharges_removeById: {
@@ -8562,6 +8769,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8891,6 +9107,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Offices_getById: {
@@ -9200,6 +9425,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Offices_removeById: {
@@ -9319,6 +9553,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9869,6 +10112,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     EmployeeAssignationsRoles_assignRole: {
@@ -10019,6 +10271,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     EmployeeAssignationsRoles_unassignRole: {
@@ -10131,6 +10392,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10536,6 +10806,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Roles_removeById: {
@@ -10643,6 +10922,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11238,6 +11526,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ApiKeys_getById: {
@@ -11543,6 +11840,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ApiKeys_revokeById: {
@@ -11641,6 +11947,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12061,6 +12376,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Sandboxes_getById: {
@@ -12283,6 +12607,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12554,6 +12887,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12843,6 +13185,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     TechnicalUsers_removeById: {
@@ -12941,6 +13292,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13175,6 +13535,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13763,6 +14132,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     SyncFiles_cancel: {
@@ -13952,6 +14330,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14605,6 +14992,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     SyncMappings_getById: {
@@ -14959,6 +15355,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     SyncMappings_removeById: {
@@ -15057,6 +15462,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15291,6 +15705,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15628,6 +16051,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16104,6 +16536,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     WebhookSubscriptions_list: {
@@ -16443,6 +16884,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16801,6 +17251,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     WebhookSubscriptions_removeById: {
@@ -16899,6 +17358,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17075,6 +17543,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     WebhookSubscriptions_test: {
@@ -17200,6 +17677,15 @@ export interface operations {
             };
             /** @description Internal error (no details are exposed; quote the requestId). */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

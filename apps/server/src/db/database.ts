@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, type RawBuilder, SqliteDialect, sql, type Transaction } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, type RawBuilder, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { withoutRowMapping } from './camel-case-rows.js';
 import type { Database } from './schema.js';
+import { GatedSqliteDialect, type SqliteHandle } from './sqlite-driver.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -25,6 +26,11 @@ export interface OpenDatabaseOptions {
   /** PostgreSQL schema to use (tests give each file its own). Created when missing. */
   pgSchema?: string;
   poolSize?: number;
+  /**
+   * SQLite: how long a write of this connection waits for the HR data sync worker to release the database's writer
+   * before it fails with SqliteWriterBusyError (503 over HTTP). Default 30 s.
+   */
+  writeWaitMs?: number;
 }
 
 const pgTypes = {
@@ -62,14 +68,10 @@ export async function selectRawRows<Row extends unknown[]>(db: Executor, query: 
  * A text that starts with `rawRowsMarker` is prepared in raw mode (rows as arrays); the marker is part of the cache key,
  * so no other query gets such a statement.
  */
-function withStatementCache(sqlite: SQLite.Database, max = 500) {
+function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteHandle {
   const cache = new Map<string, SQLite.Statement>();
   return {
-    prepare(sqlText: string) {
-      // Transactions take the write lock at BEGIN. With a second connection to the file (the HR data sync worker), a
-      // deferred transaction that read first and wrote later would fail with SQLITE_BUSY if the other one committed
-      // in between; an immediate one waits for the lock (busy_timeout) instead.
-      const query = sqlText === 'begin' ? 'begin immediate' : sqlText;
+    prepare(query: string) {
       let stmt = cache.get(query);
       if (stmt) {
         // Most recently used last: a Map iterates in insertion order, so the first key is the one to evict.
@@ -119,7 +121,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   // on both: lower() here is JavaScript's (no index is built on lower(), so replacing it changes no stored order).
   sqlite.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) as never }),
+    dialect: new GatedSqliteDialect(withStatementCache(sqlite), options.writeWaitMs ?? 30_000),
     plugins: [new CamelCasePlugin()],
   });
   return { db, dialect: 'sqlite', close: () => db.destroy() };

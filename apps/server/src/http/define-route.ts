@@ -29,7 +29,7 @@ export interface RouteDef<P extends TSchema, Q extends TSchema, B extends TSchem
   listMeta?: TSchema;
   /** HTTP status of success; 200 by default (Sesame never answers 201/204). */
   successStatus?: number;
-  /** Extra error statuses this operation can answer (400/401/403/429/500 are always declared). */
+  /** Extra error statuses this operation can answer (400/401/403/429/500 are always declared; 503 for writes). */
   errors?: number[];
   /** For GET of one resource: send an ETag and honour If-None-Match. */
   etag?: boolean;
@@ -62,6 +62,7 @@ const statusDescriptions: Record<number, string> = {
   422: 'Business rule violated.',
   429: 'Rate limit exceeded; see Retry-After.',
   500: 'Internal error (no details are exposed; quote the requestId).',
+  503: 'The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After.',
 };
 
 /**
@@ -86,6 +87,8 @@ export function defineRoute<
     errorStatuses.add(409);
     errorStatuses.add(422);
   }
+  // A write waits for the database's writer while an HR data sync file holds it (SQLite), at most SQLITE_WRITE_WAIT_MS.
+  if (def.method !== 'GET') errorStatuses.add(503);
   const success =
     def.kind === 'empty'
       ? EmptyEnvelope

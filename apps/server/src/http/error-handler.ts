@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay from 'find-my-way';
+import { SqliteWriterBusyError } from '../db/writer-gate.js';
 import { DomainError, type FieldError, fieldLabel, pointerToken, problemFor } from './errors.js';
 
 type AjvError = {
@@ -56,6 +57,11 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
   return out;
 }
 
+/** better-sqlite3's SqliteError for a lock another connection (the sync worker, the CLI) held past busy_timeout. */
+function isSqliteBusy(error: { name?: string; code?: string }): boolean {
+  return error.name === 'SqliteError' && typeof error.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
+}
+
 /** Maps Fastify's own errors (parsing, limits, validation) to the closed list of domain error codes. */
 function toDomainError(error: FastifyError & { validation?: AjvError[]; validationContext?: string }): DomainError | null {
   if (error instanceof DomainError) return error;
@@ -88,6 +94,15 @@ function toDomainError(error: FastifyError & { validation?: AjvError[]; validati
       return new DomainError('validation', 'The body is empty but Content-Type is application/json; send a JSON object.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new DomainError('validation', `The body is not valid JSON: ${error.message}`);
+  }
+  if (error instanceof SqliteWriterBusyError || isSqliteBusy(error)) {
+    return new DomainError(
+      'unavailable',
+      error instanceof SqliteWriterBusyError
+        ? error.message
+        : 'The database is busy with another write (an HR data sync file being applied); nothing was changed. Retry in a few seconds.',
+      { headers: { 'retry-after': '5' } },
+    );
   }
   if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') {
     return new DomainError('validation', `The body is not valid JSON: ${error.message}`);

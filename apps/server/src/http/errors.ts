@@ -61,7 +61,12 @@ export const problemTypes = {
     description: 'The per-minute request budget is spent. Retry after the number of seconds in Retry-After.',
   },
   internal: { status: 500, title: 'Internal error', description: 'Something failed on the server. Quote the requestId when reporting it.' },
-  unavailable: { status: 503, title: 'Service unavailable', description: 'A dependency (database) is not reachable.' },
+  unavailable: {
+    status: 503,
+    title: 'Service unavailable',
+    description:
+      'The database is not reachable, or (SQLite) busy with an HR data sync file being applied. Nothing was changed: retry after the number of seconds in Retry-After.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof problemTypes;

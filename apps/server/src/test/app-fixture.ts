@@ -44,13 +44,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fresh database (SQLite in memory, or its own schema in DATABASE_URL's PostgreSQL), migrated, with two companies. */
+/**
+ * A fresh database (SQLite in memory, or its own schema in DATABASE_URL's PostgreSQL), migrated, with two companies.
+ * `sqlite`: a SQLite file instead of memory (tests that open a second connection to it), and its write wait.
+ */
 export async function createTestApp(
-  options: { clock?: Clock; rateLimiter?: RateLimiter; config?: Record<string, unknown> } = {},
+  options: {
+    clock?: Clock;
+    rateLimiter?: RateLimiter;
+    config?: Record<string, unknown>;
+    sqlite?: { file: string; writeWaitMs?: number };
+  } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const pgSchema = databaseUrl ? `t_${randomBytes(6).toString('hex')}` : undefined;
-  const db = await openDatabase({ databaseUrl, sqliteFile: ':memory:', pgSchema, poolSize: 4 });
+  const db = await openDatabase({
+    databaseUrl,
+    sqliteFile: options.sqlite?.file ?? ':memory:',
+    writeWaitMs: options.sqlite?.writeWaitMs,
+    pgSchema,
+    poolSize: 4,
+  });
   await migrateToLatest(db.db, db.dialect, pgSchema);
   const config = loadConfig({}, { dataDir: '/nonexistent', logLevel: 'silent', ...options.config });
   const app = await buildApp({

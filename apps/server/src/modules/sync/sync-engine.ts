@@ -248,15 +248,18 @@ export async function processSyncFile(
   env: EngineEnv,
   fileId: string,
   progress: (percent: number) => void = () => {},
-  /** Told when the file's write transaction starts and ends (SQLite: the writer is held meanwhile). */
-  writing: (active: boolean) => void = () => {},
+  /**
+   * Told when the file's write transaction starts and ends (SQLite: the writer is held meanwhile). The transaction
+   * begins once the promise it returns for `true` settles (the server's thread has stopped its own writes).
+   */
+  writing: (active: boolean) => Promise<void> | void = () => {},
 ): Promise<ProcessResult | null> {
   const file = await env.db.selectFrom('syncFiles').selectAll().where('id', '=', fileId).executeTakeFirst();
   if (file?.status !== 'processing') return null;
   const ctx = syncContext(env, file);
   const dryRun = file.dryRun === 1;
   const done = async (outcome: Outcome, apply?: (tx: ServiceContext) => Promise<void>) => {
-    writing(true);
+    await writing(true);
     try {
       await env.db.transaction().execute(async (trx) => {
         const tx = { ...ctx, db: trx };

@@ -9,7 +9,7 @@ import type { SyncFilesTable } from './sync.tables.js';
 import { failSyncFile, type ProcessResult, processSyncFile } from './sync-engine.js';
 import { retentionDays } from './sync-files.service.js';
 import { notifyFileResult } from './sync-notifications.js';
-import type { DatabaseLocation, WorkerReply } from './sync-worker-protocol.js';
+import type { DatabaseLocation, WorkerReply, WorkerRequest } from './sync-worker-protocol.js';
 
 export interface SyncRunnerDeps {
   db: Db;
@@ -44,9 +44,13 @@ class WorkerHost {
     private readonly log: SyncRunnerDeps['log'],
   ) {}
 
-  /** SQLite: while the worker's transaction holds the writer, background writers of this thread skip their turn. */
-  private writing(active: boolean) {
+  /**
+   * SQLite: while the worker's transaction holds the writer, the writes of this thread wait (db/writer-gate.ts). The
+   * worker begins its transaction only after the answer, once this thread can no longer start one of its own.
+   */
+  private writing(worker: Worker, active: boolean) {
     if (active && !this.releaseWriter && !this.location.databaseUrl) this.releaseWriter = holdSqliteWriter();
+    if (active) worker.postMessage({ type: 'writer-held' } satisfies WorkerRequest);
     if (!active) {
       this.releaseWriter?.();
       this.releaseWriter = null;
@@ -61,7 +65,7 @@ class WorkerHost {
       worker.on('message', (m: WorkerReply) => {
         if (m.type === 'ready') resolve();
         else if (m.type === 'progress') this.onProgress(m.fileId, m.progress);
-        else if (m.type === 'writing') this.writing(m.active);
+        else if (m.type === 'writing') this.writing(worker, m.active);
         else if ((m.type === 'done' || m.type === 'failed') && this.pending?.fileId === m.fileId) {
           const pending = this.pending;
           this.pending = null;
@@ -75,7 +79,7 @@ class WorkerHost {
       });
       const gone = (err: Error) => {
         if (this.worker !== worker) return; // a replaced thread ending
-        this.writing(false);
+        this.writing(worker, false);
         reject(err);
         this.pending?.reject(Object.assign(err, { workerDied: true }));
         this.pending = null;

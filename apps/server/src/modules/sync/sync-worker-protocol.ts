@@ -7,7 +7,8 @@ export interface DatabaseLocation {
   pgSchema?: string;
 }
 
-export type WorkerRequest = { type: 'process'; fileId: string } | { type: 'close' };
+/** `writer-held`: the answer to `writing` (active): the server's thread has marked SQLite's writer as held. */
+export type WorkerRequest = { type: 'process'; fileId: string } | { type: 'writer-held' } | { type: 'close' };
 
 export type WorkerReply =
   | { type: 'ready' }

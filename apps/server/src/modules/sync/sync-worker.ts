@@ -14,6 +14,8 @@ if (!port) throw new Error('sync-worker must run in a worker thread');
 const location = workerData as DatabaseLocation;
 const handle = await openDatabase({ ...location, poolSize: 2 });
 const reply = (message: WorkerReply) => port.postMessage(message);
+/** Resolves the wait of a file's transaction for the host's `writer-held` (see `writing` below). */
+let writerHeld: (() => void) | null = null;
 /**
  * The memory this thread holds after a file, its JavaScript heap (V8 keeps what it grew to) and the buffers outside it:
  * the host replaces a thread that grew large.
@@ -28,12 +30,25 @@ port.on('message', (message: WorkerRequest) => {
     handle.close().finally(() => port.close());
     return;
   }
+  if (message.type === 'writer-held') {
+    writerHeld?.();
+    writerHeld = null;
+    return;
+  }
   const { fileId } = message;
   processSyncFile(
     { db: handle.db, dialect: handle.dialect, clock: systemClock },
     fileId,
     (progress) => reply({ type: 'progress', fileId, progress }),
-    (active) => reply({ type: 'writing', fileId, active }),
+    // SQLite: the transaction begins only once the server's thread has marked the writer held, so that none of its
+    // writes can be asking for the lock at the same moment (it would wait for it with its event loop blocked).
+    (active) => {
+      if (!active) return reply({ type: 'writing', fileId, active });
+      return new Promise<void>((resolve) => {
+        writerHeld = resolve;
+        reply({ type: 'writing', fileId, active });
+      });
+    },
   ).then(
     (result) => reply({ type: 'done', fileId, result, heapBytes: heapBytes() }),
     (err: Error) => reply({ type: 'failed', fileId, message: err.message, stack: err.stack ?? null, heapBytes: heapBytes() }),

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import type { ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
+import { sqliteWriterBusy } from '../../db/writer-gate.js';
 import { DomainError, invalid, parameterError } from '../../http/errors.js';
 import { csv } from '../../http/pagination.js';
 import type { EventCatalogue } from './event-catalogue.js';
@@ -82,7 +83,9 @@ export async function readEventFeed(
   }
   const types = requestedTypes(options.catalogue, ctx.scopes, query.types);
   // Number what has committed since the last poll, so a reader sees its own writes without waiting for the dispatcher.
-  await sequenceCommittedEvents(ctx.db, ctx.dialect);
+  // Not while an HR data sync file holds SQLite's writer: the numbering would wait for it (seconds); what committed
+  // before it is numbered by the next poll after it.
+  if (!sqliteWriterBusy()) await sequenceCommittedEvents(ctx.db, ctx.dialect);
   const horizon = await sequencedHorizon(ctx.db);
   const rows =
     types.length === 0 || horizon <= after
