@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { systemContext } from '../../context.js';
+import { allScopes } from '../../platform/api-keys/scopes.js';
+import { untouchedSince } from './sync-content.js';
 import { diffOf, employeesByExternalId, enableSync, header, person, positionsXml, type Row, sync, toCsv, toXml } from './sync.test-kit.js';
 
 /**
@@ -154,6 +157,41 @@ describe('same records, untouched roster', () => {
     expect(fewer.counts).toMatchObject({ terminated: 1, unchanged: 2 });
     const people = await employeesByExternalId(t, c);
     expect(people.get('C')).toMatchObject({ status: 'inactive', phone: '+34 699' });
+  });
+});
+
+describe('what counts as a change of the roster since the last file', () => {
+  async function lastFile(c: TestCompany) {
+    return t.db.db
+      .selectFrom('syncFiles')
+      .select(['id', 'status', 'sha256', 'mappingId', 'contentFingerprint', 'lineFingerprint', 'fields', 'startedAt', 'finishedAt'])
+      .where('companyId', '=', c.company.id)
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+  }
+  const untouched = async (c: TestCompany) =>
+    untouchedSince(systemContext({ db: t.db.db, dialect: t.db.dialect }, c.company.id, allScopes), await lastFile(c));
+
+  it('writes the comparison never reads do not count (keys, technical users, roles, mappings); a department does', async () => {
+    const c = await company();
+    await sync(t, toCsv(roster), { auth: c.auth });
+    minutes(2);
+    expect(await untouched(c)).toBe(true);
+    const writes: [string, string, unknown][] = [
+      ['POST', '/security/v1/api-keys', { name: 'BI export', scopes: ['core:read'] }],
+      ['POST', '/security/v1/technical-users', { name: 'ERP integration', email: 'erp@example.com' }],
+      ['POST', '/sync/v1/mappings', { name: 'Other export', columns: { PERNR: 'externalId' } }],
+      ['POST', '/core/v3/roles', { name: 'Auditor' }],
+    ];
+    for (const [method, url, body] of writes) {
+      const res = await t.call(method as 'POST', url, { auth: c.auth, body });
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+    }
+    expect(await untouched(c)).toBe(true);
+    const department = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Legal' } });
+    expect(department.statusCode).toBe(200);
+    expect(await untouched(c)).toBe(false);
   });
 });
 

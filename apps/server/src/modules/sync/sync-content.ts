@@ -17,8 +17,9 @@ import type { EffectiveSyncSettings } from './sync-settings.service.js';
  *    the same settings and comparison rules (the fingerprint covers both),
  * 3. no record's end date lies after the day that file was applied (an end date that has been reached since turns an
  *    active row into a leaver), and
- * 4. nobody and nothing has changed the company since that file started, nor within a minute before (no audit row
- *    other than that file's own and the bookkeeping of sync files; every write stores one),
+ * 4. nobody and nothing has changed the company's roster since that file started, nor within a minute before (no
+ *    audit row other than that file's own, except of resources a comparison never reads: see `outsideTheRoster`;
+ *    every write stores one),
  *
  * the comparison cannot find anything to do, and the file completes with every row unchanged, as the full
  * comparison would have. Any doubt falls back to the full comparison.
@@ -228,7 +229,27 @@ export async function sameLinesChangeNothing(ctx: ServiceContext, last: LastAppl
   return untouchedSince(ctx, last);
 }
 
-/** Condition 4: no audit row by anyone but the last file since it started (and a minute before it). */
+/**
+ * Writes that cannot change what comparing a file with the roster finds: they touch neither employees, their
+ * departments, offices, job charges, custom fields and org-chart managers, nor the sync settings. Anything not listed
+ * here (a future module's writes included) counts as a change.
+ */
+const outsideTheRoster = [
+  'sync_file',
+  'sync_mapping', // a mapping changes how a file is read, not the roster: the fingerprints cover the mapping itself
+  'api_key',
+  'technical_user',
+  'sandbox', // a sandbox is another company
+  'webhook_subscription',
+  'webhook_delivery',
+  'role',
+  'role_assignation',
+  'employee_manager', // Sesame's approval managers, not the org-chart manager the feed sets
+  'company', // name, language, timezone: not compared
+];
+
+/** Condition 4: no audit row by anyone but the last file since it started (and a minute before it) that could
+ * change the roster. */
 export async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile): Promise<boolean> {
   if (!last.startedAt) return false;
   const since = new Date(Date.parse(last.startedAt) - overlapMs).toISOString();
@@ -238,7 +259,7 @@ export async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile)
     .selectFrom('auditLogs')
     .select('id')
     .where('createdAt', '>=', since)
-    .where('resourceType', '!=', 'sync_file')
+    .where('resourceType', 'not in', outsideTheRoster)
     .where((eb) =>
       eb.or([
         eb('actorType', '!=', 'sync'),
