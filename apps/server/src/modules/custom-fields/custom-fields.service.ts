@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -94,7 +94,7 @@ export async function createCustomField(ctx: ServiceContext, input: Static<typeo
       slug = await freeSlugFor(tx, name);
     }
     const at = nowIso(tx);
-    const row: CustomFieldsTable = { id: uuidv7(), companyId: tx.companyId, name, slug, type: input.type, createdAt: at, updatedAt: at };
+    const row: CustomFieldsTable = { id: newId(), companyId: tx.companyId, name, slug, type: input.type, createdAt: at, updatedAt: at };
     try {
       await tenant(tx).insert('customFields', row);
     } catch (err) {

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext, today } from '../../context.js';
 import { executeWithoutRowMapping } from '../../db/camel-case-rows.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { newId } from '../../db/ids.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
@@ -347,7 +347,7 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
   const at = nowIso(ctx);
   const status = input.status ?? 'active';
   const row: EmployeesTable = {
-    ...blankEmployee(uuidv7(), ctx.companyId, at),
+    ...blankEmployee(newId(), ctx.companyId, at),
     firstName: input.firstName,
     lastName: input.lastName,
     status,

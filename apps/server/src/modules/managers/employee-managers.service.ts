@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { newId } from '../../db/ids.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
@@ -163,7 +163,7 @@ export async function assignEmployeeManager(ctx: ServiceContext, input: Employee
     await assertNoCycle(tx, input.employeeId, input.managerId, input.permission);
     const at = nowIso(tx);
     const row: EmployeeManagersTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       employeeId: input.employeeId,
       managerId: input.managerId,

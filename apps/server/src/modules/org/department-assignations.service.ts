@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -106,7 +106,7 @@ export async function assignEmployeeToDepartment(
     if (await findAssignationRow(tx, input.employeeId, input.departmentId)) throw duplicate();
     const at = nowIso(tx);
     const row: EmployeeDepartmentsTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       employeeId: input.employeeId,
       departmentId: input.departmentId,
@@ -162,7 +162,7 @@ export async function moveDepartmentAssignations(tx: ServiceContext, fromId: str
   const at = nowIso(tx);
   const moved: EmployeeDepartmentsTable[] = rows
     .filter((r) => !alreadyThere.has(r.employeeId))
-    .map((r) => ({ id: uuidv7(), companyId: tx.companyId, employeeId: r.employeeId, departmentId: toId, createdAt: at, updatedAt: at }));
+    .map((r) => ({ id: newId(), companyId: tx.companyId, employeeId: r.employeeId, departmentId: toId, createdAt: at, updatedAt: at }));
   const removedViews = await viewsOf(tx, rows);
   await tenant(tx).deleteFrom('employeeDepartments').where('departmentId', '=', fromId).execute();
   // In chunks, to stay under SQLite's limit on bound parameters.

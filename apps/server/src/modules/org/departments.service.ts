@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
 import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
@@ -79,7 +79,7 @@ export async function createDepartment(ctx: ServiceContext, input: DepartmentCre
     await assertParentAllowed(tx, null, input.parentId);
     const at = nowIso(tx);
     const row: DepartmentsTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       name,
       parentId: input.parentId ?? null,

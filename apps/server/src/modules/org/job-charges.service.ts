@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -44,7 +44,7 @@ export async function listJobCharges(ctx: ServiceContext, query: Static<typeof J
 export async function createJobCharge(ctx: ServiceContext, input: JobChargeInput): Promise<JobChargeView> {
   const at = nowIso(ctx);
   const row: JobChargesTable = {
-    id: uuidv7(),
+    id: newId(),
     companyId: ctx.companyId,
     name: requiredName(input.name),
     description: input.description ?? null,

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -103,7 +103,7 @@ export async function assignEmployeeToOffice(ctx: ServiceContext, input: OfficeA
     if (await findAssignationRow(tx, input.employeeId, input.officeId)) throw duplicate();
     const at = nowIso(tx);
     const row: EmployeeOfficesTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       employeeId: input.employeeId,
       officeId: input.officeId,
@@ -157,7 +157,7 @@ export async function moveOfficeAssignations(tx: ServiceContext, fromId: string,
   const at = nowIso(tx);
   const moved: EmployeeOfficesTable[] = rows
     .filter((r) => !alreadyThere.has(r.employeeId))
-    .map((r) => ({ id: uuidv7(), companyId: tx.companyId, employeeId: r.employeeId, officeId: toId, createdAt: at, updatedAt: at }));
+    .map((r) => ({ id: newId(), companyId: tx.companyId, employeeId: r.employeeId, officeId: toId, createdAt: at, updatedAt: at }));
   const removedViews = await viewsOf(tx, rows);
   await tenant(tx).deleteFrom('employeeOffices').where('officeId', '=', fromId).execute();
   // In chunks, to stay under SQLite's limit on bound parameters.

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -62,7 +62,7 @@ export async function createOffice(ctx: ServiceContext, input: OfficeCreateInput
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   const at = nowIso(ctx);
   const row: OfficesTable = {
-    id: uuidv7(),
+    id: newId(),
     companyId: ctx.companyId,
     name: input.name,
     description: null,

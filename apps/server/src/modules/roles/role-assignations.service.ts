@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy } from '../../http/pagination.js';
@@ -66,7 +66,7 @@ export async function assignRole(ctx: ServiceContext, input: Static<typeof RoleA
     const affectedEntityType = await affectedEntityTypeOf(tx, input.entityAffectedId);
     const at = nowIso(tx);
     const row: RoleAssignationsTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       roleId: role.id,
       employeeId: input.employeeId,

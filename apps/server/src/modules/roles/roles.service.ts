@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -45,7 +45,7 @@ export async function createRole(ctx: ServiceContext, input: { name: string }): 
   return inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, name, null);
     const at = nowIso(tx);
-    const row: RolesTable = { id: uuidv7(), companyId: tx.companyId, name, createdAt: at, updatedAt: at };
+    const row: RolesTable = { id: newId(), companyId: tx.companyId, name, createdAt: at, updatedAt: at };
     await tenant(tx).insert('roles', row);
     const view = toView(row);
     await recordChange(tx, { resourceType: 'role', resourceId: row.id, after: view, event: { type: 'role.created', data: view } });

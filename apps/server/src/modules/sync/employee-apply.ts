@@ -1,6 +1,6 @@
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, type ServiceContext } from '../../context.js';
 import { type BulkColumns, deleteRowsIn, insertRows, updateRows } from '../../db/bulk-write.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { changedFields } from '../../platform/audit/record-change.js';
 import { type BulkChange, recordChanges } from '../../platform/audit/record-changes.js';
@@ -331,10 +331,10 @@ export async function applyEmployeePlan(
   );
   const newDepartmentRows = departmentChanges
     .filter((c) => c.departmentId && !(snapshot.employeeDepartments.get(c.after.id) ?? []).includes(c.departmentId))
-    .map((c) => ({ id: uuidv7(), change: c, departmentId: c.departmentId as string }));
+    .map((c) => ({ id: newId(), change: c, departmentId: c.departmentId as string }));
   const newOfficeRows = officeChanges
     .filter((c) => c.officeId && !(snapshot.employeeOffices.get(c.after.id) ?? []).includes(c.officeId))
-    .map((c) => ({ id: uuidv7(), change: c, officeId: c.officeId as string }));
+    .map((c) => ({ id: newId(), change: c, officeId: c.officeId as string }));
   const assignColumns = (target: string): BulkColumns => [
     ['id', 'text'],
     ['company_id', 'text'],

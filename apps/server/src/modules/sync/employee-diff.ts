@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { newId } from '../../db/ids.js';
 import { blankEmployee } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
@@ -125,7 +125,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       } else unchanged += 1;
       continue;
     }
-    candidates.push({ record, employee, id: employee?.id ?? uuidv7() });
+    candidates.push({ record, employee, id: employee?.id ?? newId() });
   }
 
   const reject = (c: Candidate, field: string, message: string) => {
@@ -226,7 +226,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     const key = nameKey(name);
     let found = index.get(key);
     if (!found) {
-      found = { id: uuidv7(), name: name.trim() };
+      found = { id: newId(), name: name.trim() };
       index.set(key, found);
       created.push(found);
     }

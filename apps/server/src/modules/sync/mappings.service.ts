@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -94,7 +94,7 @@ export async function createMapping(ctx: ServiceContext, input: Static<typeof Ma
   return inTransaction(ctx, async (tx) => {
     const at = nowIso(tx);
     const row: SyncMappingsTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       name: input.name.trim(),
       kind,
@@ -169,5 +169,5 @@ export async function deleteMapping(ctx: ServiceContext, id: string): Promise<vo
 /** Copies every mapping of one company into another (sandbox creation). */
 export async function copyMappings(from: Ctx, to: ServiceContext): Promise<void> {
   const rows = await tenant(from).selectFrom('syncMappings').selectAll().execute();
-  for (const { companyId: _from, ...row } of rows) await tenant(to).insert('syncMappings', { ...row, id: uuidv7() });
+  for (const { companyId: _from, ...row } of rows) await tenant(to).insert('syncMappings', { ...row, id: newId() });
 }

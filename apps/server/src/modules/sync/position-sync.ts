@@ -1,6 +1,6 @@
-import { uuidv7 } from 'uuidv7';
 import type { ServiceContext } from '../../context.js';
 import { type BulkColumns, deleteRowsIn, insertRows, updateRows } from '../../db/bulk-write.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { changedFields } from '../../platform/audit/record-change.js';
 import { type BulkChange, recordChanges } from '../../platform/audit/record-changes.js';
@@ -93,7 +93,7 @@ export function diffPositions(input: {
 
   const existing = new Map(input.positions.map((p) => [p.externalId, p]));
   const idOf = new Map<string, string>();
-  for (const r of records) idOf.set(r.values.positionId as string, existing.get(r.values.positionId as string)?.id ?? uuidv7());
+  for (const r of records) idOf.set(r.values.positionId as string, existing.get(r.values.positionId as string)?.id ?? newId());
   const parentKeyOf = (id: string | null) => (id ? (input.positions.find((p) => p.id === id)?.externalId ?? null) : null);
   const label = (employeeId: string | null) => (employeeId ? (s.byId.get(employeeId)?.externalId ?? employeeId) : null);
   const changes: PositionChange[] = [];

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
-import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
 import { systemContext } from '../../context.js';
 import { allScopes } from '../../platform/api-keys/scopes.js';
-import { untouchedSince } from './sync-content.js';
+import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
+import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
 import { diffOf, employeesByExternalId, enableSync, header, person, positionsXml, type Row, sync, toCsv, toXml } from './sync.test-kit.js';
+import { untouchedSince } from './sync-content.js';
 
 /**
  * A file whose records are those of the last applied file, in any order or format, on a roster nobody changed since,

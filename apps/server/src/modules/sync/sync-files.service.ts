@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
 import { csv, instant, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -66,7 +66,7 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
   const scheduled =
     input.processAt && instant(input.processAt, 'start', 'processAt') > at ? instant(input.processAt, 'start', 'processAt') : null;
   const row: SyncFilesTable = {
-    id: uuidv7(),
+    id: newId(),
     companyId: ctx.companyId,
     kind: input.kind,
     status: scheduled ? 'scheduled' : 'queued',

@@ -1,9 +1,9 @@
 import { BlockList, isIP } from 'node:net';
 import { sql } from 'kysely';
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, invalid, notFound } from '../../http/errors.js';
@@ -125,7 +125,7 @@ export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Pro
   const { token, prefix, hash } = generateToken();
   const at = nowIso(ctx);
   const row: ApiKeysTable = {
-    id: uuidv7(),
+    id: newId(),
     companyId: ctx.companyId,
     name: input.name,
     prefix,

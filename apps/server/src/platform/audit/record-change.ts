@@ -1,5 +1,5 @@
-import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
 import { redactSensitive } from './sensitive-fields.js';
 
 export interface Change {
@@ -25,7 +25,7 @@ export async function recordChange(ctx: ServiceContext, change: Change): Promise
   await ctx.db
     .insertInto('auditLogs')
     .values({
-      id: uuidv7(),
+      id: newId(),
       companyId: ctx.companyId,
       actorType: ctx.actor.type,
       actorId: ctx.actor.id,
@@ -44,7 +44,7 @@ export async function recordChange(ctx: ServiceContext, change: Change): Promise
     await ctx.db
       .insertInto('events')
       .values({
-        id: uuidv7(),
+        id: newId(),
         companyId: ctx.companyId,
         type: event.type,
         resourceType: change.resourceType,

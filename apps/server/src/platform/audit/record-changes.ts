@@ -1,6 +1,6 @@
-import { uuidv7 } from 'uuidv7';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { type BulkColumns, insertRows } from '../../db/bulk-write.js';
+import { newId } from '../../db/ids.js';
 import { redactSensitive } from './sensitive-fields.js';
 
 /** One change of a batch; `json` values are already serialized (the caller may have them at hand). */
@@ -66,7 +66,7 @@ export async function recordChanges(ctx: ServiceContext, changes: Iterable<BulkC
     const before = c.beforeJson !== undefined ? c.beforeJson : c.before === undefined ? null : JSON.stringify(redactSensitive(c.before));
     const after = c.afterJson !== undefined ? c.afterJson : c.after === undefined ? null : JSON.stringify(redactSensitive(c.after));
     audit.push([
-      uuidv7(),
+      newId(),
       ctx.companyId,
       actor.type,
       actor.id,
@@ -81,7 +81,7 @@ export async function recordChanges(ctx: ServiceContext, changes: Iterable<BulkC
     ]);
     for (const e of c.events) {
       events.push([
-        uuidv7(),
+        newId(),
         ctx.companyId,
         e.type,
         c.resourceType,

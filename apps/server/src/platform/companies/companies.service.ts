@@ -1,6 +1,6 @@
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, type Clock, nowIso, type ServiceContext, systemClock, systemContext } from '../../context.js';
 import type { Db, Dialect } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
 import { notFound } from '../../http/errors.js';
 import { createApiKey } from '../api-keys/api-keys.service.js';
 import { allScopes } from '../api-keys/scopes.js';
@@ -107,7 +107,7 @@ export async function createCompany(
   input: NewCompany,
 ): Promise<{ company: CompanyView; adminToken: string; adminKeyId: string }> {
   const clock = base.clock ?? systemClock;
-  const id = uuidv7();
+  const id = newId();
   return base.db.transaction().execute(async (trx) => {
     const ctx = systemContext({ db: trx, dialect: base.dialect, clock }, id, allScopes);
     const at = nowIso(ctx);
@@ -127,7 +127,7 @@ export async function createCompany(
       .execute();
     await trx
       .insertInto('roles')
-      .values(defaultRoles.map((name) => ({ id: uuidv7(), companyId: id, name, createdAt: at, updatedAt: at })))
+      .values(defaultRoles.map((name) => ({ id: newId(), companyId: id, name, createdAt: at, updatedAt: at })))
       .execute();
     const company = await getCompany(ctx);
     await recordChange(ctx, {

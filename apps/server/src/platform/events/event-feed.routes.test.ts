@@ -1,5 +1,5 @@
-import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../db/ids.js';
 import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
 import { purgeExpiredEvents } from './event-retention.js';
@@ -186,7 +186,7 @@ describe('change feed', () => {
     const insertedOlder = new Promise<void>((resolve) => {
       inserted = resolve;
     });
-    const olderId = uuidv7();
+    const olderId = newId();
     // The older transaction writes its event first (the smaller seq) but commits last.
     const older = t.db.db.transaction().execute(async (trx) => {
       await trx
@@ -196,7 +196,7 @@ describe('change feed', () => {
           companyId: t.a.company.id,
           type: 'department.deleted',
           resourceType: 'department',
-          resourceId: uuidv7(),
+          resourceId: newId(),
           data: JSON.stringify({
             id: olderId,
             name: 'Older',
@@ -249,7 +249,7 @@ describe('change feed', () => {
     await t.db.db
       .insertInto('webhookDeliveries')
       .values({
-        id: uuidv7(),
+        id: newId(),
         companyId: t.a.company.id,
         subscriptionId: sub.json.data.id,
         eventId: keptEvent.id,

@@ -1,8 +1,8 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, type ServiceContext, systemContext } from '../../context.js';
 import { insertRows } from '../../db/bulk-write.js';
 import type { Executor } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -107,7 +107,7 @@ async function copyInto(live: ServiceContext, sandbox: ServiceContext, copyEmplo
   const remap = (id: unknown) => (typeof id === 'string' ? (ids.get(id) ?? null) : null);
   const fresh = <T extends Row>(rows: T[]) =>
     rows.map((r) => {
-      const id = uuidv7();
+      const id = newId();
       ids.set(r.id as string, id);
       return { ...r, id, companyId: sandbox.companyId };
     });
@@ -160,7 +160,7 @@ async function copyInto(live: ServiceContext, sandbox: ServiceContext, copyEmplo
     const rows = (await t.selectFrom(table).selectAll().execute()) as Row[];
     const copies = rows
       .filter((r) => ids.has(r.employeeId as string))
-      .map((r) => ({ ...r, id: uuidv7(), companyId: sandbox.companyId, employeeId: remap(r.employeeId), [target]: remap(r[target]) }));
+      .map((r) => ({ ...r, id: newId(), companyId: sandbox.companyId, employeeId: remap(r.employeeId), [target]: remap(r[target]) }));
     await insertCopies(db, table, copies);
   };
   await links('employeeDepartments', 'departmentId');
@@ -173,7 +173,7 @@ async function copyInto(live: ServiceContext, sandbox: ServiceContext, copyEmplo
     'employeeManagers',
     managers.map((r) => ({
       ...r,
-      id: uuidv7(),
+      id: newId(),
       companyId: sandbox.companyId,
       employeeId: remap(r.employeeId),
       managerId: remap(r.managerId),

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -95,7 +95,7 @@ export async function createTechnicalUser(ctx: ServiceContext, input: Static<typ
     await assertNameFree(tx, name, null);
     const at = nowIso(tx);
     const row: TechnicalUsersTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       name,
       email: input.email.trim(),

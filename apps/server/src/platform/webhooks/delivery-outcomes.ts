@@ -1,6 +1,6 @@
-import { uuidv7 } from 'uuidv7';
 import type { Clock, ServiceContext } from '../../context.js';
 import type { Db, Dialect, Executor } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
 import { recordChange } from '../audit/record-change.js';
 import { bookkeeping } from './bookkeeping-transaction.js';
 import { retryDelayAfter } from './retry-schedule.js';
@@ -17,7 +17,7 @@ export interface Attempt {
 
 function attemptRow(companyId: string, a: Attempt): WebhookDeliveryAttemptsTable {
   return {
-    id: uuidv7(),
+    id: newId(),
     companyId,
     deliveryId: a.deliveryId,
     attemptedAt: a.at,

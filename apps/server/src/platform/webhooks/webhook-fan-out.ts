@@ -1,5 +1,5 @@
-import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
 import { filterAccepts, type SubscriptionFilter } from './subscription-filter.js';
 import type { WebhookDeliveriesTable } from './webhooks.tables.js';
 
@@ -41,7 +41,7 @@ export async function fanOut(
     const changes = e.changes ? (JSON.parse(e.changes) as string[]) : null;
     if (!filterAccepts(subscription.filter, subscription.readableTypes, { type: e.type, changes })) continue;
     rows.push({
-      id: uuidv7(),
+      id: newId(),
       companyId: subscription.companyId,
       subscriptionId: subscription.id,
       eventId: e.id,

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import { uuidv7 } from 'uuidv7';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, invalid, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -162,7 +162,7 @@ export async function createSubscription(
       .executeTakeFirst();
     const enabled = input.enabled ?? true;
     const row: WebhookSubscriptionsTable = {
-      id: uuidv7(),
+      id: newId(),
       companyId: tx.companyId,
       url: input.url,
       description: input.description ?? null,
@@ -281,7 +281,7 @@ export async function testSubscription(ctx: ServiceContext, deps: WebhookService
   const row = await requireSubscription(ctx, id);
   await assertTargetAllowed(deps, row.url);
   const now = ctx.clock.now();
-  const eventId = uuidv7();
+  const eventId = newId();
   const body = JSON.stringify({
     id: eventId,
     type: 'webhook.test',
