@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay from 'find-my-way';
+import { databaseTrouble } from '../db/transient-errors.js';
 import { SqliteWriterBusyError } from '../db/writer-gate.js';
 import { DomainError, type FieldError, fieldLabel, pointerToken, problemFor } from './errors.js';
 
@@ -57,11 +58,6 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
   return out;
 }
 
-/** better-sqlite3's SqliteError for a lock another connection (the sync worker, the CLI) held past busy_timeout. */
-function isSqliteBusy(error: { name?: string; code?: string }): boolean {
-  return error.name === 'SqliteError' && typeof error.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
-}
-
 /** Maps Fastify's own errors (parsing, limits, validation) to the closed list of domain error codes. */
 function toDomainError(error: FastifyError & { validation?: AjvError[]; validationContext?: string }): DomainError | null {
   if (error instanceof DomainError) return error;
@@ -95,14 +91,15 @@ function toDomainError(error: FastifyError & { validation?: AjvError[]; validati
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new DomainError('validation', `The body is not valid JSON: ${error.message}`);
   }
-  if (error instanceof SqliteWriterBusyError || isSqliteBusy(error)) {
-    return new DomainError(
-      'unavailable',
+  const trouble = databaseTrouble(error);
+  if (trouble) {
+    const message =
       error instanceof SqliteWriterBusyError
         ? error.message
-        : 'The database is busy with another write (an HR data sync file being applied); nothing was changed. Retry in a few seconds.',
-      { headers: { 'retry-after': '5' } },
-    );
+        : trouble === 'busy'
+          ? 'The database is busy with another write (for example an HR data sync file being applied); nothing was changed. Retry in a few seconds.'
+          : 'The database cannot be reached right now. Retry in a few seconds (a POST with the same Idempotency-Key is applied once).';
+    return new DomainError('unavailable', message, { headers: { 'retry-after': '5' } });
   }
   if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') {
     return new DomainError('validation', `The body is not valid JSON: ${error.message}`);
@@ -156,6 +153,7 @@ export function registerErrorHandling(app: FastifyInstance) {
     const domain = toDomainError(error);
     if (domain) {
       if (domain.code === 'internal') request.log.error({ err: error }, 'internal error');
+      else if (domain.code === 'unavailable') request.log.warn({ err: error }, 'database unavailable');
       return sendProblem(request, reply, domain);
     }
     // Never leak internals: the log has the stack, the client gets the requestId.
