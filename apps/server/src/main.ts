@@ -20,10 +20,18 @@ async function main() {
   // PostgreSQL: webhook deliveries get a small pool of their own, so that API writes or a large sync that keep the main
   // pool busy do not hold them back. (SQLite has one connection per process by design.)
   const webhookHandle = handle.dialect === 'postgres' ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 4 }) : undefined;
-  const rateLimiter = config.redisUrl
-    ? redisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }))
-    : memoryRateLimiter();
+  // Redis trouble is logged at most once a minute (the limiter then counts per process; see http/rate-limit.ts).
+  let redisTrouble: (err: unknown) => void = () => {};
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null;
+  redis?.on('error', (err) => redisTrouble(err));
+  const rateLimiter = redis ? redisRateLimiter(redis, { onError: (err) => redisTrouble(err) }) : memoryRateLimiter();
   const app = await buildApp({ config, db: handle.db, dialect: handle.dialect, rateLimiter, webhookDb: webhookHandle?.db });
+  let redisWarnedAt = 0;
+  redisTrouble = (err) => {
+    if (Date.now() - redisWarnedAt < 60_000) return;
+    redisWarnedAt = Date.now();
+    app.log.warn({ err }, 'Redis is not answering: rate limits are counted by each server process until it is back');
+  };
   const firstStart = await bootstrapFirstStart({ db: handle.db, dialect: handle.dialect }, config);
   if (firstStart) {
     // Printed once: the admin key is never shown again (it is also written, mode 0600, to the data directory).
