@@ -39,7 +39,8 @@ export async function openOperatorDatabase(config: Config, options: { create: bo
   let handle: DatabaseHandle | undefined;
   try {
     if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
-    handle = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile, poolSize: 2 });
+    // A running server may be applying a large HR data sync file, which holds SQLite's writer for seconds: wait for it.
+    handle = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile, poolSize: 2, busyTimeoutMs: 120_000 });
     await sql`select 1`.execute(handle.db);
     return handle;
   } catch (err) {

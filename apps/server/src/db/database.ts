@@ -31,6 +31,11 @@ export interface OpenDatabaseOptions {
    * before it fails with SqliteWriterBusyError (503 over HTTP). Default 30 s.
    */
   writeWaitMs?: number;
+  /**
+   * SQLite: how long a statement waits for a lock another process holds (busy_timeout). Default 5 s; the operator CLI
+   * waits longer, since the server's sync worker may hold the writer for the length of a large file.
+   */
+  busyTimeoutMs?: number;
 }
 
 const pgTypes = {
@@ -116,7 +121,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
   // SQLite's lower() folds ASCII letters only ("Área" stays "Área"); PostgreSQL's folds every letter. The same answer
   // on both: lower() here is JavaScript's (no index is built on lower(), so replacing it changes no stored order).
   sqlite.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
