@@ -13,7 +13,9 @@ import { buildApp } from '../../apps/server/src/app.js';
 import { loadConfig } from '../../apps/server/src/config.js';
 import { openDatabase } from '../../apps/server/src/db/database.js';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.js';
+import { sortKey } from '../../apps/server/src/db/sort-key.js';
 import type { CustomFieldsTable, CustomFieldValuesTable } from '../../apps/server/src/modules/custom-fields/custom-fields.tables.js';
+import { blankEmployee } from '../../apps/server/src/modules/employees/employees.repo.js';
 import type { EmployeesTable } from '../../apps/server/src/modules/employees/employees.tables.js';
 import { createCompany } from '../../apps/server/src/platform/companies/companies.service.js';
 
@@ -126,6 +128,8 @@ function employeeRows(companyId: string, count: number): Insertable<EmployeesTab
       code: 1_000 + i,
       firstName,
       lastName,
+      firstNameKey: sortKey(firstName),
+      lastNameKey: sortKey(lastName),
       email,
       emailNormalized: email,
       description: i % 7 === 0 ? 'Part-time, mornings' : null,
@@ -177,9 +181,36 @@ async function loadData(handle: Awaited<ReturnType<typeof openDatabase>>, compan
   const employees = employeeRows(companyId, employeeCount);
   const at = new Date().toISOString();
   const fields: Insertable<CustomFieldsTable>[] = [
-    { id: uuidv7(), companyId, name: 'Badge number', slug: 'badge-number', type: 'number', createdAt: at, updatedAt: at },
-    { id: uuidv7(), companyId, name: 'T-shirt size', slug: 't-shirt-size', type: 'text', createdAt: at, updatedAt: at },
-    { id: uuidv7(), companyId, name: 'Remote allowed', slug: 'remote-allowed', type: 'boolean', createdAt: at, updatedAt: at },
+    {
+      id: uuidv7(),
+      companyId,
+      name: 'Badge number',
+      nameKey: 'badge number',
+      slug: 'badge-number',
+      type: 'number',
+      createdAt: at,
+      updatedAt: at,
+    },
+    {
+      id: uuidv7(),
+      companyId,
+      name: 'T-shirt size',
+      nameKey: 't-shirt size',
+      slug: 't-shirt-size',
+      type: 'text',
+      createdAt: at,
+      updatedAt: at,
+    },
+    {
+      id: uuidv7(),
+      companyId,
+      name: 'Remote allowed',
+      nameKey: 'remote allowed',
+      slug: 'remote-allowed',
+      type: 'boolean',
+      createdAt: at,
+      updatedAt: at,
+    },
   ];
   const sizes = ['S', 'M', 'L', 'XL'];
   const values: Insertable<CustomFieldValuesTable>[] = employees.flatMap((e, i) => [
@@ -207,10 +238,11 @@ async function loadData(handle: Awaited<ReturnType<typeof openDatabase>>, compan
 // the same SHA-256 of the token, as prepared statements on its own connection; no schemas, envelope, hooks or views.
 
 /** The SQL texts, exactly as Kysely compiles the real server's queries (apps/server/src/http/auth.ts, modules/employees). */
-function bareStatements(sqlite: SQLite.Database) {
+function bareStatements() {
   // Every column of employees aliased to its camelCase name (employees.repo.ts: employeeRowsQuery).
-  const employeeColumns = (sqlite.pragma('table_info(employees)') as { name: string }[])
-    .map(({ name }) => {
+  const employeeColumns = Object.keys(blankEmployee('', '', ''))
+    .map((camel) => camel.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`))
+    .map((name) => {
       const camel = name.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
       return camel === name ? `"employees"."${name}"` : `"employees"."${name}" as "${camel}"`;
     })
@@ -225,7 +257,7 @@ function bareStatements(sqlite: SQLite.Database) {
       `where "api_keys"."token_hash" = ?`,
     touchKey: 'update "api_keys" set "last_used_at" = ? where "id" = ?',
     count: `select count(*) as "total" from "employees" where ${employees}`,
-    page: `select ${employeeColumns} from "employees" where ${employees} order by "last_name" asc, "first_name" asc, "id" asc limit ? offset ?`,
+    page: `select ${employeeColumns} from "employees" where ${employees} order by "last_name_key" asc, "first_name_key" asc, "last_name" asc, "first_name" asc, "id" asc limit ? offset ?`,
     one: `select ${employeeColumns} from "employees" where ${employees} and "employees"."id" = ?`,
     customFieldValues: (n: number) =>
       `select "custom_field_values"."employee_id", "custom_fields"."id", "custom_fields"."company_id", "custom_fields"."name", ` +
@@ -242,7 +274,7 @@ function bareServer(file: string): { app: FastifyInstance; close(): void } {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  const text = bareStatements(sqlite);
+  const text = bareStatements();
   // `all()` everywhere, as Kysely's SQLite driver runs every statement that returns rows.
   const key = sqlite.prepare(text.key);
   const touchKey = sqlite.prepare(text.touchKey);

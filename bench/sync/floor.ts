@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import { openDatabase } from '../../apps/server/src/db/database.js';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.js';
+import { sortKey } from '../../apps/server/src/db/sort-key.js';
 import { createCompany } from '../../apps/server/src/platform/companies/companies.service.js';
 
 /**
@@ -83,6 +84,8 @@ const rows = ids.map((id, i) => {
     external_id: `E${100000 + i}`,
     first_name: first,
     last_name: last,
+    first_name_key: sortKey(first),
+    last_name_key: sortKey(last),
     email: `p${order[i]}.${last.toLowerCase()}@example.com`,
     email_normalized: `p${order[i]}.${last.toLowerCase()}@example.com`,
     status: 'active',
@@ -100,8 +103,7 @@ const rows = ids.map((id, i) => {
   return columns.map((c) => row[c]);
 });
 // The audit row's `after` and the event's `data`: an employee view as the API returns it is ~1.4 KB of JSON.
-const view = (i: number) =>
-  JSON.stringify({ id: ids[i], externalId: `E${100000 + i}`, padding: 'x'.repeat(1_300) }).slice(0, 1_400);
+const view = (i: number) => JSON.stringify({ id: ids[i], externalId: `E${100000 + i}`, padding: 'x'.repeat(1_300) }).slice(0, 1_400);
 const views = ids.map((_, i) => view(i));
 
 const insertEmployee = db.prepare(`insert into employees (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`);
@@ -140,7 +142,20 @@ lap('department and office assignments (2 per employee)');
 for (let i = 0; i < count; i++) insertType.run(companyId, ids[i], typeField, i % 4 ? 'Full time' : 'Part time');
 lap('employee type values');
 for (let i = 0; i < count; i++) {
-  insertAudit.run(auditIds[i], companyId, 'sync', 'file', 'HR data sync', 'employee.created', 'employee', ids[i], null, views[i], null, now);
+  insertAudit.run(
+    auditIds[i],
+    companyId,
+    'sync',
+    'file',
+    'HR data sync',
+    'employee.created',
+    'employee',
+    ids[i],
+    null,
+    views[i],
+    null,
+    now,
+  );
 }
 lap('audit rows (~1.4 KB each)');
 for (let i = 0; i < count; i++) {

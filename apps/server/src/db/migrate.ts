@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-webhooks.js';
 import * as m0003 from './migrations/0003-sync.js';
 import * as m0004 from './migrations/0004-sync-content-fingerprint.js';
 import * as m0005 from './migrations/0005-sync-line-fingerprint.js';
+import * as m0006 from './migrations/0006-name-sort-keys.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -17,18 +18,20 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-sync': bind(m0003),
     '0004-sync-content-fingerprint': bind(m0004),
     '0005-sync-line-fingerprint': bind(m0005),
+    '0006-name-sort-keys': bind(m0006),
   };
 }
 
 /**
- * Runs every pending migration. `schema` names the PostgreSQL schema that holds the migration bookkeeping (tests give
- * each file its own schema; without it Kysely may find another schema's bookkeeping tables).
+ * Runs every pending migration (or those up to and including `target`). `schema` names the PostgreSQL schema that holds
+ * the migration bookkeeping (tests give each file its own schema; without it Kysely may find another schema's
+ * bookkeeping tables).
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations run on an untyped database
-export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema?: string, target?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   const migrator = new Migrator({ db, provider, ...(schema && dialect === 'postgres' ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = target ? await migrator.migrateTo(target) : await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -17,31 +17,48 @@ export type SortDirection = 'asc' | 'desc';
 export type Ordering = [column: string, direction: SortDirection][];
 
 /**
- * Parses `orderBy=field1 asc, field2 desc` against the fields a route lists as sortable (field name → column).
- * Unknown fields or directions are a 400 that names them.
+ * What a sortable field sorts by: a column, or a column and tie-breakers (a name sorts by its sort key, and names with
+ * the same key by the name as written: db/sort-key.ts).
  */
-export function parseOrderBy(value: string | undefined, sortable: Record<string, string>, fallback: Ordering): Ordering {
-  if (!value?.trim()) return fallback;
-  const ordering: Ordering = [];
-  for (const part of value.split(',')) {
-    const [field, dir = 'asc', ...rest] = part.trim().split(/\s+/);
-    const direction = dir.toLowerCase();
-    const column = field ? sortable[field] : undefined;
-    if (!column || rest.length || (direction !== 'asc' && direction !== 'desc')) {
-      throw invalid(
-        [
-          parameterError(
-            'query',
-            'orderBy',
-            `"${part.trim()}" is not a valid sort; use "<field> asc|desc" with one of: ${Object.keys(sortable).join(', ')}`,
-          ),
-        ],
-        'orderBy names an unknown field or direction.',
-      );
+export type Sortable = Record<string, string | readonly string[]>;
+
+/**
+ * Parses `orderBy=field1 asc, field2 desc` against the fields a route lists as sortable (field name → columns).
+ * Unknown fields or directions are a 400 that names them. The fallback names fields of `sortable` too. A field's
+ * tie-breakers come after every field's first column: `lastName, firstName` sorts by both sort keys, then by the names
+ * as written (so "álvarez, Ana" and "Álvarez, Bea" stay in first-name order).
+ */
+export function parseOrderBy(value: string | undefined, sortable: Sortable, fallback: Ordering): Ordering {
+  const fields: Ordering = [];
+  if (!value?.trim()) fields.push(...fallback);
+  else {
+    for (const part of value.split(',')) {
+      const [field, dir = 'asc', ...rest] = part.trim().split(/\s+/);
+      const direction = dir.toLowerCase();
+      if (!field || !sortable[field] || rest.length || (direction !== 'asc' && direction !== 'desc')) {
+        throw invalid(
+          [
+            parameterError(
+              'query',
+              'orderBy',
+              `"${part.trim()}" is not a valid sort; use "<field> asc|desc" with one of: ${Object.keys(sortable).join(', ')}`,
+            ),
+          ],
+          'orderBy names an unknown field or direction.',
+        );
+      }
+      fields.push([field, direction]);
     }
-    ordering.push([column, direction]);
   }
-  return ordering;
+  const primary: Ordering = [];
+  const ties: Ordering = [];
+  for (const [field, direction] of fields) {
+    const columns = sortable[field] ?? field;
+    const [first, ...rest] = typeof columns === 'string' ? [columns] : columns;
+    primary.push([first as string, direction]);
+    for (const column of rest) ties.push([column, direction]);
+  }
+  return [...primary, ...ties];
 }
 
 /**

@@ -127,7 +127,7 @@ export const queryBoolean = (value: boolean | QueryBooleanString | undefined): b
  * The sentence a list route's description gives about its order, so /docs shows the default, the sortable fields and
  * the tie-breaker next to the operation (the `orderBy` parameter lists the fields too).
  */
-export const orderByNote = (defaultOrder: string, sortable: Record<string, string>) =>
+export const orderByNote = (defaultOrder: string, sortable: Record<string, unknown>) =>
   `Sorted by ${defaultOrder} unless \`orderBy\` says otherwise. Sortable fields: ${Object.keys(sortable)
     .map((f) => `\`${f}\``)
     .join(', ')}; ties break on \`id\`.`;

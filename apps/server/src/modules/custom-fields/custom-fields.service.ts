@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -94,7 +95,16 @@ export async function createCustomField(ctx: ServiceContext, input: Static<typeo
       slug = await freeSlugFor(tx, name);
     }
     const at = nowIso(tx);
-    const row: CustomFieldsTable = { id: newId(), companyId: tx.companyId, name, slug, type: input.type, createdAt: at, updatedAt: at };
+    const row: CustomFieldsTable = {
+      id: newId(),
+      companyId: tx.companyId,
+      name,
+      nameKey: sortKey(name),
+      slug,
+      type: input.type,
+      createdAt: at,
+      updatedAt: at,
+    };
     try {
       await tenant(tx).insert('customFields', row);
     } catch (err) {
@@ -124,9 +134,13 @@ export async function updateCustomField(
     const slug = input.slug ?? current.slug;
     await assertSyncAllowsCustomFieldChange(tx, current, { kind: 'update', slug });
     if (slug !== current.slug && (await slugTaken(tx, slug, id))) throw slugConflict(slug);
-    const updated: CustomFieldsTable = { ...current, name, slug, updatedAt: nowIso(tx) };
+    const updated: CustomFieldsTable = { ...current, name, nameKey: sortKey(name), slug, updatedAt: nowIso(tx) };
     try {
-      await tenant(tx).updateTable('customFields').set({ name, slug, updatedAt: updated.updatedAt }).where('id', '=', id).execute();
+      await tenant(tx)
+        .updateTable('customFields')
+        .set({ name, nameKey: updated.nameKey, slug, updatedAt: updated.updatedAt })
+        .where('id', '=', id)
+        .execute();
     } catch (err) {
       if (isUniqueViolation(err)) throw slugConflict(slug);
       throw err;

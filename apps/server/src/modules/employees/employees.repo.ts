@@ -19,6 +19,8 @@ export const blankEmployee = (id: string, companyId: string, at: string): Employ
   code: null,
   firstName: '',
   lastName: '',
+  firstNameKey: '',
+  lastNameKey: '',
   email: null,
   emailNormalized: null,
   description: null,

@@ -77,6 +77,7 @@ describe('employees: create, read, update, delete', () => {
         id: '0190d6c0-0000-7000-8000-000000000001',
         companyId: t.a.company.id,
         name: 'Sales',
+        nameKey: 'sales',
         parentId: null,
         externalId: null,
         createdAt: new Date().toISOString(),

@@ -141,9 +141,10 @@ export const EmployeeUpdateBody = Type.Object({
   ...optional,
 });
 
+/** Names sort by their sort keys (db/sort-key.ts: without accents and case), then as written. */
 export const employeeSortable = {
-  firstName: 'firstName',
-  lastName: 'lastName',
+  firstName: ['firstNameKey', 'firstName'],
+  lastName: ['lastNameKey', 'lastName'],
   email: 'email',
   code: 'code',
   createdAt: 'createdAt',

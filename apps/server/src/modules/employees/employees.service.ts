@@ -5,6 +5,7 @@ import { executeWithoutRowMapping } from '../../db/camel-case-rows.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
 import { lockCompanyTree } from '../../db/locks.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { csv, type Ordering, paginate, parseOrderBy, uuidList, whereInstantRange } from '../../http/pagination.js';
@@ -315,6 +316,8 @@ function columnsFrom(body: Record<string, unknown>): Partial<EmployeesTable> {
   for (const [field, column] of Object.entries(columnOf)) {
     if (body[field] !== undefined) values[column] = body[field];
   }
+  if (typeof values.firstName === 'string') values.firstNameKey = sortKey(values.firstName);
+  if (typeof values.lastName === 'string') values.lastNameKey = sortKey(values.lastName);
   if (body.pricePerHour !== undefined) values.pricePerHour = body.pricePerHour === null ? null : String(body.pricePerHour);
   if (body.email !== undefined) {
     const email = body.email as string | null;
@@ -542,6 +545,8 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
         emailNormalized: null,
         firstName: 'Deleted',
         lastName: 'Employee',
+        firstNameKey: sortKey('Deleted'),
+        lastNameKey: sortKey('Employee'),
         status: 'inactive',
         terminationDate: before.terminationDate ?? today(tx),
         terminationReason: before.terminationReason,

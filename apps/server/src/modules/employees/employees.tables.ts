@@ -5,6 +5,9 @@ export interface EmployeesTable {
   code: number | null;
   firstName: string;
   lastName: string;
+  /** sortKey(firstName), sortKey(lastName): lists sort by them (db/sort-key.ts). */
+  firstNameKey: string;
+  lastNameKey: string;
   email: string | null;
   /** Lower-cased email, for the per-company uniqueness rule among active employees. */
   emailNormalized: string | null;

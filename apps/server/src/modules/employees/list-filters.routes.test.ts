@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { enableSync, person, sync, toCsv } from '../sync/sync.test-kit.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,5 +75,95 @@ describe('sorting on a field some employees leave empty: the same order on SQLit
       expect(await names(`${field} desc`), field).toEqual(['Two', 'One', 'Empty']);
     }
     expect(await names('code desc, firstName asc')).toEqual(['Two', 'One', 'Empty']);
+  });
+});
+
+describe('names sort as people expect: accents and case do not count (db/sort-key.ts)', () => {
+  it('employees by last and first name, both ways; a rename moves the employee', async () => {
+    const c = await t.newCompany('Name order');
+    const names: [string, string][] = [
+      ['Zoe', 'Zapata'],
+      ['Íñigo', 'Álvarez'],
+      ['alba', 'álvarez'],
+      ['Óscar', 'Ortega'],
+      ['Bruno', 'benítez'],
+      ['Ana', 'Alonso'],
+    ];
+    const ids = new Map<string, string>();
+    for (const [firstName, lastName] of names) {
+      const res = await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName, lastName } });
+      expect(res.statusCode, res.body).toBe(200);
+      ids.set(`${firstName} ${lastName}`, res.json.data.id);
+    }
+    const order = async (query = '') => {
+      const res = await t.call('GET', `/core/v3/employees?limit=50${query}`, { auth: c.auth });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json.data.map((e: { firstName: string; lastName: string }) => `${e.firstName} ${e.lastName}`);
+    };
+    expect(await order()).toEqual(['Ana Alonso', 'alba álvarez', 'Íñigo Álvarez', 'Bruno benítez', 'Óscar Ortega', 'Zoe Zapata']);
+    expect(await order('&orderBy=lastName%20desc,firstName%20desc')).toEqual([
+      'Zoe Zapata',
+      'Óscar Ortega',
+      'Bruno benítez',
+      'Íñigo Álvarez',
+      'alba álvarez',
+      'Ana Alonso',
+    ]);
+    expect(await order('&orderBy=firstName%20asc')).toEqual([
+      'alba álvarez',
+      'Ana Alonso',
+      'Bruno benítez',
+      'Íñigo Álvarez',
+      'Óscar Ortega',
+      'Zoe Zapata',
+    ]);
+    const put = await t.call('PUT', `/core/v3/employees/${ids.get('Zoe Zapata')}`, {
+      auth: c.auth,
+      body: { firstName: 'Zoe', lastName: 'Ábalos', status: 'active' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await order())[0]).toBe('Zoe Ábalos');
+  });
+
+  it('employees created and renamed by HR data sync sort the same way', async () => {
+    const c = await t.newCompany('Synced name order');
+    await enableSync(t, c);
+    const rows = [
+      person('E1', { surname: 'Zapata' }),
+      person('E2', { surname: 'Álvarez' }),
+      person('E3', { surname: 'benítez' }),
+      person('E4', { surname: 'Ortega' }),
+    ];
+    expect((await sync(t, toCsv(rows), { auth: c.auth })).status).toBe('complete');
+    const surnames = async () =>
+      (await t.call('GET', '/core/v3/employees?limit=50', { auth: c.auth })).json.data.map((e: { lastName: string }) => e.lastName);
+    expect(await surnames()).toEqual(['Álvarez', 'benítez', 'Ortega', 'Zapata']);
+    rows[0] = person('E1', { surname: 'Ábalos' });
+    expect((await sync(t, toCsv(rows), { auth: c.auth })).counts).toMatchObject({ updated: 1 });
+    expect(await surnames()).toEqual(['Ábalos', 'Álvarez', 'benítez', 'Ortega']);
+  });
+
+  it('departments, offices, job charges, roles and custom fields by name', async () => {
+    const c = await t.newCompany('Named order');
+    const names = ['Ventas', 'área técnica', 'Compras', 'Éxito', 'almacén'];
+    const expected = ['almacén', 'área técnica', 'Compras', 'Éxito', 'Ventas'];
+    for (const [path, extra] of [
+      ['/core/v3/departments', {}],
+      ['/core/v3/offices', {}],
+      ['/core/v3/job-charges', {}],
+      ['/core/v3/custom-fields', { type: 'text' }],
+    ] as const) {
+      for (const name of names) {
+        const res = await t.call('POST', path, { auth: c.auth, body: { name, ...extra } });
+        expect({ path, status: res.statusCode }).toEqual({ path, status: 200 });
+      }
+      const list = await t.call('GET', `${path}?limit=50`, { auth: c.auth });
+      expect({ path, names: list.json.data.map((r: { name: string }) => r.name) }).toEqual({ path, names: expected });
+    }
+    for (const name of ['zeta', 'Ámbito']) {
+      expect((await t.call('POST', '/core/v3/roles', { auth: c.auth, body: { name } })).statusCode).toBe(200);
+    }
+    const roles = await t.call('GET', '/core/v3/roles?limit=50', { auth: c.auth });
+    expect(roles.json.data.map((r: { name: string }) => r.name)).toEqual(['Admin', 'Ámbito', 'Employee', 'Manager', 'zeta']);
   });
 });

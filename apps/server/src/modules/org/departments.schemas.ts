@@ -18,7 +18,7 @@ export const DepartmentSummary = Type.Object({
   name: Type.String({ examples: ['Engineering'] }),
 });
 
-export const departmentSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const departmentSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
 
 export const DepartmentListQuery = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 200, description: 'Find Department by name (contains, case-insensitive)' })),

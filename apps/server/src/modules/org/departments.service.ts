@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { lockCompanyTree } from '../../db/locks.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -82,6 +83,7 @@ export async function createDepartment(ctx: ServiceContext, input: DepartmentCre
       id: newId(),
       companyId: tx.companyId,
       name,
+      nameKey: sortKey(name),
       parentId: input.parentId ?? null,
       externalId: null,
       createdAt: at,
@@ -107,6 +109,7 @@ export async function updateDepartment(ctx: ServiceContext, id: string, input: D
     if (input.parentId !== undefined) await assertParentAllowed(tx, id, input.parentId);
     const values = {
       name,
+      nameKey: sortKey(name),
       parentId: input.parentId === undefined ? current.parentId : input.parentId,
       updatedAt: nowIso(tx),
     };

@@ -12,7 +12,7 @@ export const JobCharge = Type.Object({
 
 export const JobChargeParams = Type.Object({ jobChargeId: Uuid('Job charge ID') });
 
-export const jobChargeSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const jobChargeSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
 
 export const JobChargeListQuery = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 200, description: 'Find job charge by name (contains, case-insensitive)' })),

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -43,10 +44,12 @@ export async function listJobCharges(ctx: ServiceContext, query: Static<typeof J
 
 export async function createJobCharge(ctx: ServiceContext, input: JobChargeInput): Promise<JobChargeView> {
   const at = nowIso(ctx);
+  const name = requiredName(input.name);
   const row: JobChargesTable = {
     id: newId(),
     companyId: ctx.companyId,
-    name: requiredName(input.name),
+    name,
+    nameKey: sortKey(name),
     description: input.description ?? null,
     createdAt: at,
     updatedAt: at,
@@ -71,6 +74,7 @@ export async function updateJobCharge(ctx: ServiceContext, id: string, input: Jo
     const current = await requireJobCharge(tx, id);
     const values = {
       name,
+      nameKey: sortKey(name),
       description: input.description === undefined ? current.description : input.description,
       updatedAt: nowIso(tx),
     };

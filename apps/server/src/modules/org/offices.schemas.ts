@@ -21,7 +21,7 @@ export const Office = Type.Object({
   updatedAt: DateTime('Extension.'),
 });
 
-export const officeSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const officeSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
 
 export const OfficeListQuery = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 200, description: 'Find office by name (contains, case-insensitive)' })),

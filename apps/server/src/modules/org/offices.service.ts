@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -46,7 +47,8 @@ function canonicalTimeZone(tz: string): string {
 
 /** Columns for the body fields that were sent (PUT keeps the others). */
 function columnsFrom(input: OfficeUpdateInput): Partial<OfficesTable> {
-  const values: Partial<OfficesTable> = { name: requiredName(input.name) };
+  const name = requiredName(input.name);
+  const values: Partial<OfficesTable> = { name, nameKey: sortKey(name) };
   if (input.description !== undefined) values.description = input.description;
   if (input.address !== undefined) values.address = input.address;
   if (input.radio !== undefined) values.radio = input.radio;
@@ -65,6 +67,7 @@ export async function createOffice(ctx: ServiceContext, input: OfficeCreateInput
     id: newId(),
     companyId: ctx.companyId,
     name: input.name,
+    nameKey: sortKey(input.name),
     description: null,
     address: null,
     latitude: null,

@@ -2,6 +2,8 @@ export interface DepartmentsTable {
   id: string;
   companyId: string;
   name: string;
+  /** sortKey(name): lists sort by it (db/sort-key.ts). */
+  nameKey: string;
   parentId: string | null;
   externalId: string | null;
   createdAt: string;
@@ -12,6 +14,8 @@ export interface OfficesTable {
   id: string;
   companyId: string;
   name: string;
+  /** sortKey(name): lists sort by it (db/sort-key.ts). */
+  nameKey: string;
   description: string | null;
   address: string | null;
   latitude: number | null;
@@ -27,6 +31,8 @@ export interface JobChargesTable {
   id: string;
   companyId: string;
   name: string;
+  /** sortKey(name): lists sort by it (db/sort-key.ts). */
+  nameKey: string;
   description: string | null;
   createdAt: string;
   updatedAt: string;
@@ -65,6 +71,8 @@ export interface RolesTable {
   id: string;
   companyId: string;
   name: string;
+  /** sortKey(name): lists sort by it (db/sort-key.ts). */
+  nameKey: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -13,7 +13,7 @@ export const Role = Type.Object({
   updatedAt: DateTime('Extension.'),
 });
 
-export const roleSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const roleSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
 
 export const RoleListQuery = Type.Object({
   orderBy: OrderByQuery(Object.keys(roleSortable)),

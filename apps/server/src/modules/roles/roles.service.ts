@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -45,7 +46,7 @@ export async function createRole(ctx: ServiceContext, input: { name: string }): 
   return inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, name, null);
     const at = nowIso(tx);
-    const row: RolesTable = { id: newId(), companyId: tx.companyId, name, createdAt: at, updatedAt: at };
+    const row: RolesTable = { id: newId(), companyId: tx.companyId, name, nameKey: sortKey(name), createdAt: at, updatedAt: at };
     await tenant(tx).insert('roles', row);
     const view = toView(row);
     await recordChange(tx, { resourceType: 'role', resourceId: row.id, after: view, event: { type: 'role.created', data: view } });
@@ -58,8 +59,12 @@ export async function updateRole(ctx: ServiceContext, id: string, input: { name:
   return inTransaction(ctx, async (tx) => {
     const current = await requireRole(tx, id);
     await assertNameFree(tx, name, id);
-    const updated = { ...current, name, updatedAt: nowIso(tx) };
-    await tenant(tx).updateTable('roles').set({ name, updatedAt: updated.updatedAt }).where('id', '=', id).execute();
+    const updated = { ...current, name, nameKey: sortKey(name), updatedAt: nowIso(tx) };
+    await tenant(tx)
+      .updateTable('roles')
+      .set({ name, nameKey: updated.nameKey, updatedAt: updated.updatedAt })
+      .where('id', '=', id)
+      .execute();
     const before = toView(current);
     const after = toView(updated);
     await recordChange(tx, {

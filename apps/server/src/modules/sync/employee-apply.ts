@@ -1,6 +1,7 @@
 import { apiTimestamp, type ServiceContext } from '../../context.js';
 import { type BulkColumns, deleteRowsIn, insertRows, updateRows } from '../../db/bulk-write.js';
 import { newId } from '../../db/ids.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { changedFields } from '../../platform/audit/record-change.js';
 import { type BulkChange, recordChanges } from '../../platform/audit/record-changes.js';
@@ -22,6 +23,8 @@ const employeeColumns: [keyof EmployeesTable, string, 'text' | 'integer' | 'time
   ['code', 'code', 'integer'],
   ['firstName', 'first_name', 'text'],
   ['lastName', 'last_name', 'text'],
+  ['firstNameKey', 'first_name_key', 'text'],
+  ['lastNameKey', 'last_name_key', 'text'],
   ['email', 'email', 'text'],
   ['emailNormalized', 'email_normalized', 'text'],
   ['description', 'description', 'text'],
@@ -71,6 +74,8 @@ const updatableColumns: [keyof EmployeesTable, string, 'text' | 'timestamp'][] =
   ['externalId', 'external_id', 'text'],
   ['firstName', 'first_name', 'text'],
   ['lastName', 'last_name', 'text'],
+  ['firstNameKey', 'first_name_key', 'text'],
+  ['lastNameKey', 'last_name_key', 'text'],
   ['email', 'email', 'text'],
   ['emailNormalized', 'email_normalized', 'text'],
   ['status', 'status', 'text'],
@@ -181,7 +186,7 @@ export async function applyEmployeePlan(
   let typeField = snapshot.employeeTypeField;
   if (plan.createEmployeeTypeField) {
     const created = await createCustomField(tx, { name: employeeTypeName, slug: employeeTypeSlug, type: 'text' });
-    typeField = { ...created, companyId, type: 'text', createdAt: now, updatedAt: now };
+    typeField = { ...created, nameKey: sortKey(created.name), companyId, type: 'text', createdAt: now, updatedAt: now };
   }
   const mapped = (id: string | null | undefined) => (id ? (remap.get(id) ?? id) : id);
   const fullRows = await loadFullRows(
@@ -191,7 +196,10 @@ export async function applyEmployeePlan(
   for (const c of plan.changes) {
     if (c.patch.jobChargeId !== undefined) c.patch.jobChargeId = mapped(c.patch.jobChargeId) ?? null;
     const before = c.before ? (fullRows.get(c.after.id) as EmployeesTable) : null;
-    c.full = { before, after: before ? { ...before, ...c.patch } : (c.patch as EmployeesTable) };
+    const after = before ? { ...before, ...c.patch } : (c.patch as EmployeesTable);
+    after.firstNameKey = sortKey(after.firstName);
+    after.lastNameKey = sortKey(after.lastName);
+    c.full = { before, after };
     if (c.departmentId !== undefined) c.departmentId = mapped(c.departmentId) ?? null;
     if (c.officeId !== undefined) c.officeId = mapped(c.officeId) ?? null;
   }
@@ -216,16 +224,25 @@ export async function applyEmployeePlan(
       Object.assign(after, erased, {
         firstName: 'Deleted',
         lastName: 'Employee',
+        firstNameKey: sortKey('Deleted'),
+        lastNameKey: sortKey('Employee'),
         status: 'inactive',
         terminationDate: c.before?.terminationDate ?? now.slice(0, 10),
         deletedAt: now,
         updatedAt: now,
       });
       const values = Object.fromEntries(
-        [...erasedColumns, 'firstName', 'lastName', 'status', 'terminationDate', 'deletedAt', 'updatedAt'].map((k) => [
-          k,
-          after[k as keyof EmployeesTable],
-        ]),
+        [
+          ...erasedColumns,
+          'firstName',
+          'lastName',
+          'firstNameKey',
+          'lastNameKey',
+          'status',
+          'terminationDate',
+          'deletedAt',
+          'updatedAt',
+        ].map((k) => [k, after[k as keyof EmployeesTable]]),
       );
       await tenant(tx).updateTable('employees').set(values).where('id', '=', c.after.id).execute();
       await tenant(tx)

@@ -1,6 +1,7 @@
 import { apiTimestamp, type Clock, nowIso, type ServiceContext, systemClock, systemContext } from '../../context.js';
 import type { Db, Dialect } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
+import { sortKey } from '../../db/sort-key.js';
 import { notFound } from '../../http/errors.js';
 import { createApiKey } from '../api-keys/api-keys.service.js';
 import { allScopes } from '../api-keys/scopes.js';
@@ -127,7 +128,7 @@ export async function createCompany(
       .execute();
     await trx
       .insertInto('roles')
-      .values(defaultRoles.map((name) => ({ id: newId(), companyId: id, name, createdAt: at, updatedAt: at })))
+      .values(defaultRoles.map((name) => ({ id: newId(), companyId: id, name, nameKey: sortKey(name), createdAt: at, updatedAt: at })))
       .execute();
     const company = await getCompany(ctx);
     await recordChange(ctx, {
