@@ -12,7 +12,9 @@ import type { DatabaseLocation, WorkerReply, WorkerRequest } from './sync-worker
 const port = parentPort;
 if (!port) throw new Error('sync-worker must run in a worker thread');
 const location = workerData as DatabaseLocation;
-const handle = await openDatabase({ ...location, poolSize: 2 });
+// SQLite: waiting for the lock blocks only this thread, and a write transaction of the server's thread (a sandbox copying
+// a large roster, say) may hold it for seconds: wait rather than fail the file.
+const handle = await openDatabase({ ...location, poolSize: 2, busyTimeoutMs: 60_000 });
 const reply = (message: WorkerReply) => port.postMessage(message);
 /** Resolves the wait of a file's transaction for the host's `writer-held` (see `writing` below). */
 let writerHeld: (() => void) | null = null;
