@@ -3253,7 +3253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,7 +3534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3740,7 +3740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4046,7 +4046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4348,7 +4348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4471,7 +4471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4767,7 +4767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5059,7 +5059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5194,7 +5194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5480,7 +5480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,7 +5628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5944,7 +5944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6182,7 +6182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6530,7 +6530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,7 +6678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6944,7 +6944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7291,7 +7291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7610,7 +7610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7724,7 +7724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7843,7 +7843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7992,7 +7992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8379,7 +8379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8652,7 +8652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8776,7 +8776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9107,7 +9107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9425,7 +9425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9560,7 +9560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10112,7 +10112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10271,7 +10271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10399,7 +10399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10806,7 +10806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10929,7 +10929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11526,7 +11526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11840,7 +11840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11954,7 +11954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12376,7 +12376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12614,7 +12614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12894,7 +12894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13185,7 +13185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13299,7 +13299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13542,7 +13542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14132,7 +14132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14337,7 +14337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14992,7 +14992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15355,7 +15355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15469,7 +15469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15712,7 +15712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16058,7 +16058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16536,7 +16536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16891,7 +16891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17251,7 +17251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17365,7 +17365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17543,7 +17543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17684,7 +17684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After. */
+            /** @description The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After. */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -62,7 +62,7 @@ const statusDescriptions: Record<number, string> = {
   422: 'Business rule violated.',
   429: 'Rate limit exceeded; see Retry-After.',
   500: 'Internal error (no details are exposed; quote the requestId).',
-  503: 'The database is busy (SQLite: an HR data sync file is being applied) or not reachable; nothing was changed. Retry after Retry-After.',
+  503: 'The database is busy (SQLite: an HR data sync file is being applied; nothing was changed) or not reachable. Retry after Retry-After.',
 };
 
 /**
