@@ -4,7 +4,8 @@ import { allScopes } from '../../platform/api-keys/scopes.js';
 import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
 import { diffOf, employeesByExternalId, enableSync, header, person, positionsXml, type Row, sync, toCsv, toXml } from './sync.test-kit.js';
-import { untouchedSince } from './sync-content.js';
+import { comparedFields, untouchedSince } from './sync-content.js';
+import { loadSyncSettings } from './sync-settings.service.js';
 
 /**
  * A file whose records are those of the last applied file, in any order or format, on a roster nobody changed since,
@@ -170,8 +171,12 @@ describe('what counts as a change of the roster since the last file', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
   }
-  const untouched = async (c: TestCompany) =>
-    untouchedSince(systemContext({ db: t.db.db, dialect: t.db.dialect }, c.company.id, allScopes), await lastFile(c));
+  /** As the next employee file with the same columns would ask it (settings as they are now). */
+  const untouched = async (c: TestCompany) => {
+    const ctx = systemContext({ db: t.db.db, dialect: t.db.dialect }, c.company.id, allScopes);
+    const last = await lastFile(c);
+    return untouchedSince(ctx, last, comparedFields(JSON.parse(last.fields as string), await loadSyncSettings(ctx)));
+  };
 
   it('writes the comparison never reads do not count (keys, technical users, roles, mappings); a department does', async () => {
     const c = await company();
@@ -192,6 +197,41 @@ describe('what counts as a change of the roster since the last file', () => {
     const department = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Legal' } });
     expect(department.statusCode).toBe(200);
     expect(await untouched(c)).toBe(false);
+  });
+
+  it('an employee edit counts only when it changes a field the file compares; saved settings do not count', async () => {
+    // No always-manual fields: the birthday column is compared, and its value shows as "[redacted]" in audit rows.
+    const c = await company({ manualFields: [] });
+    const withBirthdays = roster.map((r) => ({ ...r, date_of_birth: '1990-05-17' }));
+    const columnsWithBirthdays = [...columns, 'date_of_birth'];
+    await sync(t, toCsv(withBirthdays, { columns: columnsWithBirthdays }), { auth: c.auth });
+    minutes(2);
+    const a = (await employeesByExternalId(t, c)).get('A');
+    const put = (body: Record<string, unknown>) =>
+      t.call('PUT', `/core/v3/employees/${a.id}`, {
+        auth: c.auth,
+        body: { firstName: a.firstName, lastName: a.lastName, status: 'active', ...body },
+      });
+    // Fields no column carries: the file would find nothing to do.
+    expect((await put({ nid: '12345678Z', address: 'Calle Mayor 1' })).statusCode).toBe(200);
+    const settings = await t.call('PUT', '/sync/v1/settings', { auth: c.auth, body: { notificationEmails: ['it@example.com'] } });
+    expect(settings.statusCode).toBe(200);
+    expect(await untouched(c)).toBe(true);
+    // The fast path answers exactly as the full comparison would: nothing to do, the hand edits stay.
+    minutes(2);
+    const reordered = await sync(t, toCsv([...withBirthdays].reverse(), { columns: columnsWithBirthdays }), { auth: c.auth });
+    expect(reordered.counts).toMatchObject({ unchanged: 3, updated: 0 });
+    expect((await employeesByExternalId(t, c)).get('A').nid).toBe('12345678Z');
+    minutes(2);
+    // A compared field changed by hand (sync switched off meanwhile), a sensitive one: the next file compares in full
+    // and sets it back.
+    await enableSync(t, c, { enabled: false });
+    expect((await put({ dateOfBirth: '1970-01-01' })).statusCode).toBe(200);
+    await enableSync(t, c);
+    expect(await untouched(c)).toBe(false);
+    const back = await sync(t, toCsv(withBirthdays, { columns: columnsWithBirthdays }), { auth: c.auth });
+    expect(back.counts).toMatchObject({ updated: 1, unchanged: 2 });
+    expect((await employeesByExternalId(t, c)).get('A').dateOfBirth).toBe('1990-05-17');
   });
 });
 

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { decodeText, detectDelimiter, simpleCsvLines, utf8CsvLines } from './format-csv.js';
 import type { SyncFilesTable } from './sync.tables.js';
-import type { EmployeeSyncField } from './sync-fields.js';
+import { apiFieldOf, type EmployeeSyncField } from './sync-fields.js';
 import type { MappingSpec, SyncRecord } from './sync-records.js';
 import type { EffectiveSyncSettings } from './sync-settings.service.js';
 
@@ -208,35 +208,74 @@ export type LastAppliedFile = Pick<
   'id' | 'status' | 'sha256' | 'mappingId' | 'contentFingerprint' | 'lineFingerprint' | 'fields' | 'startedAt' | 'finishedAt'
 >;
 
+/**
+ * What comparing an employee file with the roster reads of the employees it matches, as API view fields: those its
+ * columns write (always-manual ones stay as they are on existing employees), and what every file decides — who is
+ * active, the external id that matches them. Plus whether it reads department and office assignments.
+ */
+export interface ComparedFields {
+  view: Set<string>;
+  departments: boolean;
+  offices: boolean;
+}
+
+export function comparedFields(fields: readonly string[], settings: Pick<EffectiveSyncSettings, 'manualFields'>): ComparedFields {
+  const manual = new Set<string>(settings.manualFields);
+  const view = new Set(['externalId', 'status', 'terminationDate', 'terminationReason', 'deletedAt']);
+  let departments = false;
+  let offices = false;
+  for (const field of fields) {
+    if (manual.has(field)) continue;
+    if (field === 'department') departments = true;
+    else if (field === 'office') offices = true;
+    else {
+      const api = apiFieldOf[field as EmployeeSyncField];
+      if (api) view.add(api);
+    }
+  }
+  return { view, departments, offices };
+}
+
 /** Whether the file with these records is known to change nothing (the conditions above). */
 export async function changesNothing(
   ctx: ServiceContext,
   last: LastAppliedFile | undefined,
   records: Rec[],
   fingerprint: string,
+  compared: ComparedFields,
 ): Promise<boolean> {
   if (last?.status !== 'complete' || last.contentFingerprint !== fingerprint || !last.startedAt) return false;
   if (endsAfter(records, last.startedAt.slice(0, 10))) return false;
-  return untouchedSince(ctx, last);
+  return untouchedSince(ctx, last, compared);
 }
 
 /**
  * Whether the CSV file with these lines is known to change nothing: its lines are the last file's, and that file's
  * records passed conditions 1–3 (its line fingerprint is stored only then), so condition 4 is left.
  */
-export async function sameLinesChangeNothing(ctx: ServiceContext, last: LastAppliedFile | undefined, lines: CsvLines): Promise<boolean> {
-  if (last?.status !== 'complete' || !last.contentFingerprint || last.lineFingerprint !== lines.fingerprint) return false;
-  return untouchedSince(ctx, last);
+export async function sameLinesChangeNothing(
+  ctx: ServiceContext,
+  last: LastAppliedFile | undefined,
+  lines: CsvLines,
+  settings: Pick<EffectiveSyncSettings, 'manualFields'>,
+): Promise<boolean> {
+  if (last?.status !== 'complete' || !last.contentFingerprint || last.lineFingerprint !== lines.fingerprint || !last.fields) return false;
+  // The same lines are the same columns: the last file's fields are this file's.
+  return untouchedSince(ctx, last, comparedFields(JSON.parse(last.fields) as string[], settings));
 }
 
 /**
  * Writes that cannot change what comparing a file with the roster finds: they touch neither employees, their
- * departments, offices, job charges, custom fields and org-chart managers, nor the sync settings. Anything not listed
- * here (a future module's writes included) counts as a change.
+ * departments, offices, job charges, custom fields and org-chart managers. Anything not listed here (a future module's
+ * writes included) counts as a change.
  */
 const outsideTheRoster = [
   'sync_file',
   'sync_mapping', // a mapping changes how a file is read, not the roster: the fingerprints cover the mapping itself
+  // The settings that decide the comparison (matching, leavers, always-manual fields) are part of the fingerprints;
+  // the rest (notifications, threshold, on/off) changes no employee, and hand edits made while sync was off have rows
+  // of their own.
+  'sync_settings',
   'api_key',
   'technical_user',
   'sandbox', // a sandbox is another company
@@ -248,16 +287,44 @@ const outsideTheRoster = [
   'company', // name, language, timezone: not compared
 ];
 
-/** Condition 4: no audit row by anyone but the last file since it started (and a minute before it) that could
- * change the roster. */
-export async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile): Promise<boolean> {
+/** More writes than this since the last file: compare in full rather than read them all. */
+const writesWorthReading = 1_000;
+
+interface Write {
+  resourceType: string;
+  resourceId: string | null;
+  action: string;
+  createdAt: string;
+}
+
+/**
+ * Whether a write (an audit row) may have changed what the comparison reads: an employee update is harmless when every
+ * field it changed (its event's `changes`: the audit row shows sensitive values as "[redacted]" on both sides) is one
+ * the file does not compare — a bank detail, an always-manual start date; an assignment when the file carries no
+ * department (office); anything else is not. `changes` holds the events of the employee updates; an update whose event
+ * is gone (past the event retention) counts.
+ */
+function mayChangeComparison(write: Write, compared: ComparedFields, changes: Map<string, string[]>): boolean {
+  if (write.resourceType === 'employee_department_assignation') return compared.departments;
+  if (write.resourceType === 'employee_office_assignation') return compared.offices;
+  if (write.resourceType !== 'employee' || write.action !== 'employee.updated') return true;
+  const fields = changes.get(`${write.resourceId}|${write.createdAt}`);
+  return !fields || fields.some((f) => f === '*' || compared.view.has(f));
+}
+
+/**
+ * Condition 4: no write since the last file started (and a minute before it) by anyone but that file that could change
+ * the roster. `compared` (employee files): writes to employees are read, and those that change only fields the file does
+ * not compare do not count; without it (position files, whose holders are any employee), every employee write counts.
+ */
+export async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile, compared?: ComparedFields): Promise<boolean> {
   if (!last.startedAt) return false;
   const since = new Date(Date.parse(last.startedAt) - overlapMs).toISOString();
   // Earlier files finished before the last one started (a company's files run one at a time), so their rows are
   // older than it; a later file's (a position file, say) are not.
-  const write = await tenant(ctx)
+  const writes = await tenant(ctx)
     .selectFrom('auditLogs')
-    .select('id')
+    .select(['resourceType', 'resourceId', 'action', 'createdAt'])
     .where('createdAt', '>=', since)
     .where('resourceType', 'not in', outsideTheRoster)
     .where((eb) =>
@@ -266,7 +333,23 @@ export async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile)
         eb.and([eb('actorType', '=', 'sync'), eb('createdAt', '>=', last.startedAt as string), eb('actorId', '!=', last.id)]),
       ]),
     )
-    .limit(1)
-    .executeTakeFirst();
-  return write === undefined;
+    .limit(compared ? writesWorthReading + 1 : 1)
+    .execute();
+  if (!compared || writes.length > writesWorthReading) return writes.length === 0;
+  const changes = new Map<string, string[]>();
+  if (writes.some((w) => w.resourceType === 'employee' && w.action === 'employee.updated')) {
+    const events = await tenant(ctx)
+      .selectFrom('events')
+      .select(['resourceId', 'createdAt', 'changes'])
+      .where('type', '=', 'employee.updated')
+      .where('resourceType', '=', 'employee')
+      .where('createdAt', '>=', since)
+      .execute();
+    for (const e of events) {
+      // The audit row and the event of one change are written together, with the same time.
+      const key = `${e.resourceId}|${e.createdAt}`;
+      changes.set(key, [...(changes.get(key) ?? []), ...((e.changes ? JSON.parse(e.changes) : ['*']) as string[])]);
+    }
+  }
+  return !writes.some((w) => mayChangeComparison(w, compared, changes));
 }

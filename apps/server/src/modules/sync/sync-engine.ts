@@ -14,6 +14,7 @@ import { loadRosterSnapshot } from './roster-snapshot.js';
 import type { SyncFileChangesTable, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
 import {
   changesNothing,
+  comparedFields,
   csvLineFingerprint,
   employeeContentFingerprint,
   endsAfter,
@@ -351,7 +352,7 @@ export async function processSyncFile(
           : file.format === 'xml'
             ? xmlElementFingerprint(bytes, mapping, settings)
             : null;
-      if (lines && (await sameLinesChangeNothing(ctx, last, lines))) {
+      if (lines && (await sameLinesChangeNothing(ctx, last, lines, settings))) {
         return done({
           status: 'complete',
           error: null,
@@ -370,7 +371,7 @@ export async function processSyncFile(
       // Stored with the content fingerprint, and only when no end date can be reached later (sync-content.ts).
       const lineFingerprint =
         fingerprint && lines && !endsAfter(parsed.records, (file.startedAt ?? now).slice(0, 10)) ? lines.fingerprint : null;
-      if (fingerprint && (await changesNothing(ctx, last, parsed.records, fingerprint))) {
+      if (fingerprint && (await changesNothing(ctx, last, parsed.records, fingerprint, comparedFields(parsed.fields, settings)))) {
         return done({
           status: 'complete',
           error: null,
