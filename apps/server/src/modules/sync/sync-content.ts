@@ -337,12 +337,16 @@ export async function untouchedSince(ctx: ServiceContext, last: LastAppliedFile,
     .execute();
   if (!compared || writes.length > writesWorthReading) return writes.length === 0;
   const changes = new Map<string, string[]>();
-  if (writes.some((w) => w.resourceType === 'employee' && w.action === 'employee.updated')) {
+  const updated = [
+    ...new Set(writes.filter((w) => w.resourceType === 'employee' && w.action === 'employee.updated').map((w) => w.resourceId as string)),
+  ];
+  if (updated.length) {
     const events = await tenant(ctx)
       .selectFrom('events')
       .select(['resourceId', 'createdAt', 'changes'])
       .where('type', '=', 'employee.updated')
       .where('resourceType', '=', 'employee')
+      .where('resourceId', 'in', updated)
       .where('createdAt', '>=', since)
       .execute();
     for (const e of events) {
