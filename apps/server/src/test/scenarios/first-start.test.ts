@@ -99,7 +99,7 @@ afterAll(async () => {
 });
 
 describe('first start of the real server', () => {
-  it('creates the demo company and an admin key once; later starts create nothing; SIGTERM drains', async () => {
+  it('creates the demo company and an admin key once; later starts create nothing; SIGTERM drains', { timeout: 120_000 }, async () => {
     const first = await startServer();
     const keyFile = path.join(dataDir, 'admin-key.txt');
     expect(fs.existsSync(keyFile)).toBe(true);
