@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import closeWithGrace from 'close-with-grace';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
@@ -13,6 +14,10 @@ import { purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.
 /** loadConfig → openDatabase → migrate → first-start bootstrap → buildApp → listen; graceful shutdown on SIGTERM. */
 async function main() {
   const config = loadConfig();
+  // How far V8 lets a heap grow past its live size before collecting (all threads, the sync worker's included). V8's
+  // own factor is up to 4× for a heap that allocates fast: a 100,000-employee file whose live heap is ~200 MB then
+  // takes 0.8–0.9 GB of resident memory; at 20 % it takes ~0.5 GB, in the same time (more, shorter collections).
+  if (config.heapGrowthPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const sqliteFile = path.join(config.dataDir, 'roster.sqlite');
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile, writeWaitMs: config.sqliteWriteWaitMs });

@@ -55,6 +55,42 @@ interface Candidate {
   id: string;
 }
 
+/**
+ * A new employee: the whole row, and its field changes described on demand (from its record, when the diff row is
+ * written) rather than held for the whole file.
+ */
+class CreatedChange implements EmployeeChange {
+  readonly action = 'created' as const;
+  readonly before = null;
+  readonly row: number | null;
+  readonly patch: Partial<EmployeesTable>;
+  departmentId?: string | null;
+  officeId?: string | null;
+  employeeType?: string | null;
+  private described: FieldChange[] | null = null;
+
+  constructor(
+    private readonly candidate: Candidate,
+    readonly after: EmployeesTable,
+    links: { departmentId?: string | null; officeId?: string | null; employeeType?: string | null },
+    private readonly describe: (c: Candidate) => FieldChange[],
+  ) {
+    this.row = candidate.record.row;
+    this.patch = after;
+    if (links.departmentId !== undefined) this.departmentId = links.departmentId;
+    if (links.officeId !== undefined) this.officeId = links.officeId;
+    if (links.employeeType !== undefined) this.employeeType = links.employeeType;
+  }
+
+  get fieldChanges(): FieldChange[] {
+    return this.described ?? this.describe(this.candidate);
+  }
+
+  set fieldChanges(list: FieldChange[]) {
+    this.described = list;
+  }
+}
+
 /** Columns an employee file writes directly (sync field → employee column). */
 const directColumns: [EmployeeSyncField, keyof EmployeesTable][] = [
   ['firstName', 'firstName'],
@@ -298,19 +334,14 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     return true;
   };
 
-  for (const c of candidates) {
+  /**
+   * What a row changes: the patch of the employee row, the assignments and type, with each change in the file's terms
+   * told to `note` (before, after; it keeps those that differ).
+   */
+  const compare = (c: Candidate, note: (field: string, before: string | null, after: string | null) => void) => {
     const v = c.record.values;
     const current = c.employee;
-    if (current && unchangedRow(v, current)) {
-      if (fast.employeeType && v.employeeType) typesCarried = true;
-      unchanged += 1;
-      continue;
-    }
     const patch: Partial<EmployeesTable> = {};
-    const fieldChanges: FieldChange[] = [];
-    const note = (field: string, before: string | null, after: string | null) => {
-      if (before !== after) fieldChanges.push({ field, before, after });
-    };
     /** Sets a column when it differs (and records the field change in the file's terms). */
     const set = <K extends keyof EmployeesTable>(column: K, value: EmployeesTable[K]) => {
       if (!current || (current as unknown as Record<string, unknown>)[column] !== value) patch[column] = value;
@@ -344,14 +375,14 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       if ((current?.managerId ?? null) !== id) note('manager', managerLabel(current?.managerId ?? null), ref);
       set('managerId', id);
     }
-    const departmentChange: { departmentId?: string | null; officeId?: string | null; employeeType?: string | null } = {};
+    const links: { departmentId?: string | null; officeId?: string | null; employeeType?: string | null } = {};
     if (writes(c, 'department')) {
       const name = orNull(v.department);
       const id = name ? lookup(departments, newDepartments, name) : null;
       const currentIds = current ? (s.employeeDepartments.get(current.id) ?? []) : [];
       const same = id ? currentIds.length === 1 && currentIds[0] === id : currentIds.length === 0;
       if (!same) {
-        departmentChange.departmentId = id;
+        links.departmentId = id;
         note('department', names(currentIds, s.departmentName, newDepartments), name && (departments.get(nameKey(name))?.name ?? name));
       }
     }
@@ -361,7 +392,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       const currentIds = current ? (s.employeeOffices.get(current.id) ?? []) : [];
       const same = id ? currentIds.length === 1 && currentIds[0] === id : currentIds.length === 0;
       if (!same) {
-        departmentChange.officeId = id;
+        links.officeId = id;
         note('office', names(currentIds, s.officeName, newOffices), name && (offices.get(nameKey(name))?.name ?? name));
       }
     }
@@ -369,7 +400,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       const type = orNull(v.employeeType);
       const before = current ? typeOf(current.id) : null;
       if (type !== before) {
-        departmentChange.employeeType = type;
+        links.employeeType = type;
         note('employeeType', before, type);
       }
       if (type) typesCarried = true;
@@ -380,21 +411,43 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       Object.assign(patch, { status: 'active', terminationDate: null, terminationReason: null });
       note('status', 'inactive', 'active');
     }
-    if (current && fieldChanges.length === 0) {
+    return { patch, links, action };
+  };
+  /** The field changes of a row, compared again (a new employee's are described only when its diff row is written). */
+  const describe = (c: Candidate): FieldChange[] => {
+    const out: FieldChange[] = [];
+    compare(c, (field, before, after) => {
+      if (before !== after) out.push({ field, before, after });
+    });
+    return out;
+  };
+  const ignore = () => {};
+
+  for (const c of candidates) {
+    const current = c.employee;
+    if (current && unchangedRow(c.record.values, current)) {
+      if (fast.employeeType && c.record.values.employeeType) typesCarried = true;
+      unchanged += 1;
+      continue;
+    }
+    if (!current) {
+      // A new employee: its row is kept, its ~10 field changes are not (100,000 of them in a first load).
+      const { patch, links } = compare(c, ignore);
+      patch.updatedAt = now;
+      const after = { ...blankEmployee(c.id, s.company.id, now), ...patch } as EmployeesTable;
+      changes.push(new CreatedChange(c, after, links, describe));
+      continue;
+    }
+    const fieldChanges: FieldChange[] = [];
+    const { patch, links, action } = compare(c, (field, before, after) => {
+      if (before !== after) fieldChanges.push({ field, before, after });
+    });
+    if (fieldChanges.length === 0) {
       unchanged += 1;
       continue;
     }
     patch.updatedAt = now;
-    const after: RosterEmployee = current ? { ...current, ...patch } : { ...blankEmployee(c.id, s.company.id, now), ...patch };
-    changes.push({
-      action,
-      row: c.record.row,
-      before: current,
-      after,
-      patch: current ? patch : (after as EmployeesTable),
-      fieldChanges,
-      ...departmentChange,
-    });
+    changes.push({ action, row: c.record.row, before: current, after: { ...current, ...patch }, patch, fieldChanges, ...links });
   }
 
   const deleted = new Set<string>();
@@ -437,7 +490,10 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       if (change) {
         change.after.managerId = null;
         change.patch.managerId = null;
-        change.fieldChanges.push({ field: 'manager', before: s.byId.get(managerId)?.externalId ?? managerId, after: null });
+        change.fieldChanges = [
+          ...change.fieldChanges,
+          { field: 'manager', before: s.byId.get(managerId)?.externalId ?? managerId, after: null },
+        ];
       } else {
         changes.push({
           action: 'updated',

@@ -82,21 +82,38 @@ function byName(rows: { id: string; name: string }[]): { index: Map<string, Name
   return { index, names };
 }
 
-/** Employee → department (or office) ids, read as arrays (one row per assignment). */
+/**
+ * One string for each distinct value of a column: values that repeat over 100,000 rows (statuses, countries, dates, the
+ * ids of managers, departments and job charges) are held once rather than once per row as the driver returns them.
+ */
+function interner(): (value: string | null) => string | null {
+  const seen = new Map<string, string>();
+  return (value) => {
+    if (value === null) return null;
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+
+/** Employee → department (or office) ids, read as arrays (one row per assignment); keys are the roster's id strings. */
 async function readLinks(
   ctx: ServiceContext,
   table: 'employee_departments' | 'employee_offices',
   column: string,
+  employeeId: (id: string) => string,
 ): Promise<Map<string, string[]>> {
   const rows = await selectRawRows<[string, string]>(
     ctx.db,
     sql`select employee_id as e, ${sql.ref(column)} as t from ${sql.table(table)} where company_id = ${ctx.companyId}`,
   );
+  const target = interner();
   const map = new Map<string, string[]>();
   for (const r of rows) {
     const list = map.get(r[0]);
-    if (list) list.push(r[1]);
-    else map.set(r[0], [r[1]]);
+    if (list) list.push(target(r[1]) as string);
+    else map.set(employeeId(r[0]), [target(r[1]) as string]);
   }
   return map;
 }
@@ -113,63 +130,76 @@ async function readRoster(ctx: ServiceContext): Promise<RosterEmployee[]> {
     sql`select ${rosterSelect} from employees where company_id = ${ctx.companyId} and deleted_at is null`,
   );
   const out = new Array<RosterEmployee>(rows.length);
+  const status = interner();
+  const gender = interner();
+  const country = interner();
+  const date = interner();
+  const reason = interner();
+  const manager = interner();
+  const jobCharge = interner();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as (string | number | null)[];
+    const email = r[5] as string | null;
+    const emailNormalized = r[6] as string | null;
     out[i] = {
       id: r[0] as string,
       externalId: r[1] as string | null,
       code: typeof r[2] === 'string' ? Number(r[2]) : (r[2] as number | null),
       firstName: r[3] as string,
       lastName: r[4] as string,
-      email: r[5] as string | null,
-      emailNormalized: r[6] as string | null,
-      status: r[7] as RosterEmployee['status'],
-      gender: r[8] as RosterEmployee['gender'],
+      email,
+      emailNormalized: emailNormalized === email ? email : emailNormalized,
+      status: status(r[7] as string) as RosterEmployee['status'],
+      gender: gender(r[8] as string | null) as RosterEmployee['gender'],
       phone: r[9] as string | null,
-      dateOfBirth: r[10] as string | null,
-      country: r[11] as string | null,
-      startDate: r[12] as string | null,
-      terminationDate: r[13] as string | null,
-      terminationReason: r[14] as string | null,
-      managerId: r[15] as string | null,
-      jobChargeId: r[16] as string | null,
+      dateOfBirth: date(r[10] as string | null),
+      country: country(r[11] as string | null),
+      startDate: date(r[12] as string | null),
+      terminationDate: date(r[13] as string | null),
+      terminationReason: reason(r[14] as string | null),
+      managerId: manager(r[15] as string | null),
+      jobChargeId: jobCharge(r[16] as string | null),
     };
+    rows[i] = undefined as never;
   }
   return out;
 }
 
 /** Employee → employee type (the value of the custom field cf_employee_type), read as arrays. */
-async function readEmployeeTypes(ctx: ServiceContext): Promise<Map<string, string | null>> {
+async function readEmployeeTypes(ctx: ServiceContext, employeeId: (id: string) => string): Promise<Map<string, string | null>> {
   const rows = await selectRawRows<[string, string | null]>(
     ctx.db,
     sql`select v.employee_id as e, v.value as v from custom_field_values v
     join custom_fields f on f.id = v.custom_field_id
     where v.company_id = ${ctx.companyId} and f.company_id = ${ctx.companyId} and f.slug = ${employeeTypeSlug}`,
   );
+  const type = interner();
   const map = new Map<string, string | null>();
-  for (const r of rows) map.set(r[0], r[1]);
+  for (const r of rows) map.set(employeeId(r[0]), type(r[1]));
   return map;
 }
 
 export async function loadRosterSnapshot(ctx: ServiceContext): Promise<RosterSnapshot> {
   const t = tenant(ctx);
-  const [company, employees, departments, offices, jobCharges, empDeps, empOffices, employeeTypes, typeField] = await Promise.all([
-    getCompany(ctx),
-    readRoster(ctx),
-    t.selectFrom('departments').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
-    t.selectFrom('offices').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
-    t.selectFrom('jobCharges').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
-    readLinks(ctx, 'employee_departments', 'department_id'),
-    readLinks(ctx, 'employee_offices', 'office_id'),
-    readEmployeeTypes(ctx),
-    t.selectFrom('customFields').selectAll().where('slug', '=', employeeTypeSlug).executeTakeFirst(),
-  ]);
+  const employees = await readRoster(ctx);
   const byId = new Map<string, RosterEmployee>();
   const byExternalId = new Map<string, RosterEmployee>();
   for (const e of employees) {
     byId.set(e.id, e);
     if (e.externalId) byExternalId.set(e.externalId, e);
   }
+  // The links' employee ids are the roster's own strings (not a second copy of 100,000 ids per table).
+  const employeeId = (id: string) => byId.get(id)?.id ?? id;
+  const [company, departments, offices, jobCharges, empDeps, empOffices, employeeTypes, typeField] = await Promise.all([
+    getCompany(ctx),
+    t.selectFrom('departments').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
+    t.selectFrom('offices').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
+    t.selectFrom('jobCharges').select(['id', 'name']).orderBy('createdAt').orderBy('id').execute(),
+    readLinks(ctx, 'employee_departments', 'department_id', employeeId),
+    readLinks(ctx, 'employee_offices', 'office_id', employeeId),
+    readEmployeeTypes(ctx, employeeId),
+    t.selectFrom('customFields').selectAll().where('slug', '=', employeeTypeSlug).executeTakeFirst(),
+  ]);
   const d = byName(departments);
   const o = byName(offices);
   const j = byName(jobCharges);
