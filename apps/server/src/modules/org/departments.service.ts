@@ -73,14 +73,19 @@ async function assertParentAllowed(ctx: ServiceContext, id: string | null, paren
   }
 }
 
-export async function createDepartment(ctx: ServiceContext, input: DepartmentCreateInput): Promise<DepartmentView> {
+export async function createDepartment(
+  ctx: ServiceContext,
+  input: DepartmentCreateInput,
+  /** HR data sync names the id it planned with. */
+  options: { id?: string } = {},
+): Promise<DepartmentView> {
   const name = requiredName(input.name);
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   return inTransaction(ctx, async (tx) => {
     await assertParentAllowed(tx, null, input.parentId);
     const at = nowIso(tx);
     const row: DepartmentsTable = {
-      id: newId(),
+      id: options.id ?? newId(),
       companyId: tx.companyId,
       name,
       nameKey: sortKey(name),

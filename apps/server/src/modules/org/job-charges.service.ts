@@ -42,11 +42,16 @@ export async function listJobCharges(ctx: ServiceContext, query: Static<typeof J
   return { data: page.data.map(toView), meta: page.meta };
 }
 
-export async function createJobCharge(ctx: ServiceContext, input: JobChargeInput): Promise<JobChargeView> {
+export async function createJobCharge(
+  ctx: ServiceContext,
+  input: JobChargeInput,
+  /** HR data sync names the id it planned with. */
+  options: { id?: string } = {},
+): Promise<JobChargeView> {
   const at = nowIso(ctx);
   const name = requiredName(input.name);
   const row: JobChargesTable = {
-    id: newId(),
+    id: options.id ?? newId(),
     companyId: ctx.companyId,
     name,
     nameKey: sortKey(name),

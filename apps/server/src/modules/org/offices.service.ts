@@ -60,11 +60,16 @@ function columnsFrom(input: OfficeUpdateInput): Partial<OfficesTable> {
   return values;
 }
 
-export async function createOffice(ctx: ServiceContext, input: OfficeCreateInput): Promise<OfficeView> {
+export async function createOffice(
+  ctx: ServiceContext,
+  input: OfficeCreateInput,
+  /** HR data sync names the id it planned with. */
+  options: { id?: string } = {},
+): Promise<OfficeView> {
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   const at = nowIso(ctx);
   const row: OfficesTable = {
-    id: newId(),
+    id: options.id ?? newId(),
     companyId: ctx.companyId,
     name: input.name,
     nameKey: sortKey(input.name),

@@ -11,7 +11,7 @@ import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type EmployeeView, employeeViewOfRow } from '../employees/index.js';
 import { createDepartment, createJobCharge, createOffice } from '../org/index.js';
 import { toOfficeView } from '../org/office-view.js';
-import type { EmployeeChange, EmployeePlan } from './employee-diff.js';
+import { CreatedChange, type EmployeeChange, type EmployeePlan } from './employee-diff.js';
 import { type CustomFieldValueRow, loadCustomFields, loadFullRows, type RosterSnapshot } from './roster-snapshot.js';
 import { employeeTypeName, employeeTypeSlug } from './sync-fields.js';
 
@@ -134,20 +134,20 @@ function* rowsOf<T>(items: Iterable<T>, row: (item: T) => unknown[]): Generator<
 }
 
 /** New employees whose manager is also new go after their manager (the foreign key is checked per statement). */
-function managersFirst(created: EmployeeChange[]): EmployeeChange[] {
-  const byId = new Map(created.map((c) => [c.after.id, c]));
+function managersFirst(created: CreatedChange[]): CreatedChange[] {
+  const byId = new Map(created.map((c) => [c.id, c]));
   const depth = new Map<string, number>();
-  const depthOf = (c: EmployeeChange): number => {
-    const known = depth.get(c.after.id);
+  const depthOf = (c: CreatedChange): number => {
+    const known = depth.get(c.id);
     if (known !== undefined) return known;
-    depth.set(c.after.id, 0);
-    const manager = c.after.managerId ? byId.get(c.after.managerId) : undefined;
+    depth.set(c.id, 0);
+    const manager = c.managerId ? byId.get(c.managerId) : undefined;
     const d = manager ? depthOf(manager) + 1 : 0;
-    depth.set(c.after.id, d);
+    depth.set(c.id, d);
     return d;
   };
   for (const c of created) depthOf(c);
-  return [...created].sort((a, b) => (depth.get(a.after.id) as number) - (depth.get(b.after.id) as number));
+  return [...created].sort((a, b) => (depth.get(a.id) as number) - (depth.get(b.id) as number));
 }
 
 /** The audit copy of an employee view: sensitive values replaced (as redactSensitive does, without walking the whole object). */
@@ -173,46 +173,40 @@ export async function applyEmployeePlan(
   const dialect = tx.dialect;
   const now = tx.clock.now().toISOString();
 
-  // Reference data first: ids the plan made up are replaced by those of the created rows.
-  const remap = new Map<string, string>();
-  for (const d of plan.newDepartments) remap.set(d.id, (await createDepartment(tx, { name: d.name })).id);
+  // Reference data first, with the ids the plan gave them (the new employees' rows already name them).
   const officeViews = new Map<string, ReturnType<typeof toOfficeView>>();
-  for (const o of plan.newOffices) {
-    const view = await createOffice(tx, { name: o.name });
-    remap.set(o.id, view.id);
-    officeViews.set(view.id, view);
-  }
-  for (const j of plan.newJobCharges) remap.set(j.id, (await createJobCharge(tx, { name: j.name })).id);
+  for (const d of plan.newDepartments) await createDepartment(tx, { name: d.name }, { id: d.id });
+  for (const o of plan.newOffices) officeViews.set(o.id, await createOffice(tx, { name: o.name }, { id: o.id }));
+  for (const j of plan.newJobCharges) await createJobCharge(tx, { name: j.name }, { id: j.id });
   let typeField = snapshot.employeeTypeField;
   if (plan.createEmployeeTypeField) {
     const created = await createCustomField(tx, { name: employeeTypeName, slug: employeeTypeSlug, type: 'text' });
     typeField = { ...created, nameKey: sortKey(created.name), companyId, type: 'text', createdAt: now, updatedAt: now };
   }
-  const mapped = (id: string | null | undefined) => (id ? (remap.get(id) ?? id) : id);
+  // Whole rows of the employees that exist (a new employee's row is made from its record where it is needed).
   const fullRows = await loadFullRows(
     tx,
-    plan.changes.filter((c) => c.before).map((c) => c.after.id),
+    plan.changes.filter((c) => c.before).map((c) => c.id),
   );
   for (const c of plan.changes) {
-    if (c.patch.jobChargeId !== undefined) c.patch.jobChargeId = mapped(c.patch.jobChargeId) ?? null;
-    const before = c.before ? (fullRows.get(c.after.id) as EmployeesTable) : null;
-    const after = before ? { ...before, ...c.patch } : (c.patch as EmployeesTable);
+    if (!c.before) continue;
+    const before = fullRows.get(c.id) as EmployeesTable;
+    const after = { ...before, ...c.patch };
     after.firstNameKey = sortKey(after.firstName);
     after.lastNameKey = sortKey(after.lastName);
     c.full = { before, after };
-    if (c.departmentId !== undefined) c.departmentId = mapped(c.departmentId) ?? null;
-    if (c.officeId !== undefined) c.officeId = mapped(c.officeId) ?? null;
   }
+  fullRows.clear();
   progress(0.1);
 
-  const created = plan.changes.filter((c) => c.action === 'created');
+  const created = plan.changes.filter((c): c is CreatedChange => c instanceof CreatedChange);
   const terminated = plan.changes.filter((c) => c.action === 'terminated');
   const updated = plan.changes.filter((c) => c.action === 'updated' || c.action === 'reactivated');
   const deleted = plan.changes.filter((c) => c.action === 'deleted');
 
   // Leavers that are erased: their personal data and links go, as with DELETE.
   if (deleted.length) {
-    const ids = deleted.map((c) => c.after.id);
+    const ids = deleted.map((c) => c.id);
     for (const table of ['employee_departments', 'employee_offices', 'role_assignations', 'custom_field_values'] as const) {
       await deleteRowsIn(tx.db, dialect, table, 'employee_id', ids, companyId);
     }
@@ -244,11 +238,11 @@ export async function applyEmployeePlan(
           'updatedAt',
         ].map((k) => [k, after[k as keyof EmployeesTable]]),
       );
-      await tenant(tx).updateTable('employees').set(values).where('id', '=', c.after.id).execute();
+      await tenant(tx).updateTable('employees').set(values).where('id', '=', c.id).execute();
       await tenant(tx)
         .updateTable('positions')
         .set({ holderEmployeeId: null, updatedAt: now })
-        .where('holderEmployeeId', '=', c.after.id)
+        .where('holderEmployeeId', '=', c.id)
         .execute();
     }
   }
@@ -270,14 +264,14 @@ export async function applyEmployeePlan(
   // Leavers first: their emails are free for new employees once they are inactive.
   await writeUpdates(terminated);
   // Emails that move between employees: free them first so the unique index never sees two at once.
-  const freed = updated.filter((c) => c.before?.emailNormalized && c.before.emailNormalized !== c.after.emailNormalized);
+  const freed = updated.filter((c) => c.before?.emailNormalized && c.before.emailNormalized !== c.full?.after.emailNormalized);
   await updateRows(
     tx.db,
     dialect,
     'employees',
     ['id', 'text'],
     [['email_normalized', 'text']],
-    freed.map((c) => [c.after.id, null]),
+    freed.map((c) => [c.id, null]),
     companyId,
   );
 
@@ -287,7 +281,7 @@ export async function applyEmployeePlan(
     'employees',
     insertColumns,
     rowsOf(managersFirst(created), (c) => {
-      const row = c.full?.after as EmployeesTable;
+      const row = c.after;
       return employeeColumns.map(([key]) => row[key]);
     }),
   );
@@ -298,7 +292,7 @@ export async function applyEmployeePlan(
   // Department and office assignments: exactly the one the file names (none when empty).
   const assignationEvents: BulkChange[] = [];
   const departmentNames = new Map(snapshot.departmentName);
-  for (const d of plan.newDepartments) departmentNames.set(remap.get(d.id) as string, d.name);
+  for (const d of plan.newDepartments) departmentNames.set(d.id, d.name);
   const officeRows = await tenant(tx).selectFrom('offices').selectAll().execute();
   for (const o of officeRows) officeViews.set(o.id, toOfficeView(o));
   const departmentChanges = plan.changes.filter((c) => c.departmentId !== undefined);
@@ -307,18 +301,18 @@ export async function applyEmployeePlan(
   const removedDepartments = departmentChanges
     .filter((c) => c.before)
     .flatMap((c) =>
-      (snapshot.employeeDepartments.get(c.after.id) ?? [])
+      (snapshot.employeeDepartments.get(c.id) ?? [])
         .filter((id) => id !== c.departmentId)
         .map((departmentId) => ({ change: c, departmentId })),
     );
   const removedOffices = officeChanges
     .filter((c) => c.before)
     .flatMap((c) =>
-      (snapshot.employeeOffices.get(c.after.id) ?? []).filter((id) => id !== c.officeId).map((officeId) => ({ change: c, officeId })),
+      (snapshot.employeeOffices.get(c.id) ?? []).filter((id) => id !== c.officeId).map((officeId) => ({ change: c, officeId })),
     );
   const removedAssignationRows = new Map<string, { id: string; createdAt: string; updatedAt: string }>();
   if (removedDepartments.length || removedOffices.length) {
-    const ids = [...new Set([...removedDepartments, ...removedOffices].map((r) => r.change.after.id))];
+    const ids = [...new Set([...removedDepartments, ...removedOffices].map((r) => r.change.id))];
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       for (const r of await tenant(tx).selectFrom('employeeDepartments').selectAll().where('employeeId', 'in', chunk).execute()) {
@@ -335,7 +329,7 @@ export async function applyEmployeePlan(
     dialect,
     'employee_departments',
     'id',
-    rowIds(removedDepartments.map((r) => `d:${r.change.after.id}:${r.departmentId}`)),
+    rowIds(removedDepartments.map((r) => `d:${r.change.id}:${r.departmentId}`)),
     companyId,
   );
   await deleteRowsIn(
@@ -343,15 +337,26 @@ export async function applyEmployeePlan(
     dialect,
     'employee_offices',
     'id',
-    rowIds(removedOffices.map((r) => `o:${r.change.after.id}:${r.officeId}`)),
+    rowIds(removedOffices.map((r) => `o:${r.change.id}:${r.officeId}`)),
     companyId,
   );
+  // The assignments added: a new employee's are made as they are written (their ids appear in no event of their own);
+  // an existing employee's are kept for the assignation events.
   const newDepartmentRows = departmentChanges
-    .filter((c) => c.departmentId && !(snapshot.employeeDepartments.get(c.after.id) ?? []).includes(c.departmentId))
+    .filter((c) => c.before && c.departmentId && !(snapshot.employeeDepartments.get(c.id) ?? []).includes(c.departmentId))
     .map((c) => ({ id: newId(), change: c, departmentId: c.departmentId as string }));
   const newOfficeRows = officeChanges
-    .filter((c) => c.officeId && !(snapshot.employeeOffices.get(c.after.id) ?? []).includes(c.officeId))
+    .filter((c) => c.before && c.officeId && !(snapshot.employeeOffices.get(c.id) ?? []).includes(c.officeId))
     .map((c) => ({ id: newId(), change: c, officeId: c.officeId as string }));
+  function* assignationRows(kind: 'department' | 'office'): Generator<unknown[]> {
+    for (const r of kind === 'department' ? newDepartmentRows : newOfficeRows) {
+      yield [r.id, companyId, r.change.id, 'departmentId' in r ? r.departmentId : r.officeId, now, now];
+    }
+    for (const c of created) {
+      const target = kind === 'department' ? c.departmentId : c.officeId;
+      if (target) yield [newId(), companyId, c.id, target, now, now];
+    }
+  }
   const assignColumns = (target: string): BulkColumns => [
     ['id', 'text'],
     ['company_id', 'text'],
@@ -360,26 +365,14 @@ export async function applyEmployeePlan(
     ['created_at', 'timestamp'],
     ['updated_at', 'timestamp'],
   ];
-  await insertRows(
-    tx.db,
-    dialect,
-    'employee_departments',
-    assignColumns('department_id'),
-    rowsOf(newDepartmentRows, (r) => [r.id, companyId, r.change.after.id, r.departmentId, now, now]),
-  );
-  await insertRows(
-    tx.db,
-    dialect,
-    'employee_offices',
-    assignColumns('office_id'),
-    rowsOf(newOfficeRows, (r) => [r.id, companyId, r.change.after.id, r.officeId, now, now]),
-  );
+  await insertRows(tx.db, dialect, 'employee_departments', assignColumns('department_id'), assignationRows('department'));
+  await insertRows(tx.db, dialect, 'employee_offices', assignColumns('office_id'), assignationRows('office'));
   progress(0.6);
 
   // The employee type lives in a custom field.
   const typeChanges = plan.changes.filter((c) => c.employeeType !== undefined);
   if (typeField && typeChanges.length) {
-    const existing = typeChanges.filter((c) => c.before).map((c) => c.after.id);
+    const existing = typeChanges.filter((c) => c.before).map((c) => c.id);
     for (let i = 0; i < existing.length; i += 500) {
       await tenant(tx)
         .deleteFrom('customFieldValues')
@@ -397,7 +390,10 @@ export async function applyEmployeePlan(
         ['custom_field_id', 'text'],
         ['value', 'text'],
       ],
-      typeChanges.filter((c) => c.employeeType).map((c) => [companyId, c.after.id, typeField.id, c.employeeType]),
+      rowsOf(
+        typeChanges.filter((c) => c.employeeType),
+        (c) => [companyId, c.id, typeField.id, c.employeeType],
+      ),
     );
   }
   progress(0.7);
@@ -406,16 +402,16 @@ export async function applyEmployeePlan(
   const company = snapshot.company;
   const customFields = await loadCustomFields(
     tx,
-    plan.changes.filter((c) => c.before).map((c) => c.after.id),
+    plan.changes.filter((c) => c.before).map((c) => c.id),
   );
   const customFieldsAfter = (c: EmployeeChange): CustomFieldValueRow[] => {
-    const current = customFields.get(c.after.id) ?? [];
+    const current = customFields.get(c.id) ?? [];
     if (c.action === 'deleted') return [];
     if (c.employeeType === undefined || !typeField) return current;
     const others = current.filter((v) => v.id !== typeField.id);
     if (!c.employeeType) return others;
     const value: CustomFieldValueRow = {
-      employeeId: c.after.id,
+      employeeId: c.id,
       id: typeField.id,
       companyId,
       name: typeField.name,
@@ -429,9 +425,10 @@ export async function applyEmployeePlan(
   const afterViews = new Map<string, EmployeeView>();
   function* employeeChanges(): Generator<BulkChange> {
     for (const c of plan.changes) {
-      const full = c.full as { before: EmployeesTable | null; after: EmployeesTable };
+      // A new employee's row is made here again from its record (see CreatedChange).
+      const full = c.full ?? { before: null, after: c.after as EmployeesTable };
       const afterView = employeeViewOfRow(full.after, company, customFieldsAfter(c));
-      if (full.before && (c.departmentId !== undefined || c.officeId !== undefined)) afterViews.set(c.after.id, afterView);
+      if (full.before && (c.departmentId !== undefined || c.officeId !== undefined)) afterViews.set(c.id, afterView);
       const beforeView = full.before ? employeeViewOfRow(full.before, company, customFields.get(full.before.id) ?? []) : null;
       const afterJson = JSON.stringify(afterView);
       switch (c.action) {
@@ -439,7 +436,7 @@ export async function applyEmployeePlan(
           yield {
             action: 'employee.created',
             resourceType: 'employee',
-            resourceId: c.after.id,
+            resourceId: c.id,
             afterJson: auditJson(afterView),
             events: [{ type: 'employee.created', dataJson: afterJson }],
           };
@@ -451,7 +448,7 @@ export async function applyEmployeePlan(
           yield {
             action: 'employee.updated',
             resourceType: 'employee',
-            resourceId: c.after.id,
+            resourceId: c.id,
             beforeJson: auditJson(beforeView),
             afterJson: auditJson(afterView),
             events: [
@@ -466,7 +463,7 @@ export async function applyEmployeePlan(
           yield {
             action: 'employee.terminated',
             resourceType: 'employee',
-            resourceId: c.after.id,
+            resourceId: c.id,
             beforeJson: auditJson(beforeView),
             afterJson: auditJson(afterView),
             events: [{ type: 'employee.terminated', dataJson: afterJson, changes: fields }],
@@ -475,7 +472,7 @@ export async function applyEmployeePlan(
         }
         case 'deleted': {
           const data = {
-            id: c.after.id,
+            id: c.id,
             externalId: c.before?.externalId ?? null,
             code: full.before?.code ?? null,
             deletedAt: apiTimestamp(now),
@@ -483,7 +480,7 @@ export async function applyEmployeePlan(
           yield {
             action: 'employee.deleted',
             resourceType: 'employee',
-            resourceId: c.after.id,
+            resourceId: c.id,
             beforeJson: auditJson(beforeView),
             after: data,
             events: [{ type: 'employee.deleted', data }],
@@ -520,19 +517,18 @@ export async function applyEmployeePlan(
     });
   };
   for (const r of removedDepartments) {
-    const row = removedAssignationRows.get(`d:${r.change.after.id}:${r.departmentId}`);
-    if (row && r.change.departmentId !== r.departmentId)
-      assignation('department', 'deleted', row.id, r.change.after.id, r.departmentId, row);
+    const row = removedAssignationRows.get(`d:${r.change.id}:${r.departmentId}`);
+    if (row && r.change.departmentId !== r.departmentId) assignation('department', 'deleted', row.id, r.change.id, r.departmentId, row);
   }
   for (const r of newDepartmentRows) {
-    if (r.change.before) assignation('department', 'created', r.id, r.change.after.id, r.departmentId, { createdAt: now, updatedAt: now });
+    if (r.change.before) assignation('department', 'created', r.id, r.change.id, r.departmentId, { createdAt: now, updatedAt: now });
   }
   for (const r of removedOffices) {
-    const row = removedAssignationRows.get(`o:${r.change.after.id}:${r.officeId}`);
-    if (row) assignation('office', 'deleted', row.id, r.change.after.id, r.officeId, row);
+    const row = removedAssignationRows.get(`o:${r.change.id}:${r.officeId}`);
+    if (row) assignation('office', 'deleted', row.id, r.change.id, r.officeId, row);
   }
   for (const r of newOfficeRows) {
-    if (r.change.before) assignation('office', 'created', r.id, r.change.after.id, r.officeId, { createdAt: now, updatedAt: now });
+    if (r.change.before) assignation('office', 'created', r.id, r.change.id, r.officeId, { createdAt: now, updatedAt: now });
   }
   await recordChanges(tx, assignationEvents);
   progress(1);

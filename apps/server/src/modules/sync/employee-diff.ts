@@ -1,4 +1,5 @@
 import { newId } from '../../db/ids.js';
+import { sortKey } from '../../db/sort-key.js';
 import { blankEmployee } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
@@ -17,11 +18,13 @@ export type EmployeeAction = 'created' | 'updated' | 'reactivated' | 'terminated
 export interface EmployeeChange {
   action: EmployeeAction;
   row: number | null;
+  /** The employee's id. */
+  id: string;
   /** The compared columns before (null for new employees). */
   before: RosterEmployee | null;
-  /** The compared columns after (a whole new row for new employees). */
+  /** The compared columns after (a whole new row for new employees, made on each read: see CreatedChange). */
   after: RosterEmployee;
-  /** The columns that change (a whole row for new employees). */
+  /** The columns that change (a whole row for new employees, made on each read). */
   patch: Partial<EmployeesTable>;
   /** Whole rows, filled in when the change is applied (views for the audit rows and events). */
   full?: { before: EmployeesTable | null; after: EmployeesTable };
@@ -56,14 +59,15 @@ interface Candidate {
 }
 
 /**
- * A new employee: the whole row, and its field changes described on demand (from its record, when the diff row is
- * written) rather than held for the whole file.
+ * A new employee, held as its record and the ids it was given: its row and its field changes are made again from the
+ * record each time they are read (when the row is inserted, its audit row and event written, its diff row written), not
+ * held for the whole file — a first load plans 100,000 of them.
  */
-class CreatedChange implements EmployeeChange {
-  readonly action = 'created' as const;
-  readonly before = null;
+export class CreatedChange implements EmployeeChange {
   readonly row: number | null;
-  readonly patch: Partial<EmployeesTable>;
+  readonly id: string;
+  /** The new employee's org-chart manager (the writes put managers first). */
+  readonly managerId: string | null;
   departmentId?: string | null;
   officeId?: string | null;
   employeeType?: string | null;
@@ -71,19 +75,37 @@ class CreatedChange implements EmployeeChange {
 
   constructor(
     private readonly candidate: Candidate,
-    readonly after: EmployeesTable,
+    managerId: string | null,
     links: { departmentId?: string | null; officeId?: string | null; employeeType?: string | null },
-    private readonly describe: (c: Candidate) => FieldChange[],
+    private readonly make: { row(c: Candidate): EmployeesTable; fieldChanges(c: Candidate): FieldChange[] },
   ) {
     this.row = candidate.record.row;
-    this.patch = after;
+    this.id = candidate.id;
+    this.managerId = managerId;
     if (links.departmentId !== undefined) this.departmentId = links.departmentId;
     if (links.officeId !== undefined) this.officeId = links.officeId;
     if (links.employeeType !== undefined) this.employeeType = links.employeeType;
   }
 
+  get action(): 'created' {
+    return 'created';
+  }
+
+  get before(): null {
+    return null;
+  }
+
+  /** The whole new row, sort keys included (a new object on each read). */
+  get after(): EmployeesTable {
+    return this.make.row(this.candidate);
+  }
+
+  get patch(): EmployeesTable {
+    return this.make.row(this.candidate);
+  }
+
   get fieldChanges(): FieldChange[] {
-    return this.described ?? this.describe(this.candidate);
+    return this.described ?? this.make.fieldChanges(this.candidate);
   }
 
   set fieldChanges(list: FieldChange[]) {
@@ -413,13 +435,23 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     }
     return { patch, links, action };
   };
-  /** The field changes of a row, compared again (a new employee's are described only when its diff row is written). */
-  const describe = (c: Candidate): FieldChange[] => {
-    const out: FieldChange[] = [];
-    compare(c, (field, before, after) => {
-      if (before !== after) out.push({ field, before, after });
-    });
-    return out;
+  const make = {
+    /** A new employee's row, from its record. */
+    row(c: Candidate): EmployeesTable {
+      const { patch } = compare(c, ignore);
+      const row = { ...blankEmployee(c.id, s.company.id, now), ...patch, updatedAt: now } as EmployeesTable;
+      row.firstNameKey = sortKey(row.firstName);
+      row.lastNameKey = sortKey(row.lastName);
+      return row;
+    },
+    /** A row's field changes, from its record. */
+    fieldChanges(c: Candidate): FieldChange[] {
+      const out: FieldChange[] = [];
+      compare(c, (field, before, after) => {
+        if (before !== after) out.push({ field, before, after });
+      });
+      return out;
+    },
   };
   const ignore = () => {};
 
@@ -431,11 +463,8 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       continue;
     }
     if (!current) {
-      // A new employee: its row is kept, its ~10 field changes are not (100,000 of them in a first load).
       const { patch, links } = compare(c, ignore);
-      patch.updatedAt = now;
-      const after = { ...blankEmployee(c.id, s.company.id, now), ...patch } as EmployeesTable;
-      changes.push(new CreatedChange(c, after, links, describe));
+      changes.push(new CreatedChange(c, patch.managerId ?? null, links, make));
       continue;
     }
     const fieldChanges: FieldChange[] = [];
@@ -447,7 +476,16 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       continue;
     }
     patch.updatedAt = now;
-    changes.push({ action, row: c.record.row, before: current, after: { ...current, ...patch }, patch, fieldChanges, ...links });
+    changes.push({
+      action,
+      row: c.record.row,
+      id: current.id,
+      before: current,
+      after: { ...current, ...patch },
+      patch,
+      fieldChanges,
+      ...links,
+    });
   }
 
   const deleted = new Set<string>();
@@ -458,6 +496,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       changes.push({
         action: 'deleted',
         row,
+        id: employee.id,
         before: employee,
         after: { ...employee, ...patch },
         patch,
@@ -473,6 +512,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       changes.push({
         action: 'terminated',
         row,
+        id: employee.id,
         before: employee,
         after: { ...employee, ...patch },
         patch,
@@ -482,7 +522,8 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
   }
   // Reports of an erased employee lose their org-chart manager (as a manual DELETE does).
   if (deleted.size) {
-    const changed = new Map(changes.map((c) => [c.after.id, c]));
+    // Only employees of the roster can report to one (new employees are not in s.employees).
+    const changed = new Map(changes.filter((c) => c.before).map((c) => [c.id, c]));
     for (const e of s.employees) {
       const change = changed.get(e.id);
       const managerId = change ? change.after.managerId : e.managerId;
@@ -498,6 +539,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
         changes.push({
           action: 'updated',
           row: null,
+          id: e.id,
           before: e,
           after: { ...e, managerId: null },
           patch: { managerId: null, updatedAt: now },

@@ -119,12 +119,13 @@ function rejectedRows(errors: RowError[]): number {
 
 function* employeeDiffRows(plan: EmployeePlan): Generator<DiffRow> {
   for (const c of plan.changes) {
-    const named = c.action === 'deleted' ? (c.before ?? c.after) : c.after;
+    const after = c.after; // a new employee's row is made on each read: once here
+    const named = c.action === 'deleted' ? (c.before ?? after) : after;
     yield {
       action: c.action,
       resourceType: 'employee',
-      resourceId: c.after.id,
-      externalId: c.after.externalId ?? c.before?.externalId ?? null,
+      resourceId: c.id,
+      externalId: after.externalId ?? c.before?.externalId ?? null,
       name: `${named.firstName} ${named.lastName}`.trim(),
       row: c.row,
       changes: JSON.stringify(c.fieldChanges satisfies FieldChange[]),
