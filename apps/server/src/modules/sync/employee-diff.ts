@@ -488,6 +488,11 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     });
   }
 
+  // The records of the file are let go with the rest of the parsed file (new employees keep theirs): `make` shares
+  // this scope, and would otherwise hold every record until the file is applied.
+  candidates = [];
+  externalIdOf = null;
+
   const deleted = new Set<string>();
   for (const { employee, row, date } of leavers) {
     if (settings.leaverAction === 'delete') {

@@ -192,6 +192,9 @@ function resolveColumns<F extends SyncField>(
  * Applies the mapping (columns, constants, value maps, date formats) and checks each row. Row problems reject the row
  * (listed in the error report); file problems throw FileRejection.
  */
+/** Fields whose values are mostly distinct from row to row (not worth interning). */
+const uniqueFields = new Set<string>(['externalId', 'positionId', 'email', 'phone', 'firstName', 'lastName']);
+
 export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTable, mapping: MappingSpec | null): MappedFile<F> {
   const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping, table.noRecords === true && table.rows.length === 0);
   const valueMaps = new Map<string, Map<string, string>>();
@@ -213,6 +216,9 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
   const records: SyncRecord<F>[] = [];
   const rowErrors: RowError[] = [];
   const idField = (kind === 'employees' ? 'externalId' : 'positionId') as F;
+  // Values that repeat from row to row (department, country, dates, manager ids…) are held once for the whole file
+  // rather than once per row: a few hundred bytes less for each of 100,000 records.
+  const interned = fields.filter((f) => !uniqueFields.has(f)).map((f) => [f, new Map<string, string>()] as const);
   for (const raw of table.rows) {
     const values: Partial<Record<F, string>> = {};
     const cells = raw.cells;
@@ -234,6 +240,14 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
     if (problems.length) {
       for (const p of problems) rowErrors.push({ row: raw.row, externalId, field: p.field, message: p.message });
       continue;
+    }
+    for (let i = 0; i < interned.length; i++) {
+      const [field, seen] = interned[i] as [F, Map<string, string>];
+      const v = values[field];
+      if (v === undefined) continue;
+      const known = seen.get(v);
+      if (known === undefined) seen.set(v, v);
+      else values[field] = known;
     }
     records.push({ row: raw.row, values });
   }
