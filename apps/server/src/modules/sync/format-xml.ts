@@ -1,7 +1,7 @@
-import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Parser } from 'htmlparser2';
+import { decodeText } from './format-csv.js';
 import type { SyncFileKind } from './sync.tables.js';
 import { FileRejection, type RawRow, type RawTable, type RowError } from './sync-records.js';
 
@@ -102,7 +102,7 @@ function xmlProblems(raw: ReadonlyArray<{ message: string; loc?: { lineNumber: n
  * Reads the records of an XSD-valid document (<employees><employee>… or <positions><root/><position>…) into rows of
  * cells named by the element names. Runs alongside the XSD validation; its result is used only if the file is valid.
  */
-function extractRecords(bytes: Uint8Array, kind: SyncFileKind): RawTable {
+function extractRecords(text: string, kind: SyncFileKind): RawTable {
   const recordNames = kind === 'employees' ? ['employee'] : ['root', 'position'];
   const columns: string[] = [];
   const indexOf = new Map<string, number>();
@@ -112,19 +112,14 @@ function extractRecords(bytes: Uint8Array, kind: SyncFileKind): RawTable {
   let field: string | null = null;
   let value = '';
   let line = 1;
-  // The text is decoded and parsed a megabyte at a time (a 43 MB file with accents is 86 MB as one string). Record
-  // lines are counted in `pending`: the text from offset `base` (the last record's start) up to what was written.
   let scanned = 0;
-  let base = 0;
-  let pending = '';
   const parser = new Parser(
     {
       onopentag(name) {
         depth += 1;
         if (depth === 2 && recordNames.includes(name)) {
           const at = parser.startIndex;
-          const end = at - base;
-          for (let i = pending.indexOf('\n', scanned - base); i !== -1 && i < end; i = pending.indexOf('\n', i + 1)) line += 1;
+          for (let i = text.indexOf('\n', scanned); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line += 1;
           scanned = at;
           current = { row: line, cells: [] };
           if (kind === 'positions' && name === 'root') current.cells[columnIndex('parent_position_id')] = '';
@@ -158,28 +153,19 @@ function extractRecords(bytes: Uint8Array, kind: SyncFileKind): RawTable {
     }
     return index;
   }
-  // Not fatal: the bytes were checked to be UTF-8 before (a leading BOM is dropped, as a document's should be).
-  const decoder = new TextDecoder('utf-8');
-  const write = (chunk: string) => {
-    pending += chunk;
-    parser.write(chunk);
-    pending = pending.slice(scanned - base);
-    base = scanned;
-  };
-  const step = 1 << 20;
-  for (let offset = 0; offset < bytes.byteLength; offset += step) {
-    write(decoder.decode(bytes.subarray(offset, offset + step), { stream: true }));
-  }
-  write(decoder.decode());
+  parser.write(text);
   parser.end();
   // The XSD requires the mandatory elements of every record; <employees/> with none is the empty roster.
   return { columns, rows, noRecords: rows.length === 0 };
 }
 
 /** XML files are UTF-8 (mappings, which can name another encoding, are for CSV and JSON only). */
-function assertUtf8(bytes: Uint8Array): void {
-  if (!isUtf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
-    throw new FileRejection('The file is not valid UTF-8: save XML files as UTF-8.');
+function decodeXmlText(bytes: Uint8Array): string {
+  try {
+    return decodeText(bytes, 'utf-8');
+  } catch (err) {
+    if (err instanceof FileRejection) throw new FileRejection('The file is not valid UTF-8: save XML files as UTF-8.');
+    throw err;
   }
 }
 
@@ -187,12 +173,12 @@ function assertUtf8(bytes: Uint8Array): void {
 export async function readXml(bytes: Uint8Array, kind: SyncFileKind): Promise<RawTable> {
   refuseDeclarations(bytes);
   // Decoded first: bytes that are not UTF-8 get that reason, not the schema error libxml2 would give them.
-  assertUtf8(bytes);
+  const text = decodeXmlText(bytes);
   const validation = validateAgainstXsd(bytes, kind);
   let table: RawTable | undefined;
   let extractionError: unknown;
   try {
-    table = extractRecords(bytes, kind);
+    table = extractRecords(text, kind);
   } catch (err) {
     extractionError = err;
   }
