@@ -7,6 +7,7 @@ import { type CompanyView, getCompany } from '../../platform/companies/companies
 import type { CustomFieldsTable } from '../custom-fields/custom-fields.tables.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { employeeTypeSlug } from './sync-fields.js';
+import { interner } from './sync-records.js';
 
 /** A custom-field value as the employee view embeds it. */
 export interface CustomFieldValueRow {
@@ -80,21 +81,6 @@ function byName(rows: { id: string; name: string }[]): { index: Map<string, Name
     if (!index.has(key)) index.set(key, { id: row.id, name: row.name });
   }
   return { index, names };
-}
-
-/**
- * One string for each distinct value of a column: values that repeat over 100,000 rows (statuses, countries, dates, the
- * ids of managers, departments and job charges) are held once rather than once per row as the driver returns them.
- */
-function interner(): (value: string | null) => string | null {
-  const seen = new Map<string, string>();
-  return (value) => {
-    if (value === null) return null;
-    const known = seen.get(value);
-    if (known !== undefined) return known;
-    seen.set(value, value);
-    return value;
-  };
 }
 
 /** Employee → department (or office) ids, read as arrays (one row per assignment); keys are the roster's id strings. */

@@ -192,6 +192,21 @@ function resolveColumns<F extends SyncField>(
  * Applies the mapping (columns, constants, value maps, date formats) and checks each row. Row problems reject the row
  * (listed in the error report); file problems throw FileRejection.
  */
+/**
+ * One string for each distinct value: values that repeat over 100,000 rows (statuses, countries, dates, departments,
+ * the ids of managers) are held once rather than once per row as a parser or a database driver returns them.
+ */
+export function interner(): (value: string | null) => string | null {
+  const seen = new Map<string, string>();
+  return (value) => {
+    if (value === null) return null;
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+
 /** Fields whose values are mostly distinct from row to row (not worth interning). */
 const uniqueFields = new Set<string>(['externalId', 'positionId', 'email', 'phone', 'firstName', 'lastName']);
 
@@ -218,7 +233,7 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
   const idField = (kind === 'employees' ? 'externalId' : 'positionId') as F;
   // Values that repeat from row to row (department, country, dates, manager ids…) are held once for the whole file
   // rather than once per row: a few hundred bytes less for each of 100,000 records.
-  const interned = fields.filter((f) => !uniqueFields.has(f)).map((f) => [f, new Map<string, string>()] as const);
+  const interned = fields.filter((f) => !uniqueFields.has(f)).map((f) => [f, interner()] as const);
   for (const raw of table.rows) {
     const values: Partial<Record<F, string>> = {};
     const cells = raw.cells;
@@ -241,13 +256,9 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
       for (const p of problems) rowErrors.push({ row: raw.row, externalId, field: p.field, message: p.message });
       continue;
     }
-    for (let i = 0; i < interned.length; i++) {
-      const [field, seen] = interned[i] as [F, Map<string, string>];
+    for (const [field, intern] of interned) {
       const v = values[field];
-      if (v === undefined) continue;
-      const known = seen.get(v);
-      if (known === undefined) seen.set(v, v);
-      else values[field] = known;
+      if (v !== undefined) values[field] = intern(v) as string;
     }
     records.push({ row: raw.row, values });
   }
