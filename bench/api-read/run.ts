@@ -18,6 +18,7 @@ import type { CustomFieldsTable, CustomFieldValuesTable } from '../../apps/serve
 import { blankEmployee } from '../../apps/server/src/modules/employees/employees.repo.js';
 import type { EmployeesTable } from '../../apps/server/src/modules/employees/employees.tables.js';
 import { createCompany } from '../../apps/server/src/platform/companies/companies.service.js';
+import { seeded } from '../seeded.js';
 
 /**
  * Read path of the employees API: the real server (auth, rate limit, scopes, schemas, envelope, Kysely) against a
@@ -52,15 +53,8 @@ function intEnv(name: string, fallback: number, min = 1): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Data: realistic employees, deterministic (seeded), loaded in one transaction.
 
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+function randomHelpers(seed: number) {
+  const next = seeded(seed);
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
@@ -108,7 +102,7 @@ function ascii(s: string): string {
 }
 
 function employeeRows(companyId: string, count: number): Insertable<EmployeesTable>[] {
-  const rnd = seeded(20_260_105);
+  const rnd = randomHelpers(20_260_105);
   const rows: Insertable<EmployeesTable>[] = [];
   const base = Date.parse('2024-01-01T08:00:00.000Z');
   for (let i = 0; i < count; i++) {

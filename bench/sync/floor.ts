@@ -7,6 +7,7 @@ import { openDatabase } from '../../apps/server/src/db/database.js';
 import { migrateToLatest } from '../../apps/server/src/db/migrate.js';
 import { sortKey } from '../../apps/server/src/db/sort-key.js';
 import { createCompany } from '../../apps/server/src/platform/companies/companies.service.js';
+import { seeded } from '../seeded.js';
 
 /**
  * The floor of an initial load on SQLite: the rows a first file of N employees must write — as HR data sync writes
@@ -32,15 +33,7 @@ db.pragma('synchronous = NORMAL');
 const now = new Date().toISOString();
 const companyId = company.id;
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-let seed = 7;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seeded(7);
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
 const firstNames = 'Lucía Hugo Martina Mateo Sofía Leo María Daniel Julia Alejandro Paula Pablo Emma Oliver James'.split(' ');
 const lastNames = 'García Rodríguez González Fernández López Martínez Sánchez Pérez Smith Jones Taylor Brown'.split(' ');

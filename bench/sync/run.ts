@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase } from '../../apps/server/src/db/database.js';
 import { createCompany } from '../../apps/server/src/platform/companies/companies.service.js';
+import { seeded } from '../seeded.js';
 
 /**
  * HR data sync benchmark: generated rosters (CSV and XML) uploaded to the real server (`npm start`'s build of main.ts in its own process:
@@ -25,16 +26,6 @@ const baseUrl = env.DATABASE_URL || undefined;
 // ---------------------------------------------------------------------------------------------------------------
 // Rosters: deterministic, realistic enough (names, emails, 50 departments, 30 job titles, 5 offices, teams of 20).
 
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const firstNames = 'Lucía Hugo Martina Mateo Sofía Leo María Daniel Julia Alejandro Paula Pablo Emma Oliver James Amelia Noah Isla'.split(
   ' ',
 );
