@@ -9,14 +9,17 @@ import type { Executor } from './database.js';
 
 /** `"table"."snake_name" as "camelName", …` for the given camelCase columns (the plugin leaves raw SQL as it is). */
 export function camelCaseColumns<C extends string>(table: string, columns: readonly C[]): RawBuilder<Record<C, unknown>> {
-  return sql.raw(
-    columns
-      .map((column) => {
-        const name = column.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
-        return name === column ? `"${table}"."${name}"` : `"${table}"."${name}" as "${column}"`;
-      })
-      .join(', '),
-  );
+  return sql.raw(camelCaseColumnList(table, columns));
+}
+
+/** The text of `camelCaseColumns`, to join selections of several tables into one raw selection. */
+export function camelCaseColumnList(table: string, columns: readonly string[]): string {
+  return columns
+    .map((column) => {
+      const name = column.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+      return name === column ? `"${table}"."${name}"` : `"${table}"."${name}" as "${column}"`;
+    })
+    .join(', ');
 }
 
 const withoutPlugins = new WeakMap<Executor, Executor>();

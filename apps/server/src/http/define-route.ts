@@ -31,6 +31,13 @@ export interface RouteDef<P extends TSchema, Q extends TSchema, B extends TSchem
   successStatus?: number;
   /** Extra error statuses this operation can answer (400/401/403/429/500 are always declared; 503 for writes). */
   errors?: number[];
+  /**
+   * For lists whose items are built field by field in the response schema's shape and types (no extra properties):
+   * serialize the page with `JSON.stringify` instead of the schema's serializer. For a page of 100 employees it is
+   * ~20 % cheaper, mostly because V8 must flatten the schema serializer's concatenated string before writing it.
+   * A test must hold such a route's answers to what the schema's serializer makes of them.
+   */
+  plainJson?: boolean;
   /** For GET of one resource: send an ETag and honour If-None-Match. */
   etag?: boolean;
   /** For PUT/DELETE: loads the current representation so If-Match can be checked (412 on mismatch). */
@@ -154,7 +161,10 @@ export function defineRoute<
       }
       const result = await def.handler(ctx, input);
       reply.code(def.successStatus ?? 200);
-      if (def.kind === 'list') return result;
+      if (def.kind === 'list') {
+        if (def.plainJson) reply.serializer(JSON.stringify);
+        return result;
+      }
       if (def.kind === 'empty') return { data: '', meta: singleMeta };
       if (def.etag) {
         const etag = etagOf(result);

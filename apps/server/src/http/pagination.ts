@@ -73,21 +73,53 @@ export async function paginate<DB, TB extends keyof DB, O>(
   idColumn = 'id',
   fetchRows: (page: SelectQueryBuilder<DB, TB, O>) => Promise<O[]> = (page) => page.execute(),
 ): Promise<Page<O>> {
+  return pageOf(
+    input,
+    async () => {
+      const row = (await countQueryOf(query).executeTakeFirst()) as { total: number | string | bigint } | undefined;
+      return Number(row?.total ?? 0);
+    },
+    (limit, offset) => fetchRows(pageQueryOf(query, ordering, idColumn).limit(limit).offset(offset)),
+  );
+}
+
+/** The count of a list's query: `select count(*) as "total"` with its joins and filters. */
+export function countQueryOf<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>) {
+  // biome-ignore lint/suspicious/noExplicitAny: the count query changes the selection shape
+  return (query as any).clearSelect().clearOrderBy().select(sql<number>`count(*)`.as('total')) as SelectQueryBuilder<
+    DB,
+    TB,
+    { total: number }
+  >;
+}
+
+/** A list's query in page order: as asked, then `idColumn` as the final tie-breaker (no limit or offset yet). */
+export function pageQueryOf<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  ordering: Ordering,
+  idColumn = 'id',
+): SelectQueryBuilder<DB, TB, O> {
+  // biome-ignore lint/suspicious/noExplicitAny: dynamic column names checked by parseOrderBy
+  let q = query as any;
+  for (const [column, direction] of ordering) q = q.orderBy(column, direction);
+  if (!ordering.some(([c]) => c === idColumn)) q = q.orderBy(idColumn, 'asc');
+  return q;
+}
+
+/**
+ * One page from a count and a page's rows however they are queried (paginate's, or prepared queries of a hot list):
+ * the rows are not read when the page is past the end.
+ */
+export async function pageOf<O>(
+  input: PageInput,
+  count: () => Promise<number>,
+  fetchRows: (limit: number, offset: number) => Promise<O[]>,
+): Promise<Page<O>> {
   const page = input.page ?? 1;
   const limit = input.limit ?? 50;
-  // biome-ignore lint/suspicious/noExplicitAny: the count query changes the selection shape
-  const countQuery = (query as any).clearSelect().clearOrderBy().select(sql<number>`count(*)`.as('total'));
-  const countRow = (await countQuery.executeTakeFirst()) as { total: number | string | bigint } | undefined;
-  const total = Number(countRow?.total ?? 0);
+  const total = await count();
   const lastPage = Math.max(1, Math.ceil(total / limit));
-  let rows: O[] = [];
-  if (total > 0 && (page - 1) * limit < total) {
-    // biome-ignore lint/suspicious/noExplicitAny: dynamic column names checked by parseOrderBy
-    let q = query as any;
-    for (const [column, direction] of ordering) q = q.orderBy(column, direction);
-    if (!ordering.some(([c]) => c === idColumn)) q = q.orderBy(idColumn, 'asc');
-    rows = await fetchRows(q.limit(limit).offset((page - 1) * limit));
-  }
+  const rows = total > 0 && (page - 1) * limit < total ? await fetchRows(limit, (page - 1) * limit) : [];
   return { data: rows, meta: { currentPage: page, lastPage, total, perPage: limit } };
 }
 

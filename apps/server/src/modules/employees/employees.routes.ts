@@ -39,6 +39,8 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     querystring: EmployeeListQuery,
     kind: 'list',
     response: Employee,
+    // Views are made field by field (toView); employee-list-serialization.routes.test.ts holds them to the schema.
+    plainJson: true,
     handler: (ctx, { query }) => listEmployees(ctx, query),
   });
 

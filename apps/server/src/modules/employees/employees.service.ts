@@ -5,10 +5,21 @@ import { executeWithoutRowMapping } from '../../db/camel-case-rows.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
 import { lockCompanyTree } from '../../db/locks.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
-import { csv, type Ordering, paginate, parseOrderBy, uuidList, whereInstantRange } from '../../http/pagination.js';
+import {
+  countQueryOf,
+  csv,
+  type Ordering,
+  pageOf,
+  pageQueryOf,
+  paginate,
+  parseOrderBy,
+  uuidList,
+  whereInstantRange,
+} from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
@@ -19,6 +30,7 @@ import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
 import {
   blankEmployee,
   customFieldValuesFor,
+  employeeRowsQuery,
   employeeRowsQueryOf,
   employeesQuery,
   findEmployeeRow,
@@ -100,12 +112,7 @@ export function toView(row: EmployeesTable, company: CompanyView, customFields: 
     company,
     gender: row.gender as EmployeeView['gender'],
     contractId: row.contractId,
-    nid: row.nid,
     identityNumberType: row.identityNumberType as EmployeeView['identityNumberType'],
-    ssn: row.ssn,
-    pricePerHour: row.pricePerHour === null ? null : Number(row.pricePerHour),
-    accountNumber: row.accountNumber,
-    dateOfBirth: row.dateOfBirth,
     customFields: customFields.map((cf) => ({
       id: cf.id,
       companyId: cf.companyId,
@@ -118,7 +125,6 @@ export function toView(row: EmployeesTable, company: CompanyView, customFields: 
     updatedAt: apiTimestamp(row.updatedAt),
     children: row.childrenCount,
     disability: row.disability,
-    address: row.address,
     postalCode: row.postalCode,
     city: row.city,
     province: row.province,
@@ -127,17 +133,24 @@ export function toView(row: EmployeesTable, company: CompanyView, customFields: 
     personalMail: row.personalEmail,
     maritalStatus: row.maritalStatus,
     emergencyPhone: row.emergencyPhone,
-    salaryRange: row.salaryRange,
     studyLevel: row.studyLevel,
     professionalCategoryCode: row.professionalCategoryCode,
     professionalCategoryDescription: row.professionalCategoryDescription,
-    bic: row.bic,
     externalId: row.externalId,
     startDate: row.startDate,
     terminationDate: row.terminationDate,
     terminationReason: row.terminationReason,
     managerId: row.managerId,
     jobChargeId: row.jobChargeId,
+    // The sensitive fields last, in the schema's order (the list is serialized with JSON.stringify: plainJson).
+    nid: row.nid,
+    ssn: row.ssn,
+    pricePerHour: row.pricePerHour === null ? null : Number(row.pricePerHour),
+    accountNumber: row.accountNumber,
+    dateOfBirth: row.dateOfBirth,
+    address: row.address,
+    salaryRange: row.salaryRange,
+    bic: row.bic,
     ...(row.deletedAt ? { deletedAt: apiTimestamp(row.deletedAt) } : {}),
   };
 }
@@ -186,6 +199,15 @@ export async function getEmployee(ctx: ServiceContext, id: string): Promise<Empl
 }
 
 export async function listEmployees(ctx: ServiceContext, query: Static<typeof EmployeeListQuery>) {
+  if (isUnfilteredList(query)) {
+    const companyId = ctx.companyId;
+    const page = await pageOf(
+      query,
+      async () => Number((await allEmployeesCount(ctx.db, { companyId }))[0]?.total ?? 0),
+      (limit, offset) => allEmployeesPage(ctx.db, { companyId, limit, offset }),
+    );
+    return { data: await listViews(ctx, page.data), meta: page.meta };
+  }
   let q = employeeRowsQueryOf(ctx, query.onlyReturn ?? 'not_deleted');
   if (query.code !== undefined) q = q.where('employees.code', '=', query.code);
   if (query.dni) q = q.where('employees.nid', '=', query.dni);
@@ -226,22 +248,58 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
     );
   }
   q = whereInstantRange(q, 'employees.updatedAt', query, 'updatedAt');
+  const ordered = orderEmployees(q, query.orderBy);
+  const page = await paginate(ordered.query, query, ordered.ordering, 'id', (rows) => executeWithoutRowMapping(ctx.db, rows));
+  return { data: await listViews(ctx, page.data), meta: page.meta };
+}
+
+async function listViews(ctx: ServiceContext, rows: EmployeesTable[]): Promise<EmployeeView[]> {
+  const views = await viewsOf(ctx, rows);
+  return views.map((v) => redactEmployee(v, ctx.scopes));
+}
+
+/** A list's order as `orderBy` asks (lastName, firstName by default), with the flags that put empty values first. */
+function orderEmployees(q: ReturnType<typeof employeeRowsQuery>, orderBy: string | undefined) {
+  let query = q;
   const ordering: Ordering = [];
-  for (const [column, direction] of parseOrderBy(query.orderBy, employeeSortable, [
+  for (const [column, direction] of parseOrderBy(orderBy, employeeSortable, [
     ['lastName', 'asc'],
     ['firstName', 'asc'],
   ])) {
     // Empty values sort first ascending and last descending on both databases (PostgreSQL's default is the reverse).
     if (nullableSorts.has(column)) {
       const flag = `${column}Present`;
-      q = q.select(sql<number>`case when ${sql.ref(`employees.${column}`)} is null then 0 else 1 end`.as(flag) as never);
+      query = query.select(sql<number>`case when ${sql.ref(`employees.${column}`)} is null then 0 else 1 end`.as(flag) as never);
       ordering.push([flag, direction]);
     }
     ordering.push([column, direction]);
   }
-  const page = await paginate(q, query, ordering, 'id', (rows) => executeWithoutRowMapping(ctx.db, rows));
-  const views = await viewsOf(ctx, page.data);
-  return { data: views.map((v) => redactEmployee(v, ctx.scopes)), meta: page.meta };
+  return { query, ordering };
+}
+
+/**
+ * The list without filters or `orderBy` (an integrator paging through every employee: the most frequent read) as
+ * prepared queries: the same SQL as the general path, built and compiled once (db/prepared-query.ts).
+ */
+const allEmployeesCount = preparedQuery((db, p: { companyId: string }) => countQueryOf(employeeRowsQuery({ db, companyId: p.companyId })));
+const allEmployeesPage = preparedQuery(
+  (db, p: { companyId: string; limit: number; offset: number }) => {
+    const { query, ordering } = orderEmployees(employeeRowsQuery({ db, companyId: p.companyId }), undefined);
+    return pageQueryOf(query, ordering, 'id').limit(p.limit).offset(p.offset);
+  },
+  { mapRows: false },
+);
+
+/** Query parameters that only choose the page: any other one present makes the list a filtered (or ordered) one. */
+const pageOnlyParameters = new Set(['page', 'limit']);
+
+function isUnfilteredList(query: Static<typeof EmployeeListQuery>): boolean {
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || pageOnlyParameters.has(name)) continue;
+    if (name === 'onlyReturn' && value === 'not_deleted') continue;
+    return false;
+  }
+  return true;
 }
 
 function assertWritable(ctx: ServiceContext, body: object) {

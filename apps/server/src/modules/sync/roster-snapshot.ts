@@ -5,20 +5,12 @@ import { selectRawRows } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import type { CustomFieldsTable } from '../custom-fields/custom-fields.tables.js';
+import type { CustomFieldValueRow } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { employeeTypeSlug } from './sync-fields.js';
 import { interner } from './sync-records.js';
 
-/** A custom-field value as the employee view embeds it. */
-export interface CustomFieldValueRow {
-  employeeId: string;
-  id: string;
-  companyId: string;
-  name: string;
-  slug: string;
-  type: CustomFieldsTable['type'];
-  value: string | null;
-}
+export type { CustomFieldValueRow };
 
 export interface NamedRow {
   id: string;
