@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffEmployees } from './employee-diff.js';
-import type { NamedRow, RosterEmployee, RosterSnapshot } from './roster-snapshot.js';
+import { LinkMap, type NamedRow, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
 import type { EmployeeSyncField } from './sync-fields.js';
 import type { SyncRecord } from './sync-records.js';
 import { defaultSyncSettings, type EffectiveSyncSettings } from './sync-settings.service.js';
@@ -78,6 +78,11 @@ function snapshot(employees: RosterEmployee[], extra: { departments?: NamedRow[]
   const jobCharges = index([{ id: 'jc-1', name: 'Engineer' }]);
   const links = new Map<string, string[]>(employees.map((e) => [e.id, ['d-1']]));
   for (const [id, ids] of extra.links ?? []) links.set(id, ids);
+  const linkMap = (from: Map<string, string[]>) => {
+    const out = new LinkMap();
+    for (const [id, ids] of from) for (const target of ids) out.add(id, target);
+    return out;
+  };
   return {
     company: { id: 'c-1' } as RosterSnapshot['company'],
     employees,
@@ -89,8 +94,8 @@ function snapshot(employees: RosterEmployee[], extra: { departments?: NamedRow[]
     departmentName: departments.names,
     officeName: offices.names,
     jobChargeName: jobCharges.names,
-    employeeDepartments: links,
-    employeeOffices: new Map(employees.map((e) => [e.id, ['o-1']])),
+    employeeDepartments: linkMap(links),
+    employeeOffices: linkMap(new Map(employees.map((e) => [e.id, ['o-1']]))),
     employeeTypes: new Map(employees.map((e) => [e.id, 'Full time'])),
     employeeTypeField: null,
   };

@@ -2,7 +2,7 @@ import { newId } from '../../db/ids.js';
 import { sortKey } from '../../db/sort-key.js';
 import { blankEmployee } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
-import { type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
+import { type LinkMap, type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
 import type { EmployeeSyncField } from './sync-fields.js';
 import type { RowError, SyncRecord } from './sync-records.js';
 import type { EffectiveSyncSettings } from './sync-settings.service.js';
@@ -293,7 +293,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
   const departments = new Map(s.departments);
   const offices = new Map(s.offices);
   const jobCharges = new Map(s.jobCharges);
-  const names = (ids: string[] | undefined, map: Map<string, string>, extra: NamedRow[]) =>
+  const names = (ids: readonly string[] | undefined, map: Map<string, string>, extra: NamedRow[]) =>
     ids?.length ? ids.map((id) => map.get(id) ?? extra.find((r) => r.id === id)?.name ?? id).join(', ') : null;
   /** Id → external id of the candidates, built on the first use (only rows whose manager changes need it). */
   let externalIdOf: Map<string, string> | null = null;
@@ -320,8 +320,8 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
 
   /** The fields the file writes on existing employees, split by how they compare. */
   const existingWrites = (field: EmployeeSyncField) => present.has(field) && !manual.has(field);
-  const sameNames = (name: string | null, ids: string[] | undefined, index: Map<string, NamedRow>) =>
-    name ? ids?.length === 1 && index.get(nameKey(name))?.id === ids[0] : !ids?.length;
+  const sameNames = (name: string | null, links: LinkMap, employeeId: string, index: Map<string, NamedRow>) =>
+    links.isExactly(employeeId, name ? (index.get(nameKey(name))?.id ?? '') : null);
   const fast = {
     required: (['firstName', 'lastName'] as const).filter(existingWrites),
     optional: directColumns.filter(([field]) => field !== 'firstName' && field !== 'lastName' && existingWrites(field)),
@@ -350,8 +350,8 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       const ref = orNull(v.manager);
       if ((ref ? (idByExternalId.get(ref) ?? null) : null) !== e.managerId) return false;
     }
-    if (fast.department && !sameNames(orNull(v.department), s.employeeDepartments.get(e.id), departments)) return false;
-    if (fast.office && !sameNames(orNull(v.office), s.employeeOffices.get(e.id), offices)) return false;
+    if (fast.department && !sameNames(orNull(v.department), s.employeeDepartments, e.id, departments)) return false;
+    if (fast.office && !sameNames(orNull(v.office), s.employeeOffices, e.id, offices)) return false;
     if (fast.employeeType && orNull(v.employeeType) !== typeOf(e.id)) return false;
     return true;
   };
@@ -401,7 +401,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     if (writes(c, 'department')) {
       const name = orNull(v.department);
       const id = name ? lookup(departments, newDepartments, name) : null;
-      const currentIds = current ? (s.employeeDepartments.get(current.id) ?? []) : [];
+      const currentIds = current ? s.employeeDepartments.get(current.id) : [];
       const same = id ? currentIds.length === 1 && currentIds[0] === id : currentIds.length === 0;
       if (!same) {
         links.departmentId = id;
@@ -411,7 +411,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     if (writes(c, 'office')) {
       const name = orNull(v.office);
       const id = name ? lookup(offices, newOffices, name) : null;
-      const currentIds = current ? (s.employeeOffices.get(current.id) ?? []) : [];
+      const currentIds = current ? s.employeeOffices.get(current.id) : [];
       const same = id ? currentIds.length === 1 && currentIds[0] === id : currentIds.length === 0;
       if (!same) {
         links.officeId = id;

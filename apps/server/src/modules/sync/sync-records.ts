@@ -208,7 +208,7 @@ export function interner(): (value: string | null) => string | null {
 }
 
 /** Fields whose values are mostly distinct from row to row (not worth interning). */
-const uniqueFields = new Set<string>(['externalId', 'positionId', 'email', 'phone', 'firstName', 'lastName']);
+const uniqueFields = new Set<string>(['externalId', 'positionId', 'email', 'phone']);
 
 export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTable, mapping: MappingSpec | null): MappedFile<F> {
   const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping, table.noRecords === true && table.rows.length === 0);
