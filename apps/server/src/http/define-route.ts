@@ -5,10 +5,18 @@ import { idempotencyPreHandler } from '../platform/idempotency/idempotency.js';
 import type { AppDeps } from './app-deps.js';
 import { authenticate } from './auth.js';
 import { DomainError } from './errors.js';
-import { etagMatches, etagOf } from './etag.js';
+import { etagMatches, etagOf, etagOfJson } from './etag.js';
 import { EmptyEnvelope, Envelope, ListEnvelope, type MetaT, ProblemRef, singleMeta } from './schema-kit.js';
 
 type Kind = 'item' | 'list' | 'empty';
+
+const singleMetaJson = JSON.stringify(singleMeta);
+
+/** A reply serialized by `serialize` instead of the response schema (Fastify then sets no content type itself). */
+function plainJson(reply: FastifyReply, serialize: (payload: unknown) => string) {
+  reply.type('application/json; charset=utf-8');
+  reply.serializer(serialize);
+}
 
 export interface RouteDef<P extends TSchema, Q extends TSchema, B extends TSchema, R extends TSchema, K extends Kind> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -32,10 +40,10 @@ export interface RouteDef<P extends TSchema, Q extends TSchema, B extends TSchem
   /** Extra error statuses this operation can answer (400/401/403/429/500 are always declared; 503 for writes). */
   errors?: number[];
   /**
-   * For lists whose items are built field by field in the response schema's shape and types (no extra properties):
-   * serialize the page with `JSON.stringify` instead of the schema's serializer. For a page of 100 employees it is
-   * ~20 % cheaper, mostly because V8 must flatten the schema serializer's concatenated string before writing it.
-   * A test must hold such a route's answers to what the schema's serializer makes of them.
+   * For results built field by field in the response schema's shape and types (no extra properties): serialize with
+   * `JSON.stringify` instead of the schema's serializer. For a page of 100 employees it is ~20 % cheaper, mostly
+   * because V8 must flatten the schema serializer's concatenated string before writing it; an item with an ETag is
+   * serialized once for both. A test must hold such a route's answers to what the schema's serializer makes of them.
    */
   plainJson?: boolean;
   /** For GET of one resource: send an ETag and honour If-None-Match. */
@@ -162,12 +170,14 @@ export function defineRoute<
       const result = await def.handler(ctx, input);
       reply.code(def.successStatus ?? 200);
       if (def.kind === 'list') {
-        if (def.plainJson) reply.serializer(JSON.stringify);
+        if (def.plainJson) plainJson(reply, JSON.stringify);
         return result;
       }
       if (def.kind === 'empty') return { data: '', meta: singleMeta };
+      // plainJson: the item is serialized once, for its ETag and its body alike.
+      const json = def.plainJson ? JSON.stringify(result) : undefined;
       if (def.etag) {
-        const etag = etagOf(result);
+        const etag = json === undefined ? etagOf(result) : etagOfJson(json);
         reply.header('etag', etag);
         const ifNoneMatch = request.headers['if-none-match'];
         if (typeof ifNoneMatch === 'string' && etagMatches(ifNoneMatch, etag)) {
@@ -175,6 +185,7 @@ export function defineRoute<
           return reply.send();
         }
       }
+      if (json !== undefined) plainJson(reply, () => `{"data":${json},"meta":${singleMetaJson}}`);
       return { data: result, meta: singleMeta };
     },
   });

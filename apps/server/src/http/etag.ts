@@ -2,8 +2,13 @@ import { hash } from 'node:crypto';
 
 /** Strong ETag of a representation: identical JSON gives an identical tag. */
 export function etagOf(data: unknown): string {
+  return etagOfJson(JSON.stringify(data));
+}
+
+/** The tag of a representation already serialized by JSON.stringify (`etagOf` without serializing it again). */
+export function etagOfJson(json: string): string {
   // One-shot hash: the same digest as createHash('sha1'), without a Hash object per response.
-  return `"${hash('sha1', JSON.stringify(data), 'base64url')}"`;
+  return `"${hash('sha1', json, 'base64url')}"`;
 }
 
 /**

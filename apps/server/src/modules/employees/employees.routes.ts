@@ -39,7 +39,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     querystring: EmployeeListQuery,
     kind: 'list',
     response: Employee,
-    // Views are made field by field (toView); employee-list-serialization.routes.test.ts holds them to the schema.
+    // Views are made field by field (toView); employee-serialization.routes.test.ts holds them to the schema.
     plainJson: true,
     handler: (ctx, { query }) => listEmployees(ctx, query),
   });
@@ -56,6 +56,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     kind: 'item',
     etag: true,
     response: Employee,
+    plainJson: true,
     handler: async (ctx, { params }) => redactEmployee(await getEmployee(ctx, params.id), ctx.scopes),
   });
 

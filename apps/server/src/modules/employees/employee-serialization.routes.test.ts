@@ -1,12 +1,13 @@
 import fastJsonStringify from 'fast-json-stringify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ListEnvelope } from '../../http/schema-kit.js';
+import { etagOf } from '../../http/etag.js';
+import { Envelope, ListEnvelope } from '../../http/schema-kit.js';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
 import { Employee, EmployeeSchema } from './employees.schemas.js';
 
-// The employee list is serialized with JSON.stringify (`plainJson` in employees.routes.ts), not by its response
-// schema: its answers must be exactly what the schema's serializer would make of them (no extra property, no value of
-// another type, nothing missing), or a field of a view would reach clients unchecked.
+// The employee list and the single employee are serialized with JSON.stringify (`plainJson` in employees.routes.ts),
+// not by their response schemas: their answers must be exactly what the schema's serializer would make of them (no
+// extra property, no value of another type, nothing missing), or a field of a view would reach clients unchecked.
 const bySchema = fastJsonStringify(ListEnvelope(Employee), { schema: { Employee: EmployeeSchema } }) as (value: unknown) => string;
 
 let t: TestApp;
@@ -15,14 +16,31 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function expectSchemaShaped(body: string) {
+const oneBySchema = fastJsonStringify(Envelope(Employee), { schema: { Employee: EmployeeSchema } }) as (value: unknown) => string;
+
+/** The single read: the schema's text, and the ETag of its data as any other representation's (If-Match on PUT). */
+async function expectItemSchemaShaped(id: string, auth?: Record<string, string>) {
+  const res = await t.call('GET', `/core/v3/employees/${id}`, { auth });
+  expect(res.statusCode, res.body).toBe(200);
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  expect(res.body).toBe(oneBySchema(res.json));
+  expect(res.headers.etag).toBe(etagOf(res.json.data));
+  const again = await t.call('GET', `/core/v3/employees/${id}`, { auth, headers: { 'if-none-match': res.headers.etag as string } });
+  expect(again.statusCode).toBe(304);
+  expect(again.body).toBe('');
+  return res;
+}
+
+function expectSchemaShaped(res: { body: string; headers: Record<string, unknown> }) {
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  const body = res.body;
   const parsed = JSON.parse(body);
   expect(parsed.data.length).toBeGreaterThan(0);
   // The schema serializer drops unknown properties and coerces types: the same text means neither was needed.
   expect(body).toBe(bySchema(parsed));
 }
 
-describe('employee list serialization', () => {
+describe('employee serialization (list and single)', () => {
   it('answers every field in the schema’s shape and types: full and minimal employees, custom fields, deleted ones', async () => {
     const fields: string[] = [];
     for (const [name, type] of [
@@ -94,25 +112,42 @@ describe('employee list serialization', () => {
     const all = await t.call('GET', '/core/v3/employees?limit=500');
     expect(all.statusCode, all.body).toBe(200);
     expect(all.json.data.map((e: { lastName: string }) => e.lastName)).toEqual(['Boss', 'Leaver', 'Núñez\\Ortiz']);
-    expectSchemaShaped(all.body);
+    expectSchemaShaped(all);
     const listed = all.json.data.find((e: { id: string }) => e.id === full.json.data.id);
     expect(listed).toEqual(full.json.data);
+    for (const e of all.json.data) expect((await expectItemSchemaShaped(e.id)).json.data).toEqual(e);
 
     const withDeleted = await t.call('GET', '/core/v3/employees?onlyReturn=all&orderBy=lastName desc');
     expect(withDeleted.statusCode, withDeleted.body).toBe(200);
     const erased = withDeleted.json.data.filter((e: { deletedAt?: string }) => e.deletedAt);
     expect(erased.map((e: { id: string }) => e.id)).toEqual([gone.json.data.id]);
-    expectSchemaShaped(withDeleted.body);
+    expectSchemaShaped(withDeleted);
 
     // Without personal:read / compensation:read the sensitive fields are absent, not null.
     const narrow = await t.a.key(['core:read']);
     const redacted = await t.call('GET', '/core/v3/employees', { auth: narrow.auth });
     expect(redacted.statusCode, redacted.body).toBe(200);
-    expectSchemaShaped(redacted.body);
+    expectSchemaShaped(redacted);
     const seen = redacted.json.data.find((e: { id: string }) => e.id === full.json.data.id);
     for (const field of ['nid', 'ssn', 'dateOfBirth', 'address', 'accountNumber', 'bic', 'pricePerHour', 'salaryRange']) {
       expect(seen).not.toHaveProperty(field);
     }
+    const one = await expectItemSchemaShaped(full.json.data.id, narrow.auth);
+    expect(one.json.data).toEqual(seen);
+    // The tag differs from the full representation's (what the key sees is another representation).
+    const whole = await t.call('GET', `/core/v3/employees/${full.json.data.id}`);
+    expect(one.headers.etag).not.toBe(whole.headers.etag);
+    // If-Match with the tag of a GET is accepted by PUT (the same tag for the same representation).
+    const put = await t.call('PUT', `/core/v3/employees/${full.json.data.id}`, {
+      headers: { 'if-match': whole.headers.etag as string },
+      body: { firstName: 'Álvaro', lastName: 'Núñez', status: 'active' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const stale = await t.call('PUT', `/core/v3/employees/${full.json.data.id}`, {
+      headers: { 'if-match': whole.headers.etag as string },
+      body: { firstName: 'Al', lastName: 'Núñez', status: 'active' },
+    });
+    expect(stale.statusCode, stale.body).toBe(412);
   });
 
   it('the unfiltered list (prepared queries) pages exactly as the same list through the general path', async () => {
