@@ -5,7 +5,7 @@ import { selectRawRows } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import type { CustomFieldsTable } from '../custom-fields/custom-fields.tables.js';
-import { blankEmployee, type CustomFieldValueRow } from '../employees/employees.repo.js';
+import { blankEmployee, type CustomFieldValueRow, customFieldValuesFor } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { employeeTypeSlug } from './sync-fields.js';
 import { interner } from './sync-records.js';
@@ -253,22 +253,7 @@ function compactRow(row: EmployeesTable): EmployeesTable {
 export async function loadCustomFields(ctx: ServiceContext, ids: string[]): Promise<Map<string, CustomFieldValueRow[]>> {
   const out = new Map<string, CustomFieldValueRow[]>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await tenant(ctx)
-      .selectFrom('customFieldValues')
-      .innerJoin('customFields', 'customFields.id', 'customFieldValues.customFieldId')
-      .select([
-        'customFieldValues.employeeId',
-        'customFields.id',
-        'customFields.companyId',
-        'customFields.name',
-        'customFields.slug',
-        'customFields.type',
-        'customFieldValues.value',
-      ])
-      .where('customFieldValues.employeeId', 'in', ids.slice(i, i + 500))
-      .orderBy('customFields.name')
-      .execute();
-    for (const v of rows) {
+    for (const v of await customFieldValuesFor(ctx, ids.slice(i, i + 500))) {
       const list = out.get(v.employeeId);
       if (list) list.push(v);
       else out.set(v.employeeId, [v]);
