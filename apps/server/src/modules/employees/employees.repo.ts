@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ServiceContext } from '../../context.js';
 import { camelCaseColumnList, camelCaseColumns, executeWithoutRowMapping } from '../../db/camel-case-rows.js';
 import { preparedQuery } from '../../db/prepared-query.js';
+import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import type { CustomFieldsTable } from '../custom-fields/custom-fields.tables.js';
 import type { EmployeesTable } from './employees.tables.js';
@@ -11,6 +12,13 @@ type RepoContext = Pick<ServiceContext, 'db' | 'companyId'>;
 /** Queries on employees; every one is scoped to the caller's company and skips erased (deleted) rows. */
 export function employeesQuery(ctx: RepoContext) {
   return tenant(ctx).selectFrom('employees').where('employees.deletedAt', 'is', null);
+}
+
+/** Sets a whole row's name sort keys from its names (db/sort-key.ts); answers the row. */
+export function withNameKeys<T extends Pick<EmployeesTable, 'firstName' | 'lastName' | 'firstNameKey' | 'lastNameKey'>>(row: T): T {
+  row.firstNameKey = sortKey(row.firstName);
+  row.lastNameKey = sortKey(row.lastName);
+  return row;
 }
 
 /** A new employee's row with every optional column empty: active, offline, no names yet (callers set them). */

@@ -7,6 +7,7 @@ import { changedFields } from '../../platform/audit/record-change.js';
 import { type BulkChange, recordChanges } from '../../platform/audit/record-changes.js';
 import { sensitiveFieldNames } from '../../platform/audit/sensitive-fields.js';
 import { createCustomField } from '../custom-fields/index.js';
+import { withNameKeys } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type EmployeeView, employeeViewOfRow } from '../employees/index.js';
 import { createDepartment, createJobCharge, createOffice } from '../org/index.js';
@@ -169,10 +170,7 @@ class ExistingRows {
   ) {}
 
   get after(): EmployeesTable {
-    const after = { ...this.before, ...this.patch };
-    after.firstNameKey = sortKey(after.firstName);
-    after.lastNameKey = sortKey(after.lastName);
-    return after;
+    return withNameKeys({ ...this.before, ...this.patch });
   }
 }
 

@@ -1,6 +1,5 @@
 import { newId } from '../../db/ids.js';
-import { sortKey } from '../../db/sort-key.js';
-import { blankEmployee } from '../employees/employees.repo.js';
+import { blankEmployee, withNameKeys } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type LinkMap, type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
 import type { EmployeeSyncField } from './sync-fields.js';
@@ -439,10 +438,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     /** A new employee's row, from its record. */
     row(c: Candidate): EmployeesTable {
       const { patch } = compare(c, ignore);
-      const row = { ...blankEmployee(c.id, s.company.id, now), ...patch, updatedAt: now } as EmployeesTable;
-      row.firstNameKey = sortKey(row.firstName);
-      row.lastNameKey = sortKey(row.lastName);
-      return row;
+      return withNameKeys({ ...blankEmployee(c.id, s.company.id, now), ...patch, updatedAt: now } as EmployeesTable);
     },
     /** A row's field changes, from its record. */
     fieldChanges(c: Candidate): FieldChange[] {

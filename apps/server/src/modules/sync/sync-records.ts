@@ -189,10 +189,6 @@ function resolveColumns<F extends SyncField>(
 }
 
 /**
- * Applies the mapping (columns, constants, value maps, date formats) and checks each row. Row problems reject the row
- * (listed in the error report); file problems throw FileRejection.
- */
-/**
  * One string for each distinct value: values that repeat over 100,000 rows (statuses, countries, dates, departments,
  * the ids of managers) are held once rather than once per row as a parser or a database driver returns them.
  */
@@ -210,6 +206,10 @@ export function interner(): (value: string | null) => string | null {
 /** Fields whose values are mostly distinct from row to row (not worth interning). */
 const uniqueFields = new Set<string>(['externalId', 'positionId', 'email', 'phone']);
 
+/**
+ * Applies the mapping (columns, constants, value maps, date formats) and checks each row. Row problems reject the row
+ * (listed in the error report); file problems throw FileRejection.
+ */
 export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTable, mapping: MappingSpec | null): MappedFile<F> {
   const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping, table.noRecords === true && table.rows.length === 0);
   const valueMaps = new Map<string, Map<string, string>>();
