@@ -39,7 +39,7 @@ export function registerMappingRoutes(app: FastifyInstance, deps: AppDeps) {
     operationId: 'SyncMappings_create',
     summary: 'Create a column mapping',
     description:
-      'Turns an ERP export (SAP, 1C, Dynamics, …) into Roster’s sync fields: column names, value maps, date formats, constants, delimiter and encoding. Use it with `?mappingId=` when uploading CSV or JSON.',
+      'Turns an ERP export (SAP, 1C, Dynamics, …) into Roster’s sync fields: column names, value maps, date formats, constants, delimiter and encoding. Use it with `?mappingId=` when uploading CSV or JSON. A mapping that could never read a file is a 400 listing every problem; a name another mapping of the company has (trimmed, case-insensitive) is a 409.',
     tags,
     scope: 'sync:write',
     body: MappingCreateBody,
@@ -52,11 +52,13 @@ export function registerMappingRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/sync/v1/mappings/:id',
     operationId: 'SyncMappings_updateById',
     summary: 'Update a column mapping',
-    description: 'Fields sent replace their values (a map replaces the whole map); fields not sent keep theirs.',
+    description:
+      'Fields sent replace their values (a map replaces the whole map); fields not sent keep theirs. The resulting mapping is validated as a whole. `kind` changes only while no file was read with the mapping (409 otherwise); a name another mapping has (trimmed, case-insensitive) is a 409.',
     tags,
     scope: 'sync:write',
     params: IdParams,
     body: MappingUpdateBody,
+    errors: [409],
     kind: 'item',
     response: Mapping,
     current: (ctx, { params }) => getMapping(ctx, params.id),
