@@ -9,8 +9,8 @@ import type { Config } from './config.js';
 import { type Clock, systemClock } from './context.js';
 import type { Db, Dialect } from './db/database.js';
 import type { AppDeps } from './http/app-deps.js';
-import { registerErrorHandling } from './http/error-handler.js';
-import { problemTypes } from './http/errors.js';
+import { problemOnClientError, registerErrorHandling, sendProblem } from './http/error-handler.js';
+import { DomainError, problemTypes } from './http/errors.js';
 import { registerHealth } from './http/health.js';
 import { addInputKeywords, withInputKeywords } from './http/input-keywords.js';
 import { registerMetrics } from './http/metrics.js';
@@ -91,6 +91,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // One log line per request (written in onResponse) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors met before a route runs are problem+json like every other answer.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(
+        request,
+        reply,
+        error.code === 'FST_ERR_BAD_URL'
+          ? new DomainError('validation', `The request path is not valid: ${error.message} (percent-encode it as RFC 3986 says).`)
+          : new DomainError('validation', error.message),
+      ),
+    clientErrorHandler: problemOnClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const deps: AppDeps = {
@@ -111,6 +121,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompilers() as never);
   // JSON only: anything else is a 415 that says what to send.
   app.removeContentTypeParser('text/plain');
+  // An empty body sent with `Content-Type: application/json` (many HTTP clients set the header on every request,
+  // DELETE included) is no body: an operation without one goes ahead, one that needs one fails its validation.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body.length === 0) done(null, undefined);
+    else parseJson(request, body as string, done);
+  });
   registerErrorHandling(app);
   app.addSchema(Problem);
 

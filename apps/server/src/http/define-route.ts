@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.js';
 import { idempotencyPreHandler } from '../platform/idempotency/idempotency.js';
 import type { AppDeps } from './app-deps.js';
 import { authenticate } from './auth.js';
-import { DomainError } from './errors.js';
+import { DomainError, parameterError } from './errors.js';
 import { etagMatches, etagOf, etagOfJson } from './etag.js';
 import { EmptyEnvelope, Envelope, ListEnvelope, type MetaT, ProblemRef, singleMeta } from './schema-kit.js';
 
@@ -81,6 +81,44 @@ const statusDescriptions: Record<number, string> = {
 };
 
 /**
+ * Query names the route's schema does not define are ignored (as Sesame does), except where ignoring them would
+ * answer another question than the one asked, which is a 400 that says what the route has:
+ * - a filter operator it lacks (`updatedAt[gt]` for `updatedAt[gte]`, `name[contains]`): the whole list would come back;
+ * - `onlyReturn=deleted` (Sesame's parameter for lists that keep deleted rows) on a list that keeps none: live rows
+ *   would come back to a client that asked for deleted ones (`not_deleted` and `all` are what such a list answers).
+ */
+function queryGuard(querystring: TSchema | undefined, kind: Kind) {
+  const defined = new Set(Object.keys((querystring as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}));
+  const operators = [...defined].filter((name) => name.includes('['));
+  const checkDeleted = kind === 'list' && !defined.has('onlyReturn');
+  return async (request: FastifyRequest): Promise<void> => {
+    const query = request.query as Record<string, unknown> | undefined;
+    if (!query) return;
+    const errors = [];
+    for (const name of Object.keys(query)) {
+      if (!defined.has(name) && /^[^[\]]+\[[^[\]]*\]$/.test(name)) {
+        const supported = operators.length ? `; this operation supports ${operators.join(', ')}` : '; this operation has no filter operators';
+        errors.push(parameterError('query', name, `is not a filter of this operation${supported}`));
+      }
+    }
+    if (checkDeleted && query.onlyReturn === 'deleted') {
+      errors.push(
+        parameterError(
+          'query',
+          'onlyReturn',
+          'this list keeps no deleted items: read deletions from the change feed (GET /event/v1/events, e.g. types=department.deleted) or webhooks',
+        ),
+      );
+    }
+    if (errors.length) {
+      throw new DomainError('validation', `The query asks for what this operation cannot answer: ${errors.map((e) => e.parameter).join(', ')}.`, {
+        errors,
+      });
+    }
+  };
+}
+
+/**
  * Declares one API operation: auth and scope, schemas for validation, serialization and documentation, the
  * `{data, meta}` envelope, declared error responses, ETag / If-Match and Idempotency-Key. Routes call services only.
  */
@@ -148,6 +186,7 @@ export function defineRoute<
       response,
     },
     onRequest: authenticate(deps, def.scope),
+    preValidation: queryGuard(def.querystring, def.kind),
     ...(def.method === 'POST' ? { preHandler: idempotencyPreHandler(deps) } : {}),
     handler: async (request, reply) => {
       const ctx = request.ctx;

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay from 'find-my-way';
 import { databaseTrouble } from '../db/transient-errors.js';
@@ -86,8 +87,6 @@ function toDomainError(error: FastifyError & { validation?: AjvError[]; validati
       return new DomainError('unsupported_media_type', 'Send the body as application/json.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new DomainError('validation', 'Content-Length does not match the body.');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new DomainError('validation', 'The body is empty but Content-Type is application/json; send a JSON object.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new DomainError('validation', `The body is not valid JSON: ${error.message}`);
   }
@@ -146,6 +145,28 @@ function routeTable(app: FastifyInstance) {
   });
   /** The methods the path has routes for, in `Allow` order; empty for a path no route matches. */
   return (path: string): string[] => [...methods].filter((m) => router.find(m, path) !== null).sort(byMethodOrder);
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers too large, a malformed request line, a client
+ * too slow to send its headers): answered as problem+json, with the reason, before the connection is closed.
+ */
+export function problemOnClientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, title, detail] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'The request headers are larger than the server accepts; send fewer or shorter headers.']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'The request was not received in time; send it again.']
+        : [400, 'Bad Request', 'The request is not valid HTTP/1.1.'];
+  this.log.debug({ err }, 'client error');
+  if (socket.writable) {
+    const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
 }
 
 export function registerErrorHandling(app: FastifyInstance) {

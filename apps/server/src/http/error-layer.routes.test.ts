@@ -160,3 +160,36 @@ describe('Idempotency-Key reused for another request', () => {
     );
   });
 });
+
+describe('errors met before a route runs are problem+json too', () => {
+  it('a path with a malformed percent-encoding is a 400 problem with a request id', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/security/v1/api-keys/%E0%A4%A', headers: t.a.auth });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const body = res.json();
+    expect(body).toMatchObject({ type: '/problems/validation', status: 400 });
+    expect(body.detail).toContain('percent-encode');
+    expect(body.requestId).toEqual(expect.any(String));
+  });
+
+  it('headers larger than Node accepts are a 431 problem', async () => {
+    const net = await import('node:net');
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write(`GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+      });
+      let data = '';
+      socket.on('data', (chunk) => {
+        data += chunk.toString();
+      });
+      socket.on('close', () => resolve(data));
+      socket.on('error', (err) => (data ? resolve(data) : reject(err)));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer).toContain('Content-Type: application/problem+json');
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+    expect(body).toMatchObject({ status: 431, title: 'Request Header Fields Too Large' });
+  });
+});

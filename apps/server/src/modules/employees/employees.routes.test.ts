@@ -369,6 +369,40 @@ describe('employees: sensitive data and security', () => {
     expect(ok.statusCode).toBe(200);
   });
 
+  it('a PUT may send back unchanged sensitive values the key can read; changing them, or sending unreadable ones, is 403', async () => {
+    const e = await newEmployee({ nid: 'N-77', dateOfBirth: '1985-05-05', pricePerHour: 12.5, accountNumber: 'ES77' });
+    const reader = await t.a.key(['core:read', 'core:write', 'personal:read', 'compensation:read']);
+    const read = (await t.call('GET', `/core/v3/employees/${e.id}`, { auth: reader.auth })).json.data;
+    expect(read).toMatchObject({ nid: 'N-77', pricePerHour: 12.5 });
+    const { firstName, lastName, status, nid, dateOfBirth, pricePerHour, accountNumber, address } = read;
+    const echo = { firstName, lastName, status, nid, dateOfBirth, pricePerHour, accountNumber, address, phone: '+34 600 111 222' };
+    const ok = await t.call('PUT', `/core/v3/employees/${e.id}`, { auth: reader.auth, body: echo });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json.data).toMatchObject({ phone: '+34 600 111 222', nid: 'N-77', pricePerHour: 12.5 });
+    const changed = await t.call('PUT', `/core/v3/employees/${e.id}`, { auth: reader.auth, body: { ...echo, nid: 'N-78' } });
+    expect(changed.statusCode).toBe(403);
+    expect(changed.json.errors).toEqual([{ pointer: '/nid', message: 'needs personal:write' }]);
+    // A key that cannot read the national id learns nothing by sending the right one.
+    const blind = await t.a.key(['core:read', 'core:write']);
+    const guess = await t.call('PUT', `/core/v3/employees/${e.id}`, { auth: blind.auth, body: { firstName, lastName, status, nid: 'N-77' } });
+    expect(guess.statusCode).toBe(403);
+    expect(guess.json.errors).toEqual([{ pointer: '/nid', message: 'needs personal:write' }]);
+    expect((await t.call('GET', `/core/v3/employees/${e.id}`)).json.data.nid).toBe('N-77');
+  });
+
+  it('filtering by dni needs personal:read (it tells whose national id it is)', async () => {
+    const e = await newEmployee({ nid: 'DNI-4242' });
+    const plain = await t.a.key(['core:read']);
+    const refused = await t.call('GET', '/core/v3/employees?dni=DNI-4242', { auth: plain.auth });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json.detail).toContain('personal:read');
+    expect(refused.json.errors).toEqual([{ pointer: '/dni', location: 'query', parameter: 'dni', message: 'needs personal:read' }]);
+    const personal = await t.a.key(['core:read', 'personal:read']);
+    const found = await t.call('GET', '/core/v3/employees?dni=DNI-4242', { auth: personal.auth });
+    expect(found.statusCode).toBe(200);
+    expect(found.json.data.map((x: { id: string }) => x.id)).toEqual([e.id]);
+  });
+
   it('401 without or with a bad token; 403 without scope', async () => {
     expect((await t.call('GET', '/core/v3/employees', { auth: {} })).statusCode).toBe(401);
     const bad = await t.call('GET', '/core/v3/employees', { auth: { authorization: 'Bearer nope' } });
@@ -416,5 +450,31 @@ describe('employees: sensitive data and security', () => {
     const wrongType = await t.call('POST', '/core/v3/employees', { body: { firstName: 1, lastName: 'x', code: '12' } });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/code', '/firstName']);
+  });
+
+  it('an empty body with Content-Type application/json is no body: DELETE and terminate go ahead, create says what to send', async () => {
+    const empty = (method: 'POST' | 'DELETE', url: string) =>
+      t.app.inject({ method, url, headers: { ...t.a.auth, 'content-type': 'application/json; charset=utf-8' }, payload: '' });
+    const leaver = await newEmployee();
+    const terminated = await empty('POST', `/core/v3/employees/${leaver.id}/terminate`);
+    expect(terminated.statusCode, terminated.body).toBe(200);
+    expect(terminated.json().data.status).toBe('inactive');
+    const gone = await newEmployee();
+    const deleted = await empty('DELETE', `/core/v3/employees/${gone.id}`);
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect((await t.call('GET', `/core/v3/employees/${gone.id}`)).statusCode).toBe(404);
+    const create = await empty('POST', '/core/v3/employees');
+    expect(create.statusCode).toBe(400);
+    expect(create.headers['content-type']).toContain('application/problem+json');
+    expect(create.json().errors).toEqual([expect.objectContaining({ pointer: '' })]);
+    // A body of whitespace is not empty: it is malformed JSON.
+    const blank = await t.app.inject({
+      method: 'POST',
+      url: '/core/v3/employees',
+      headers: { ...t.a.auth, 'content-type': 'application/json' },
+      payload: '  ',
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().detail).toContain('not valid JSON');
   });
 });

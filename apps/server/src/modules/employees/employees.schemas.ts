@@ -157,7 +157,7 @@ export const EmployeeListQuery = Type.Object({
   code: Type.Optional(
     Type.Integer({ minimum: 0, maximum: 2147483647, description: 'Find employee by code (0 to 2147483647, as codes are)' }),
   ),
-  dni: Type.Optional(Type.String({ description: 'Find employee by national id (nid)' })),
+  dni: Type.Optional(Type.String({ description: 'Find employee by national id (nid); needs personal:read (403 without it)' })),
   email: Type.Optional(Type.String({ description: 'Find employee by email (case-insensitive)' })),
   externalId: Type.Optional(Type.String({ description: 'Extension: find employee by ERP/HRIS key' })),
   departmentIds: Type.Optional(Type.Array(Type.String(), { description: 'Department ids, comma-separated (`a,b`) or repeated' })),

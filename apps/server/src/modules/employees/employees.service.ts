@@ -199,6 +199,12 @@ export async function getEmployee(ctx: ServiceContext, id: string): Promise<Empl
 }
 
 export async function listEmployees(ctx: ServiceContext, query: Static<typeof EmployeeListQuery>) {
+  // Finding an employee by national id tells whose id it is: the same scope as reading it.
+  if (query.dni !== undefined && !sensitiveFieldScopes.nid?.read.some((s) => ctx.scopes.has(s))) {
+    throw new DomainError('forbidden', 'Filtering by dni (the national id) needs personal:read; this key does not hold it.', {
+      errors: [parameterError('query', 'dni', 'needs personal:read')],
+    });
+  }
   if (isUnfilteredList(query)) {
     const companyId = ctx.companyId;
     const page = await pageOf(
@@ -302,8 +308,18 @@ function isUnfilteredList(query: Static<typeof EmployeeListQuery>): boolean {
   return true;
 }
 
-function assertWritable(ctx: ServiceContext, body: object) {
-  const fields = unwritableFields(body, ctx.scopes);
+/**
+ * 403 for sensitive fields the key may not write. With `current` (an update), a field sent back with the value it has
+ * is not a write: a client that reads an employee with personal:read and PUTs it back with one field changed keeps
+ * working without personal:write. Only for fields the key may read (otherwise the answer would tell their value).
+ */
+function assertWritable(ctx: ServiceContext, body: object, current?: EmployeeView) {
+  const fields = unwritableFields(body, ctx.scopes).filter((field) => {
+    if (!current || !sensitiveFieldScopes[field]?.read.some((s) => ctx.scopes.has(s))) return true;
+    const sent = (body as Record<string, unknown>)[field];
+    const stored = (current as unknown as Record<string, unknown>)[field];
+    return (sent ?? null) !== (stored ?? null);
+  });
   if (fields.length) {
     const needs = (field: string) => sensitiveFieldScopes[field]?.write.join(' or ') ?? 'a sensitive-data scope';
     throw new DomainError('forbidden', `Writing ${fields.map((f) => `${f} needs ${needs(f)}`).join('; ')}; this key does not hold it.`, {
@@ -451,11 +467,11 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
  * Sesame's spec). Moving status active → inactive terminates today; inactive → active reactivates.
  */
 export async function updateEmployee(ctx: ServiceContext, id: string, input: EmployeeUpdateInput): Promise<EmployeeView> {
-  assertWritable(ctx, input);
   return inTransaction(ctx, async (tx) => {
     const current = await requireEmployee(tx, id);
-    await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input });
     const before = await getEmployee(tx, id);
+    assertWritable(ctx, input, before);
+    await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input });
     const values = columnsFrom(input);
     const merged = { ...current, ...values };
     const statusChange = current.status !== merged.status ? merged.status : null;

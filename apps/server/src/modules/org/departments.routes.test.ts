@@ -333,3 +333,28 @@ describe('departments: delete', () => {
     expect(counts).toEqual({ 'employee_department_assignation.created': 5, 'employee_department_assignation.deleted': 2 });
   });
 });
+
+describe('query parameters a list cannot answer', () => {
+  it('onlyReturn=deleted on a list without deleted rows and an operator the route lacks are 400s naming them', async () => {
+    await newDepartment({ name: 'Guarded' });
+    const deleted = await t.call('GET', '/core/v3/departments?onlyReturn=deleted');
+    expect(deleted.statusCode).toBe(400);
+    expect(deleted.json.errors).toEqual([
+      expect.objectContaining({ pointer: '/onlyReturn', location: 'query', parameter: 'onlyReturn', message: expect.stringContaining('/event/v1/events') }),
+    ]);
+    for (const value of ['all', 'not_deleted']) {
+      const live = await t.call('GET', `/core/v3/departments?onlyReturn=${value}`);
+      expect(live.statusCode, value).toBe(200);
+      expect(live.json.data.length).toBeGreaterThan(0);
+    }
+    const typo = await t.call('GET', '/core/v3/departments?updatedAt[gt]=2026-01-01T00:00:00Z&name[contains]=x');
+    expect(typo.statusCode).toBe(400);
+    expect(typo.json.errors.map((e: { parameter: string }) => e.parameter)).toEqual(['updatedAt[gt]', 'name[contains]']);
+    expect(typo.json.errors[0].message).toContain('updatedAt[gte]');
+    // The employees list keeps erased employees: onlyReturn=deleted is its own filter there.
+    expect((await t.call('GET', '/core/v3/employees?onlyReturn=deleted')).statusCode).toBe(200);
+    expect((await t.call('GET', '/core/v3/employees?email[contains]=a')).statusCode).toBe(400);
+    // Names without an operator that a route does not define are still ignored (as Sesame does).
+    expect((await t.call('GET', '/core/v3/departments?unknownParameter=1')).statusCode).toBe(200);
+  });
+});
