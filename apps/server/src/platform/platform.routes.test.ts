@@ -93,6 +93,26 @@ describe('API keys', () => {
     expect(badIp.json.errors[0].pointer).toBe('/ipAllowList/0');
   });
 
+  it('keeping a key’s scopes is no grant: a limited key may rename a wider key, not widen it further', async () => {
+    const wide = (await t.call('POST', '/security/v1/api-keys', { body: { name: 'Payroll export', scopes: ['core:read', 'compensation:read'] } }))
+      .json.data;
+    const limited = await t.a.key(['security:read', 'security:write', 'core:read']);
+    const read = (await t.call('GET', `/security/v1/api-keys/${wide.id}`, { auth: limited.auth })).json.data;
+    const renamed = await t.call('PUT', `/security/v1/api-keys/${wide.id}`, {
+      auth: limited.auth,
+      body: { name: 'Payroll export (nightly)', scopes: read.scopes },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json.data).toMatchObject({ name: 'Payroll export (nightly)', scopes: ['core:read', 'compensation:read'] });
+    const widened = await t.call('PUT', `/security/v1/api-keys/${wide.id}`, {
+      auth: limited.auth,
+      body: { scopes: [...read.scopes, 'personal:read'] },
+    });
+    expect(widened.statusCode).toBe(403);
+    expect(widened.json.detail).toContain('personal:read');
+    expect(widened.json.detail).not.toContain('compensation:read');
+  });
+
   it('another company’s key id is 404', async () => {
     const other = await t.b.key(['core:read']);
     expect((await t.call('GET', `/security/v1/api-keys/${other.id}`)).statusCode).toBe(404);
@@ -178,12 +198,57 @@ describe('idempotency, ETags and If-Match', () => {
     expect(other.json.data.id).not.toBe(first.json.data.id);
   });
 
+  it('a request refused before it runs (invalid body, missing scope) stores nothing under its key; a business refusal is replayed', async () => {
+    const headers = { 'idempotency-key': 'fix-and-retry' };
+    const invalid = await t.call('POST', '/core/v3/departments', { body: { name: 5 }, headers });
+    expect(invalid.statusCode).toBe(400);
+    const reader = await t.a.key(['core:read']);
+    expect((await t.call('POST', '/core/v3/departments', { auth: reader.auth, body: { name: 'Retried' }, headers })).statusCode).toBe(403);
+    const fixed = await t.call('POST', '/core/v3/departments', { body: { name: 'Retried' }, headers });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.headers['idempotent-replayed']).toBeUndefined();
+    const again = await t.call('POST', '/core/v3/departments', { body: { name: 'Retried' }, headers });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json.data.id).toBe(fixed.json.data.id);
+    // A conflict is the request's answer: replayed, even once the conflict is gone.
+    const taken = { externalId: 'IDEM-DUP', firstName: 'Dup', lastName: 'One' };
+    expect((await t.call('POST', '/core/v3/employees', { body: taken })).statusCode).toBe(200);
+    const dupHeaders = { 'idempotency-key': 'dup-key' };
+    const conflict = await t.call('POST', '/core/v3/employees', { body: { ...taken, firstName: 'Dup2' }, headers: dupHeaders });
+    expect(conflict.statusCode).toBe(409);
+    const replayed = await t.call('POST', '/core/v3/employees', { body: { ...taken, firstName: 'Dup2' }, headers: dupHeaders });
+    expect(replayed.statusCode).toBe(409);
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('an Idempotency-Key belongs to the API key that sent it: another key never gets its answer, which is stored sealed', async () => {
+    const headers = { 'idempotency-key': 'make-payroll-key' };
+    const body = { name: 'payroll', scopes: ['core:read', 'personal:read', 'compensation:read'] };
+    const first = await t.call('POST', '/security/v1/api-keys', { body, headers });
+    expect(first.statusCode, first.body).toBe(200);
+    const token = first.json.data.token as string;
+    expect(token).toBeTruthy();
+    const replay = await t.call('POST', '/security/v1/api-keys', { body, headers });
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json.data.token).toBe(token);
+    // Another key of the same company, with the same header and body: its own request (refused: it cannot grant those scopes).
+    const security = await t.a.key(['security:read', 'security:write', 'core:read']);
+    const other = await t.call('POST', '/security/v1/api-keys', { auth: security.auth, body, headers });
+    expect(other.statusCode).toBe(403);
+    expect(other.body).not.toContain(token);
+    expect(other.headers['idempotent-replayed']).toBeUndefined();
+    // Nothing stored holds the token as text.
+    const stored = await t.db.db.selectFrom('idempotencyKeys').select('responseBody').execute();
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) expect(row.responseBody ?? '').not.toContain(token);
+  });
+
   it('409 while the first request with the key is still running', async () => {
     const body = { firstName: 'Run', lastName: 'Ning' };
     const headers = { 'idempotency-key': 'running-key' };
     expect((await t.call('POST', '/core/v3/employees', { body, headers })).statusCode).toBe(200);
     // Put the stored key back into the state it has while its first request is being processed.
-    await t.db.db.updateTable('idempotencyKeys').set({ status: 'running' }).where('key', '=', 'running-key').execute();
+    await t.db.db.updateTable('idempotencyKeys').set({ status: 'running' }).where('key', 'like', '%:running-key').execute();
     const res = await t.call('POST', '/core/v3/employees', { body, headers });
     expect(res.statusCode).toBe(409);
     expect(res.json.type).toBe('/problems/conflict');

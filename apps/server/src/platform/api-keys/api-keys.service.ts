@@ -67,7 +67,8 @@ export function compileAllowList(entries: string[]): BlockList | null {
   return list;
 }
 
-function validateInput(ctx: ServiceContext, input: Partial<ApiKeyInput>) {
+/** `held`: the scopes the key being changed holds already (keeping them is no grant). */
+function validateInput(ctx: ServiceContext, input: Partial<ApiKeyInput>, held: readonly string[] = []) {
   const errors = [];
   for (const [i, scope] of (input.scopes ?? []).entries()) {
     if (!isKnownScope(scope)) errors.push({ pointer: `/scopes/${i}`, message: `unknown scope "${scope}"` });
@@ -84,7 +85,7 @@ function validateInput(ctx: ServiceContext, input: Partial<ApiKeyInput>) {
   if (errors.length) throw invalid(errors);
   // A key cannot hand out more than it holds (system callers, such as the operator CLI, hold everything).
   if (ctx.actor.type !== 'system') {
-    const missing = (input.scopes ?? []).filter((s) => !ctx.scopes.has(s));
+    const missing = (input.scopes ?? []).filter((s) => !ctx.scopes.has(s) && !held.includes(s));
     if (missing.length) {
       throw new DomainError('forbidden', `A key cannot grant scopes it does not hold: ${missing.join(', ')}.`, {
         missingScopes: missing,
@@ -154,9 +155,9 @@ export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Pro
 }
 
 export async function updateApiKey(ctx: ServiceContext, id: string, input: Partial<ApiKeyInput>): Promise<ApiKeyView> {
-  validateInput(ctx, input);
   return inTransaction(ctx, async (tx) => {
     const before = await getApiKey(tx, id);
+    validateInput(ctx, input, before.scopes);
     if (before.status === 'revoked') throw new DomainError('conflict', 'A revoked key cannot be changed.');
     const patch: Partial<ApiKeysTable> = { updatedAt: nowIso(tx) };
     if (input.name !== undefined) patch.name = input.name;

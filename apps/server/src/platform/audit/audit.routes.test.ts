@@ -61,4 +61,13 @@ describe('GET /security/v1/audit-logs: orderBy', () => {
     const other = await idsInOrder(t, '/security/v1/audit-logs?limit=500&orderBy=createdAt%20asc', undefined, t.b.auth);
     for (const id of Object.values(entry)) expect(other).not.toContain(id);
   });
+
+  it('refuses malformed ids and operators it lacks in its filters (a 400, not an empty or a whole list)', async () => {
+    const bad = await t.call('GET', '/security/v1/audit-logs?actorId=not-a-uuid&resourceId=zzz', { auth: c.auth });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(['actorId', 'resourceId']);
+    const operator = await t.call('GET', '/security/v1/audit-logs?action[in]=a,b', { auth: c.auth });
+    expect(operator.statusCode).toBe(400);
+    expect(operator.json.errors[0]).toMatchObject({ parameter: 'action[in]', message: expect.stringContaining('createdAt[gte]') });
+  });
 });

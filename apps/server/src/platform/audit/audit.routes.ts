@@ -32,9 +32,9 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
     scope: 'security:read',
     querystring: Type.Object({
       resourceType: Type.Optional(Type.String({ description: 'e.g. employee, department' })),
-      resourceId: Type.Optional(Type.String()),
+      resourceId: Type.Optional(Uuid('The changed resource.')),
       action: Type.Optional(Type.String({ description: 'e.g. employee.updated' })),
-      actorId: Type.Optional(Type.String({ description: 'The API key id that acted.' })),
+      actorId: Type.Optional(Uuid('Who acted: an API key id (or, for HR data sync, the sync file id).')),
       'createdAt[gte]': Type.Optional(InstantQuery('At or after this instant.')),
       'createdAt[lte]': Type.Optional(InstantQuery('At or before this instant.')),
       orderBy: OrderByQuery(Object.keys(auditLogSortable)),

@@ -35,6 +35,17 @@ export function unwritableFields(body: object, scopes: ReadonlySet<string>): str
   });
 }
 
+/**
+ * The names in an event's `changes` that `scopes` may know changed: a sensitive field's name is left out for a reader
+ * who may not read the field (that a salary or a national id just changed is itself personal data).
+ */
+export function readableChanges(changes: readonly string[], scopes: ReadonlySet<string>): string[] {
+  return changes.filter((field) => {
+    const need = sensitiveFieldScopes[field];
+    return need === undefined || need.read.some((s) => scopes.has(s));
+  });
+}
+
 /** Sensitive names belong to people: an object with a first and last name (an employee, wherever it is embedded). */
 function isPerson(value: Record<string, unknown>): boolean {
   return 'firstName' in value && 'lastName' in value;

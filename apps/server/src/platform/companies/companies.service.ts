@@ -97,10 +97,12 @@ export interface NewCompany {
   language?: string;
   timezone?: string;
   liveCompanyId?: string | null;
+  /** Scopes of the company's admin key (every scope unless said: a sandbox's key holds its creator's). */
+  adminScopes?: readonly string[];
 }
 
 /**
- * Creates a company with its default roles and an admin key holding every scope. Used by first start, the operator
+ * Creates a company with its default roles and an admin key holding every scope (or `adminScopes`). Used by first start, the operator
  * CLI and tests. Returns the admin token, which is never shown again.
  */
 export async function createCompany(
@@ -137,7 +139,7 @@ export async function createCompany(
       after: company,
       event: { type: 'company.created', data: company },
     });
-    const key = await createApiKey(ctx, { name: 'Admin key', scopes: allScopes });
+    const key = await createApiKey(ctx, { name: 'Admin key', scopes: [...(input.adminScopes ?? allScopes)] });
     return { company, adminToken: key.token, adminKeyId: key.id };
   });
 }

@@ -129,6 +129,23 @@ describe('change feed', () => {
     expect(other.items.map((i) => i.id)).not.toContain(plainItems[0]!.id);
   });
 
+  it('names a changed sensitive field in `changes` only to a key that may read it', async () => {
+    const start = await readToEnd();
+    const e = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Chg', lastName: 'Names' } })).json.data;
+    const put = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: 'Chg', lastName: 'Names', status: 'active', phone: '+34 600 000 999', nid: 'NEW-NID', salaryRange: '40-50k' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const changesFor = async (scopes: string[]) => {
+      const key = await t.a.key(scopes);
+      const items = (await readToEnd(start.cursor, 'types=employee.updated', key.auth)).items;
+      return [...(items.find((i) => i.data.id === e.id)?.changes ?? [])].sort();
+    };
+    expect(await changesFor(['event:read', 'core:read'])).toEqual(['phone']);
+    expect(await changesFor(['event:read', 'core:read', 'personal:read'])).toEqual(['nid', 'phone']);
+    expect(await changesFor(['event:read', 'core:read', 'personal:read', 'compensation:read'])).toEqual(['nid', 'phone', 'salaryRange']);
+  });
+
   it('refuses a malformed cursor (400) and one older than the retention (410, with advice)', async () => {
     const bad = await t.call('GET', '/event/v1/events?after=not-a-cursor');
     expect(bad.statusCode).toBe(400);

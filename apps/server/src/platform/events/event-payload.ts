@@ -1,5 +1,5 @@
 import { apiTimestamp } from '../../context.js';
-import { omitUnreadableFromPeople } from '../audit/sensitive-fields.js';
+import { omitUnreadableFromPeople, readableChanges } from '../audit/sensitive-fields.js';
 import type { EventsTable } from './events.tables.js';
 
 /** The payload of an event, the same in the change feed and in webhook bodies. */
@@ -16,7 +16,8 @@ export type EventRow = Pick<EventsTable, 'id' | 'type' | 'companyId' | 'data' | 
 
 /**
  * `{id, type, timestamp, companyId, data, changes}`: `data` is the object as the API's GET returns it, with the
- * sensitive fields of every person in it only when `scopes` may read them; `changes` only on updates.
+ * sensitive fields of every person in it only when `scopes` may read them; `changes` only on updates (naming a
+ * sensitive field only to a reader who may read it).
  */
 export function toEventPayload(row: EventRow, scopes: ReadonlySet<string>): EventPayload {
   const payload: EventPayload = {
@@ -26,6 +27,6 @@ export function toEventPayload(row: EventRow, scopes: ReadonlySet<string>): Even
     companyId: row.companyId,
     data: omitUnreadableFromPeople(JSON.parse(row.data), scopes),
   };
-  if (row.changes) payload.changes = JSON.parse(row.changes) as string[];
+  if (row.changes) payload.changes = readableChanges(JSON.parse(row.changes) as string[], scopes);
   return payload;
 }

@@ -1,14 +1,43 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import type { AppDeps } from '../../http/app-deps.js';
+import { presentedToken } from '../../http/auth.js';
 import { DomainError } from '../../http/errors.js';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency?: { companyId: string; key: string };
+    idempotency?: { companyId: string; key: string; secret: Buffer };
+  }
+}
+
+/**
+ * A stored answer is encrypted (AES-256-GCM) with a key derived from the token of the API key that sent the request,
+ * which the database does not hold (it stores the token's SHA-256 only): the answers kept for 24 h (an API key's
+ * token, an employee's personal data) are unreadable at rest, and only the same token can have them replayed.
+ */
+function secretOf(token: string): Buffer {
+  return createHmac('sha256', token).update('roster idempotent answer v1').digest();
+}
+
+function seal(secret: Buffer, text: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', secret, iv);
+  const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return `v1.${iv.toString('base64')}.${cipher.getAuthTag().toString('base64')}.${sealed.toString('base64')}`;
+}
+
+function open(secret: Buffer, stored: string): string | null {
+  const [version, iv, tag, sealed] = stored.split('.');
+  if (version !== 'v1' || iv === undefined || tag === undefined || sealed === undefined) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', secret, Buffer.from(iv, 'base64'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64')), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
   }
 }
 
@@ -21,13 +50,16 @@ function requestHash(request: FastifyRequest): string {
 /**
  * POST with `Idempotency-Key`: the first answer (status and body) is stored for 24 h and replayed for the same key;
  * the same key on another method or path, or with another body, is 422; a key whose first request is still running
- * is 409.
+ * is 409. Idempotency keys belong to the API key that sent them: another API key's request with the same header value
+ * is a request of its own (it must never be handed the first one's answer, which may hold a token it may not have).
  */
 export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
   return async function idempotencyHook(request: FastifyRequest, reply: FastifyReply) {
     const header = request.headers['idempotency-key'];
-    if (typeof header !== 'string' || !header.trim() || !request.ctx) return;
-    const key = header.trim();
+    const token = presentedToken(request);
+    if (typeof header !== 'string' || !header.trim() || !request.ctx || !request.apiKey || !token) return;
+    const key = `${request.apiKey.id}:${header.trim()}`;
+    const secret = secretOf(token);
     const companyId = request.ctx.companyId;
     const hash = requestHash(request);
     const now = deps.clock.now();
@@ -50,7 +82,7 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
         .onConflict((oc) => oc.columns(['companyId', 'key']).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
-        request.idempotency = { companyId, key };
+        request.idempotency = { companyId, key, secret };
         return;
       }
       const existing = await deps.db
@@ -79,12 +111,18 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
       if (existing.status === 'running') {
         throw new DomainError('conflict', 'A request with this Idempotency-Key is still being processed; retry shortly.');
       }
+      const body = open(secret, existing.responseBody ?? '');
+      if (body === null) {
+        // Not sealed with this token (it cannot be: the stored key names the API key): start afresh rather than fail.
+        await deps.db.deleteFrom('idempotencyKeys').where('companyId', '=', companyId).where('key', '=', key).execute();
+        continue;
+      }
       const headers = JSON.parse(existing.responseHeaders ?? '{}') as Record<string, string>;
       reply.code(existing.responseStatus ?? 200);
       for (const [name, value] of Object.entries(headers)) reply.header(name, value);
       reply.header('idempotent-replayed', 'true');
       reply.serializer((payload: unknown) => payload as string);
-      return reply.send(existing.responseBody ?? '');
+      return reply.send(body);
     }
     throw new DomainError('conflict', 'Could not reserve the Idempotency-Key; retry.');
   };
@@ -111,7 +149,7 @@ export async function storeIdempotentResponse(db: Db, request: FastifyRequest, r
         ...(contentType ? { 'content-type': String(contentType) } : {}),
         ...(etag ? { etag: String(etag) } : {}),
       }),
-      responseBody: typeof payload === 'string' ? payload : payload == null ? '' : String(payload),
+      responseBody: seal(record.secret, typeof payload === 'string' ? payload : payload == null ? '' : String(payload)),
     })
     .where('companyId', '=', record.companyId)
     .where('key', '=', record.key)

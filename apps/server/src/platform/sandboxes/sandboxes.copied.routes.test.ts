@@ -42,3 +42,41 @@ describe('sandboxes: employeesCopied', () => {
     expect(JSON.parse(deleted.data).employeesCopied).toBe(0);
   });
 });
+
+describe('sandboxes: no way round the sensitive scopes', () => {
+  it('the admin key of a sandbox holds its creator’s scopes, and values the creator may not read are not copied', async () => {
+    const e = (
+      await t.call('POST', '/core/v3/employees', {
+        auth: t.b.auth,
+        body: { firstName: 'Pri', lastName: 'Vate', nid: 'NID-SB-1', ssn: 'SSN-SB-1', pricePerHour: 30, accountNumber: 'ES-SB-1' },
+      })
+    ).json.data;
+    expect(e.id).toBeTruthy();
+    const creator = await t.b.key(['security:read', 'security:write', 'core:read']);
+    const res = await t.call('POST', '/security/v1/sandboxes', { auth: creator.auth, body: { name: 'Limited', copyEmployees: true } });
+    expect(res.statusCode, res.body).toBe(200);
+    const sandboxKey = { authorization: `Bearer ${res.json.data.adminKey.token}` };
+    const info = await t.call('GET', '/core/v3/info', { auth: sandboxKey });
+    expect([...info.json.data.apiKey.scopes].sort()).toEqual(['core:read', 'security:read', 'security:write']);
+    // It cannot make itself a key with more.
+    const wider = await t.call('POST', '/security/v1/api-keys', { auth: sandboxKey, body: { name: 'x', scopes: ['personal:read'] } });
+    expect(wider.statusCode).toBe(403);
+    const copied = await t.db.db
+      .selectFrom('employees')
+      .select(['firstName', 'nid', 'ssn', 'pricePerHour', 'accountNumber'])
+      .where('companyId', '=', res.json.data.id)
+      .where('externalId', 'is', null)
+      .where('firstName', '=', 'Pri')
+      .executeTakeFirstOrThrow();
+    expect(copied).toEqual({ firstName: 'Pri', nid: null, ssn: null, pricePerHour: null, accountNumber: null });
+    // A creator holding the scopes copies the values.
+    const full = await t.b.key(['security:read', 'security:write', 'core:read', 'personal:read', 'compensation:read']);
+    const all = (await t.call('POST', '/security/v1/sandboxes', { auth: full.auth, body: { name: 'Full', copyEmployees: true } })).json.data;
+    const fullKey = { authorization: `Bearer ${all.adminKey.token}` };
+    const listed = (await t.call('GET', '/core/v3/employees?limit=500', { auth: fullKey })).json.data.find(
+      (x: { firstName: string }) => x.firstName === 'Pri',
+    );
+    expect(listed).toMatchObject({ nid: 'NID-SB-1', ssn: 'SSN-SB-1', pricePerHour: 30, accountNumber: 'ES-SB-1' });
+    expect(e.id).not.toBe(listed.id);
+  });
+});

@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { copyMappings, loadSyncSettings, writeSyncSettings } from '../../modules/sync/index.js';
 import { allScopes } from '../api-keys/scopes.js';
+import { sensitiveFieldScopes } from '../audit/sensitive-fields.js';
 import { inTransaction, recordChange } from '../audit/record-change.js';
 import { createCompany } from '../companies/companies.service.js';
 import type { CompaniesTable } from '../companies/companies.tables.js';
@@ -102,7 +103,12 @@ function parentsFirst<T extends Row>(rows: T[], parentKey: string): T[] {
  * Copies the live company's configuration — offices, departments, job charges, roles, custom fields, HR data sync
  * settings and mappings — and, on request, its employees into the sandbox, with new ids.
  */
-async function copyInto(live: ServiceContext, sandbox: ServiceContext, copyEmployees: boolean): Promise<number> {
+async function copyInto(
+  live: ServiceContext,
+  sandbox: ServiceContext,
+  copyEmployees: boolean,
+  creatorScopes: ReadonlySet<string>,
+): Promise<number> {
   const ids = new Map<string, string>();
   const remap = (id: unknown) => (typeof id === 'string' ? (ids.get(id) ?? null) : null);
   const fresh = <T extends Row>(rows: T[]) =>
@@ -133,9 +139,14 @@ async function copyInto(live: ServiceContext, sandbox: ServiceContext, copyEmplo
   if (!copyEmployees) return 0;
 
   const employees = fresh(await t.selectFrom('employees').selectAll().where('deletedAt', 'is', null).execute());
+  // Sensitive values the creator may not read are not copied (empty in the sandbox): a copy is no way to read them.
+  const withheld = Object.entries(sensitiveFieldScopes)
+    .filter(([, need]) => !need.read.some((s) => creatorScopes.has(s)))
+    .map(([field]) => field);
   for (const e of employees) {
     e.managerId = remap(e.managerId);
     e.jobChargeId = remap(e.jobChargeId);
+    for (const field of withheld) (e as Row)[field] = null;
   }
   const columns = Object.keys(employees[0] ?? {});
   const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -206,13 +217,16 @@ export async function createSandbox(ctx: ServiceContext, input: Static<typeof Sa
       language: live.language,
       timezone: live.timezone,
       liveCompanyId: live.id,
+      // A key cannot grant scopes it does not hold: the sandbox's admin key has its creator's (a sandbox is no way
+      // round personal:read or compensation:read).
+      adminScopes: allScopes.filter((s) => ctx.scopes.has(s)),
     },
   );
   let copied: number;
   try {
     copied = await ctx.db.transaction().execute(async (trx) => {
       const sandbox = { ...systemContext({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, created.company.id, allScopes), db: trx };
-      return copyInto({ ...ctx, db: trx }, sandbox, input.copyEmployees ?? false);
+      return copyInto({ ...ctx, db: trx }, sandbox, input.copyEmployees ?? false, ctx.scopes);
     });
   } catch (err) {
     // The company exists but its copy failed: remove it rather than leave a half-made sandbox.

@@ -1,4 +1,5 @@
 import { DomainError, type FieldError, invalid } from '../../http/errors.js';
+import { sensitiveFieldScopes } from '../audit/sensitive-fields.js';
 import { type EventCatalogue, eventPatternMatches, isWildcard } from '../events/event-catalogue.js';
 
 export interface SubscriptionFilter {
@@ -49,6 +50,23 @@ export function validateFilter(catalogue: EventCatalogue, scopes: ReadonlySet<st
   }
   if (errors.length)
     throw invalid(errors, `The subscription filter is invalid: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}.`);
+
+  // A filter on a sensitive field would tell its owner when the field changes (a salary, a national id).
+  const unreadable = filter.fields.filter((f) => {
+    const need = sensitiveFieldScopes[f];
+    return need !== undefined && !need.read.some((s) => scopes.has(s));
+  });
+  if (unreadable.length) {
+    const needs = (f: string) => sensitiveFieldScopes[f]?.read.join(' or ') ?? '';
+    throw new DomainError(
+      'forbidden',
+      `A field filter on ${unreadable.map((f) => `${f} needs ${needs(f)}`).join('; ')}: a subscription is told only of changes its key may read.`,
+      {
+        requiredScope: sensitiveFieldScopes[unreadable[0] as string]?.read[0],
+        errors: unreadable.map((f) => ({ pointer: `/fields/${filter.fields.indexOf(f)}`, message: `needs ${needs(f)}` })),
+      },
+    );
+  }
 
   for (const pattern of filter.events) {
     const types = catalogue.typesMatching(pattern);

@@ -31,6 +31,7 @@ export function registerDeliveryRoutes(app: FastifyInstance, deps: AppDeps) {
     scope: 'webhook:read',
     params: IdParams,
     kind: 'item',
+    etag: true,
     response: WebhookDelivery,
     handler: (ctx, { params }) => getDelivery(ctx, params.id),
   });

@@ -100,6 +100,9 @@ describe('webhook delivery', () => {
     expect(byType.json.meta.total).toBe(1);
     const one = await t.call('GET', `/webhook/v1/deliveries/${first.id}`);
     expect(one.json.data.id).toBe(first.id);
+    expect(one.headers.etag).toMatch(/^".+"$/);
+    const unchanged = await t.call('GET', `/webhook/v1/deliveries/${first.id}`, { headers: { 'if-none-match': one.headers.etag as string } });
+    expect(unchanged.statusCode).toBe(304);
   });
 
   it('lets the receiver reject a tampered body, a stale timestamp and the wrong secret', async () => {

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
+import { readableChanges } from '../audit/sensitive-fields.js';
 import { filterAccepts, type SubscriptionFilter } from './subscription-filter.js';
 import type { WebhookDeliveriesTable } from './webhooks.tables.js';
 
@@ -23,7 +24,15 @@ const INSERT_CHUNK = 200;
  */
 export async function fanOut(
   trx: Executor,
-  subscription: { id: string; companyId: string; cursorSeq: number; filter: SubscriptionFilter; readableTypes: ReadonlySet<string> },
+  subscription: {
+    id: string;
+    companyId: string;
+    cursorSeq: number;
+    filter: SubscriptionFilter;
+    readableTypes: ReadonlySet<string>;
+    /** The owner key's scopes: a field filter sees only the changes they may read. */
+    scopes: ReadonlySet<string>;
+  },
   owner: string,
   now: string,
 ): Promise<number> {
@@ -38,7 +47,7 @@ export async function fanOut(
   if (events.length === 0) return 0;
   const rows: WebhookDeliveriesTable[] = [];
   for (const e of events) {
-    const changes = e.changes ? (JSON.parse(e.changes) as string[]) : null;
+    const changes = e.changes ? readableChanges(JSON.parse(e.changes) as string[], subscription.scopes) : null;
     if (!filterAccepts(subscription.filter, subscription.readableTypes, { type: e.type, changes })) continue;
     rows.push({
       id: newId(),

@@ -102,6 +102,18 @@ describe('webhook subscriptions', () => {
     const noUpdates = await create({ events: ['employee.created'], fields: ['email'] });
     expect(noUpdates.json.errors).toEqual([{ pointer: '/fields', message: expect.stringContaining('*.updated') }]);
 
+    // A field filter on a sensitive field needs the scope that reads it (it would tell when a salary changes).
+    const plain = await t.a.key(['core:read', 'webhook:read', 'webhook:write']);
+    const sensitive = await create({ events: ['employee.updated'], fields: ['email', 'pricePerHour', 'ssn'] }, plain.auth);
+    expect(sensitive.statusCode).toBe(403);
+    expect(sensitive.json.detail).toContain('compensation:read');
+    expect(sensitive.json.errors).toEqual([
+      { pointer: '/fields/1', message: 'needs compensation:read' },
+      { pointer: '/fields/2', message: 'needs personal:read' },
+    ]);
+    const allowed = await t.a.key(['core:read', 'webhook:read', 'webhook:write', 'personal:read']);
+    expect((await create({ events: ['employee.updated'], fields: ['ssn'] }, allowed.auth)).statusCode).toBe(200);
+
     const missing = await t.call('POST', '/webhook/v1/subscriptions', { body: {} });
     expect(missing.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/events', '/url']);
   });
