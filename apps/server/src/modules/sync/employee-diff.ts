@@ -308,6 +308,11 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
 
   const changes: EmployeeChange[] = [];
   let typesCarried = false;
+  /**
+   * When the file deletes employees, their reports lose their org-chart manager: an employee whose row changes nothing
+   * may still be updated for that, and then counts as updated, not unchanged. Their rows, by id (only then).
+   */
+  const unchangedRows = settings.leaverAction === 'delete' && leavers.length > 0 ? new Map<string, number>() : null;
   // The settled round's map already holds the candidates (and the active untouched employees, whose external ids the
   // candidates' take precedence over, as here); the untouched employees that are not active are added below.
   const idByExternalId = settledIds ?? new Map<string, string>();
@@ -456,6 +461,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     if (current && unchangedRow(c.record.values, current)) {
       if (fast.employeeType && c.record.values.employeeType) typesCarried = true;
       unchanged += 1;
+      unchangedRows?.set(current.id, c.record.row);
       continue;
     }
     if (!current) {
@@ -469,6 +475,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     });
     if (fieldChanges.length === 0) {
       unchanged += 1;
+      unchangedRows?.set(current.id, c.record.row);
       continue;
     }
     patch.updatedAt = now;
@@ -537,9 +544,12 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
           { field: 'manager', before: s.byId.get(managerId)?.externalId ?? managerId, after: null },
         ];
       } else {
+        // A row of the file that changed nothing else is now an update (counted once, with its row).
+        const row = unchangedRows?.get(e.id);
+        if (row !== undefined) unchanged -= 1;
         changes.push({
           action: 'updated',
-          row: null,
+          row: row ?? null,
           id: e.id,
           before: e,
           after: { ...e, managerId: null },

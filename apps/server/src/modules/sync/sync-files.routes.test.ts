@@ -186,6 +186,19 @@ describe('employee files', () => {
     expect(JSON.parse(deleted[0]?.data ?? '{}')).toMatchObject({ id: ids.get('D1').id, externalId: 'D1' });
   });
 
+  it('a report whose row changes nothing but whose manager is deleted counts once, as updated, with its row', async () => {
+    const c = await company({ leaverAction: 'delete' });
+    await sync(t, toCsv([person('M1'), person('M2', { line_manager_id: 'M1' }), person('M3')]), { auth: c.auth });
+    // The next export has no manager column: M2's row is as before, but M1 is deleted, so M2 loses the manager.
+    const columns = ['employee_id', 'forename', 'surname', 'email', 'employee_type', 'department', 'start_date', 'country'];
+    const file = await sync(t, toCsv([person('M2'), person('M3')], { columns }), { auth: c.auth });
+    expect(file.counts).toMatchObject({ deleted: 1, updated: 1, unchanged: 1, created: 0 });
+    const diff = await diffOf(t, file.id, c);
+    const m2 = diff.find((d: { externalId: string }) => d.externalId === 'M2');
+    expect(m2).toMatchObject({ action: 'updated', row: 2 });
+    expect((await employeesByExternalId(t, c)).get('M2').managerId).toBeNull();
+  });
+
   it('reads XML (Workstars layout), semicolon CSV with a BOM and quoted fields, and JSON alike', async () => {
     const rows = [
       person('X1', { forename: 'José', surname: 'Núñez; "Pepe"' }),
@@ -360,6 +373,23 @@ describe('row-level errors', () => {
     expect(lines[0]).toBe('row,employee_id,field,message');
     expect(lines[1]).toBe('3,G2,email,"""not-an-email"" is not an email address"');
     expect(lines).toHaveLength(5);
+  });
+
+  it('an XML value longer than its field allows rejects its row only, as in CSV', async () => {
+    const c = await company();
+    const file = await sync(
+      t,
+      toXml([person('L1'), person('L2', { surname: 'S'.repeat(300) }), person('L3', { job_title: 'J'.repeat(256) })]),
+      { auth: c.auth, type: 'application/xml' },
+    );
+    expect(file.status).toBe('complete_with_errors');
+    expect(file.counts).toMatchObject({ created: 1, rejected: 2 });
+    const errors = await errorsOf(t, file.id, c);
+    expect(errors.map((e: { employeeId: string; field: string; message: string }) => [e.employeeId, e.field, e.message])).toEqual([
+      ['L2', 'lastName', 'longer than 100 characters'],
+      ['L3', 'jobTitle', 'longer than 200 characters'],
+    ]);
+    expect([...(await employeesByExternalId(t, c)).keys()]).toEqual(['L1']);
   });
 
   it('rejects the rows of a manager loop and keeps the rest', async () => {
