@@ -111,6 +111,13 @@ export function parseTargetUrl(raw: string, policy: TargetPolicy): URL {
     throw new TargetError('invalid', 'The URL must use https: this server does not send webhooks over plain http (WEBHOOK_ALLOW_HTTP).');
   }
   if (!url.hostname) throw new TargetError('invalid', 'The URL has no host.');
+  // A user name or password in the URL would be shown wherever the subscription is (its GET, the audit log, events).
+  if (url.username || url.password) {
+    throw new TargetError(
+      'invalid',
+      'The URL must not carry a user name or password: it is shown in the subscription, the audit log and events. Verify deliveries by their webhook-signature header instead.',
+    );
+  }
   return url;
 }
 

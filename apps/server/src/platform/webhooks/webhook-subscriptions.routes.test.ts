@@ -116,6 +116,12 @@ describe('webhook subscriptions', () => {
 
     const missing = await t.call('POST', '/webhook/v1/subscriptions', { body: {} });
     expect(missing.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/events', '/url']);
+
+    // Credentials in the URL would be shown in the subscription, the audit log and events.
+    const credentials = await create({ url: 'https://user:secret@93.184.215.14/roster-webhooks' });
+    expect(credentials.statusCode).toBe(400);
+    expect(credentials.json.errors).toEqual([{ pointer: '/url', message: expect.stringContaining('user name or password') }]);
+    expect(credentials.body).not.toContain('secret@');
   });
 
   it.each([
