@@ -97,7 +97,9 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     const errors = [];
     for (const name of Object.keys(query)) {
       if (!defined.has(name) && /^[^[\]]+\[[^[\]]*\]$/.test(name)) {
-        const supported = operators.length ? `; this operation supports ${operators.join(', ')}` : '; this operation has no filter operators';
+        const supported = operators.length
+          ? `; this operation supports ${operators.join(', ')}`
+          : '; this operation has no filter operators';
         errors.push(parameterError('query', name, `is not a filter of this operation${supported}`));
       }
     }
@@ -111,9 +113,13 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
       );
     }
     if (errors.length) {
-      throw new DomainError('validation', `The query asks for what this operation cannot answer: ${errors.map((e) => e.parameter).join(', ')}.`, {
-        errors,
-      });
+      throw new DomainError(
+        'validation',
+        `The query asks for what this operation cannot answer: ${errors.map((e) => e.parameter).join(', ')}.`,
+        {
+          errors,
+        },
+      );
     }
   };
 }

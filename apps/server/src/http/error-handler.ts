@@ -34,7 +34,10 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
     if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) {
       message = `must be one of: ${e.params.allowedValues.filter((v) => v !== null).join(', ')}`;
     } else if (e.keyword === 'format') {
-      message = `must be a valid ${String(e.params.format)}`;
+      message =
+        e.params.format === 'ip-or-cidr'
+          ? 'must be an IP address or a CIDR range (e.g. 203.0.113.7 or 203.0.113.0/24)'
+          : `must be a valid ${String(e.params.format)}`;
     } else if (e.keyword === 'required') {
       message = 'is required';
     } else if (e.keyword === 'type' && (Array.isArray(e.params.type) || typeof e.params.type === 'string')) {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { Ajv } from 'ajv';
 
 /**
@@ -86,4 +87,13 @@ export function addInputKeywords(ajv: Ajv): void {
   };
   nulCheck.errors = null as unknown;
   ajv.addKeyword({ keyword: noNul, type: 'string', errors: true, validate: nulCheck as never });
+  ajv.addFormat('ip-or-cidr', { type: 'string', validate: isIpOrCidr });
+}
+
+/** An IPv4 or IPv6 address, or a CIDR range of one (`203.0.113.0/24`, `2001:db8::/32`): format `ip-or-cidr`. */
+export function isIpOrCidr(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address ?? '');
+  const maxBits = family === 6 ? 128 : 32;
+  return family !== 0 && extra === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits));
 }

@@ -91,11 +91,25 @@ describe('API keys', () => {
     const badIp = await t.call('POST', '/security/v1/api-keys', { body: { name: 'x', scopes: ['core:read'], ipAllowList: ['999.1.1.1'] } });
     expect(badIp.statusCode).toBe(400);
     expect(badIp.json.errors[0].pointer).toBe('/ipAllowList/0');
+    // Every failing field at once, the allow-list entries with the rest.
+    const all = await t.call('POST', '/security/v1/api-keys', {
+      body: { name: '', scopes: [], rateLimitPerMinute: 0, ipAllowList: ['bogus', '10.0.0.0/8', '10.0.0.0/33'] },
+    });
+    expect(all.statusCode).toBe(400);
+    expect(all.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/ipAllowList/0',
+      '/ipAllowList/2',
+      '/name',
+      '/rateLimitPerMinute',
+      '/scopes',
+    ]);
+    expect(all.json.errors.find((e: { pointer: string }) => e.pointer === '/ipAllowList/0').message).toContain('CIDR range');
   });
 
   it('keeping a key’s scopes is no grant: a limited key may rename a wider key, not widen it further', async () => {
-    const wide = (await t.call('POST', '/security/v1/api-keys', { body: { name: 'Payroll export', scopes: ['core:read', 'compensation:read'] } }))
-      .json.data;
+    const wide = (
+      await t.call('POST', '/security/v1/api-keys', { body: { name: 'Payroll export', scopes: ['core:read', 'compensation:read'] } })
+    ).json.data;
     const limited = await t.a.key(['security:read', 'security:write', 'core:read']);
     const read = (await t.call('GET', `/security/v1/api-keys/${wide.id}`, { auth: limited.auth })).json.data;
     const renamed = await t.call('PUT', `/security/v1/api-keys/${wide.id}`, {

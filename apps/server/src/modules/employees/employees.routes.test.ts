@@ -384,7 +384,10 @@ describe('employees: sensitive data and security', () => {
     expect(changed.json.errors).toEqual([{ pointer: '/nid', message: 'needs personal:write' }]);
     // A key that cannot read the national id learns nothing by sending the right one.
     const blind = await t.a.key(['core:read', 'core:write']);
-    const guess = await t.call('PUT', `/core/v3/employees/${e.id}`, { auth: blind.auth, body: { firstName, lastName, status, nid: 'N-77' } });
+    const guess = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      auth: blind.auth,
+      body: { firstName, lastName, status, nid: 'N-77' },
+    });
     expect(guess.statusCode).toBe(403);
     expect(guess.json.errors).toEqual([{ pointer: '/nid', message: 'needs personal:write' }]);
     expect((await t.call('GET', `/core/v3/employees/${e.id}`)).json.data.nid).toBe('N-77');

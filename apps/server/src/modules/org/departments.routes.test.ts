@@ -340,7 +340,12 @@ describe('query parameters a list cannot answer', () => {
     const deleted = await t.call('GET', '/core/v3/departments?onlyReturn=deleted');
     expect(deleted.statusCode).toBe(400);
     expect(deleted.json.errors).toEqual([
-      expect.objectContaining({ pointer: '/onlyReturn', location: 'query', parameter: 'onlyReturn', message: expect.stringContaining('/event/v1/events') }),
+      expect.objectContaining({
+        pointer: '/onlyReturn',
+        location: 'query',
+        parameter: 'onlyReturn',
+        message: expect.stringContaining('/event/v1/events'),
+      }),
     ]);
     for (const value of ['all', 'not_deleted']) {
       const live = await t.call('GET', `/core/v3/departments?onlyReturn=${value}`);

@@ -186,7 +186,11 @@ const nameKey = (name: string) => name.trim().toLowerCase();
 async function assertNameFree(tx: ServiceContext, name: string, kind: string, selfId: string | null) {
   if (tx.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`${tx.companyId}:sync_mappings`}))`.execute(tx.db);
   const key = nameKey(name);
-  const rows = await tenant(tx).selectFrom('syncMappings').select(['id', 'name']).where('kind', '=', kind as never).execute();
+  const rows = await tenant(tx)
+    .selectFrom('syncMappings')
+    .select(['id', 'name'])
+    .where('kind', '=', kind as never)
+    .execute();
   const other = rows.find((r) => r.id !== selfId && nameKey(r.name) === key);
   if (other) {
     const message = `A mapping of kind ${kind} named "${other.name}" already exists (${other.id}): choose another name, or change that mapping with PUT /sync/v1/mappings/${other.id}.`;

@@ -30,7 +30,7 @@ export const ApiKeyCreateBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   scopes: Type.Array(Scope, { minItems: 1, uniqueItems: true }),
   rateLimitPerMinute: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1_000_000 }))),
-  ipAllowList: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 100 })),
+  ipAllowList: Type.Optional(Type.Array(Type.String({ maxLength: 64, format: 'ip-or-cidr' }), { maxItems: 100 })),
   technicalUserId: Type.Optional(Nullable(Uuid('Technical user that owns the key (see /security/v1/technical-users); 404 if unknown.'))),
 });
 
@@ -38,7 +38,7 @@ export const ApiKeyUpdateBody = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   scopes: Type.Optional(Type.Array(Scope, { minItems: 1, uniqueItems: true })),
   rateLimitPerMinute: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1_000_000 }))),
-  ipAllowList: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 100 })),
+  ipAllowList: Type.Optional(Type.Array(Type.String({ maxLength: 64, format: 'ip-or-cidr' }), { maxItems: 100 })),
   technicalUserId: Type.Optional(Nullable(Uuid('Technical user that owns the key (see /security/v1/technical-users); 404 if unknown.'))),
 });
 

@@ -7,6 +7,7 @@ import { newId } from '../../db/ids.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, invalid, notFound } from '../../http/errors.js';
+import { isIpOrCidr } from '../../http/input-keywords.js';
 import { paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
 import { type ApiKeyListQuery, apiKeySortable } from './api-keys.schemas.js';
@@ -73,14 +74,9 @@ function validateInput(ctx: ServiceContext, input: Partial<ApiKeyInput>, held: r
   for (const [i, scope] of (input.scopes ?? []).entries()) {
     if (!isKnownScope(scope)) errors.push({ pointer: `/scopes/${i}`, message: `unknown scope "${scope}"` });
   }
+  // The routes' schemas check this too (format ip-or-cidr, with the other fields); the operator CLI comes here only.
   for (const [i, entry] of (input.ipAllowList ?? []).entries()) {
-    const [address, bits, extra] = entry.split('/');
-    const family = isIP(address ?? '');
-    const maxBits = family === 6 ? 128 : 32;
-    const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
-    if (!family || !okBits || extra !== undefined) {
-      errors.push({ pointer: `/ipAllowList/${i}`, message: `"${entry}" is not an IP address or CIDR range` });
-    }
+    if (!isIpOrCidr(entry)) errors.push({ pointer: `/ipAllowList/${i}`, message: `"${entry}" is not an IP address or CIDR range` });
   }
   if (errors.length) throw invalid(errors);
   // A key cannot hand out more than it holds (system callers, such as the operator CLI, hold everything).

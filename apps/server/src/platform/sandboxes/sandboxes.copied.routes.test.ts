@@ -71,7 +71,8 @@ describe('sandboxes: no way round the sensitive scopes', () => {
     expect(copied).toEqual({ firstName: 'Pri', nid: null, ssn: null, pricePerHour: null, accountNumber: null });
     // A creator holding the scopes copies the values.
     const full = await t.b.key(['security:read', 'security:write', 'core:read', 'personal:read', 'compensation:read']);
-    const all = (await t.call('POST', '/security/v1/sandboxes', { auth: full.auth, body: { name: 'Full', copyEmployees: true } })).json.data;
+    const all = (await t.call('POST', '/security/v1/sandboxes', { auth: full.auth, body: { name: 'Full', copyEmployees: true } })).json
+      .data;
     const fullKey = { authorization: `Bearer ${all.adminKey.token}` };
     const listed = (await t.call('GET', '/core/v3/employees?limit=500', { auth: fullKey })).json.data.find(
       (x: { firstName: string }) => x.firstName === 'Pri',

@@ -101,7 +101,9 @@ describe('webhook delivery', () => {
     const one = await t.call('GET', `/webhook/v1/deliveries/${first.id}`);
     expect(one.json.data.id).toBe(first.id);
     expect(one.headers.etag).toMatch(/^".+"$/);
-    const unchanged = await t.call('GET', `/webhook/v1/deliveries/${first.id}`, { headers: { 'if-none-match': one.headers.etag as string } });
+    const unchanged = await t.call('GET', `/webhook/v1/deliveries/${first.id}`, {
+      headers: { 'if-none-match': one.headers.etag as string },
+    });
     expect(unchanged.statusCode).toBe(304);
   });
 
