@@ -101,6 +101,18 @@ describe('roster operator commands (the real binary)', () => {
     expect(runs[4]?.stdout).toContain('--scopes <list>');
   });
 
+  it('exits 1 with one line naming the setting when the configuration cannot be used', async () => {
+    const [level, worker] = await Promise.all([
+      roster(['company', 'list'], { LOG_LEVEL: 'bogus' }),
+      roster(['company', 'list'], { SYNC_WORKER: 'threads' }),
+    ]);
+    expect(level.code).toBe(1);
+    expect(level.stderr).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "bogus"');
+    expect(level.stderr).not.toMatch(/\n\s+at /);
+    expect(worker.code).toBe(1);
+    expect(worker.stderr).toContain('SYNC_WORKER must be one of thread, inline');
+  });
+
   it('exits 3 when the database cannot be reached or has no schema yet', async () => {
     const [unreachable, beforeMigrate] = await Promise.all([
       roster(['company', 'list'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/roster' }),
@@ -213,5 +225,16 @@ describe('roster operator commands (the real binary)', () => {
     expect(keys.keys.find((k: Json) => k.prefix === sapKey.prefix).status).toBe('revoked');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('rk_unknown');
+  });
+
+  it('key revoke also takes the whole token (as an operator pastes a leaked one)', async () => {
+    const created = await rosterJson(['key', 'create', '--company', acme.id, '--name', 'Leaked', '--scopes', 'core:read']);
+    expect((await info(created.token)).status).toBe(200);
+    const revoked = await roster(['key', 'revoke', created.token]);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toContain(created.key.prefix);
+    expect((await info(created.token)).status).toBe(401);
+    const wrong = await roster(['key', 'revoke', `${created.key.prefix}notthetoken`]);
+    expect(wrong.code).toBe(1);
   });
 });

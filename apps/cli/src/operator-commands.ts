@@ -89,8 +89,8 @@ export function registerOperatorCommands(program: Command, deps: OperatorDeps): 
 
   key
     .command('revoke')
-    .description('revoke an API key by its visible prefix; requests with its token are refused from then on')
-    .argument('<prefix>', 'the key prefix shown by `roster key list`, e.g. rk_AbCdEfGh')
+    .description('revoke an API key by its visible prefix (or its whole token); requests with its token are refused from then on')
+    .argument('<prefix>', 'the key prefix shown by `roster key list`, e.g. rk_AbCdEfGh, or the whole token')
     .option('--company <id>', 'the company of the key, when several companies have a key with this prefix')
     .option(...jsonOption)
     .action(async (prefix: string, options: { company?: string; json?: boolean }) => (await actions()).runKeyRevoke(deps, prefix, options));

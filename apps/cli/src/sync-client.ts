@@ -281,11 +281,13 @@ function apiFailure(err: unknown, connection: Connection, what: string, response
     );
   }
   if (status === 403) {
-    return serverFailure(
-      'forbidden',
-      `The API key may not ${what} (403: ${detail}). HR data sync needs a key with sync:read and sync:write.`,
-      details,
-    );
+    // The same status for a missing scope and for a caller address outside the key's IP allow-list: hint at the one meant.
+    const hint = /scope/i.test(detail)
+      ? ' HR data sync needs a key with sync:read and sync:write.'
+      : /not allowed/i.test(detail)
+        ? " The key's IP allow-list does not include this machine's address (as the server sees it)."
+        : '';
+    return serverFailure('forbidden', `The API key may not ${what} (403: ${detail}).${hint}`, details);
   }
   if (!isProblem && (status === 502 || status === 503 || status === 504)) {
     // A proxy or load balancer in front of the server answered: the server itself could not be reached.

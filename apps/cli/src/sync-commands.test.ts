@@ -321,12 +321,20 @@ describe('roster sync (the real binary against a real server)', () => {
       });
     });
     const file = write('any.csv', toCsv(roster3));
-    const [badToken, down, noToken, readOnly] = await Promise.all([
+    const [badToken, down, noToken, readOnly, elsewhere] = await Promise.all([
       roster(['sync', 'upload', file, '--wait', '--token', 'rk_wrong']),
       roster(['sync', 'files', '--url', `http://127.0.0.1:${closedPort}`, '--json'], { ROSTER_TOKEN: t.a.token }),
       roster(['sync', 'status', '01a20d3e-0000-7000-8000-000000000000', '--json']),
       t.a.key(['sync:read']).then((k) => roster(['sync', 'upload', file], { ROSTER_TOKEN: k.token })),
+      t.a
+        .key(['sync:read', 'sync:write'], { ipAllowList: ['203.0.113.0/24'] })
+        .then((k) => roster(['sync', 'files'], { ROSTER_TOKEN: k.token })),
     ]);
+    // A 403 says which of its two causes it is: a missing scope, or an address outside the key's allow-list.
+    expect(readOnly.stderr).toContain('sync:read and sync:write');
+    expect(elsewhere.code).toBe(3);
+    expect(elsewhere.stderr).toContain('IP allow-list');
+    expect(elsewhere.stderr).not.toContain('sync:read and sync:write');
     expect(badToken.code).toBe(3);
     expect(badToken.stderr).toContain('The server refused the API key (401');
     expect(down.code).toBe(3);

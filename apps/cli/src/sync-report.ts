@@ -54,7 +54,10 @@ export function summaryLines(api: SyncApi, files: SyncFile[], options: { allowSk
     files.map((f) => [f.id, f.kind, statusLabel(f), ...countCells(f)]),
   );
   for (const f of files) lines.push(...nextSteps(api, f, options));
-  if (files.some((f) => f.dryRun)) lines.push('Dry run: nothing was changed; the counts are what the file would do.');
+  const dryRuns = files.filter((f) => f.dryRun);
+  if (dryRuns.some((f) => f.status === 'queued' || f.status === 'processing' || f.status === 'scheduled')) {
+    lines.push('Dry run: nothing is changed; the counts are final once the file is processed (roster sync status <id>).');
+  } else if (dryRuns.length) lines.push('Dry run: nothing was changed; the counts are what the file would do.');
   return lines;
 }
 

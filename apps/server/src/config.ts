@@ -42,12 +42,27 @@ function bool(value: string | undefined, fallback: boolean): boolean {
   return !['false', '0', 'no', 'off'].includes(value.toLowerCase());
 }
 
+/** A setting that cannot be used: the server and the CLI say so in one line and exit with code 1. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new Error(`Configuration: ${name} must be an integer, got "${value}"`);
+  if (!Number.isInteger(n)) throw new ConfigError(`Configuration: ${name} must be an integer, got "${value}"`);
   return n;
 }
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(`Configuration: ${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value as T;
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
@@ -61,14 +76,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
     region: env.REGION || 'eu1',
     demo: bool(env.ROSTER_DEMO, true),
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, logLevels, 'info'),
     defaultRateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
     trustProxy: bool(env.TRUST_PROXY, false),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
     syncMaxFileBytes: int('SYNC_MAX_FILE_BYTES', env.SYNC_MAX_FILE_BYTES, 50 * 1024 * 1024),
     syncPollIntervalMs: int('SYNC_POLL_INTERVAL_MS', env.SYNC_POLL_INTERVAL_MS, 1000),
-    syncWorker: env.SYNC_WORKER === 'inline' ? 'inline' : 'thread',
+    syncWorker: oneOf('SYNC_WORKER', env.SYNC_WORKER, ['thread', 'inline'] as const, 'thread'),
     syncWorkerRecycleMb: int('SYNC_WORKER_RECYCLE_MB', env.SYNC_WORKER_RECYCLE_MB, 64),
     heapGrowthPercent: int('HEAP_GROWTH_PERCENT', env.HEAP_GROWTH_PERCENT, 20),
     sqliteWriteWaitMs: int('SQLITE_WRITE_WAIT_MS', env.SQLITE_WRITE_WAIT_MS, 30_000),
@@ -82,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   };
   if (!check.Check(config)) {
     const problems = [...check.Errors(config)].map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   return config;
 }

@@ -4,7 +4,7 @@ import v8 from 'node:v8';
 import closeWithGrace from 'close-with-grace';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { memoryRateLimiter, redisRateLimiter } from './http/rate-limit.js';
@@ -79,6 +79,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err);
+  // A setting that cannot be used is said in one line (as the CLI does); anything else with its stack.
+  console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
 });

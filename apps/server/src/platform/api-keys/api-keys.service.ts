@@ -197,8 +197,14 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<voi
 }
 
 /** Operator use (CLI): find a key by its visible prefix across companies. */
-export async function findKeysByPrefix(db: Db, prefix: string) {
-  return db.selectFrom('apiKeys').select(['id', 'companyId', 'name', 'prefix', 'revokedAt']).where('prefix', '=', prefix).execute();
+/**
+ * Keys by their visible prefix (the token's first 11 characters) — or, given a whole token (an operator pasting the one
+ * that leaked), exactly the key it belongs to, found by its hash.
+ */
+export async function findKeysByPrefix(db: Db, prefixOrToken: string) {
+  const keys = db.selectFrom('apiKeys').select(['id', 'companyId', 'name', 'prefix', 'revokedAt']);
+  if (prefixOrToken.length > 11) return keys.where('tokenHash', '=', hashToken(prefixOrToken)).execute();
+  return keys.where('prefix', '=', prefixOrToken).execute();
 }
 
 /**

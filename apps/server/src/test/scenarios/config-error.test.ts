@@ -1,0 +1,35 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+
+describe('the server with a setting it cannot use', () => {
+  it('exits 1 with one line naming the setting, before it touches the data directory', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-config-'));
+    try {
+      const run = (env: Record<string, string>) =>
+        new Promise<{ code: number; stderr: string }>((resolve) => {
+          execFile(
+            process.execPath,
+            ['--import', 'tsx', path.join(repoRoot, 'apps/server/src/main.ts')],
+            { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env }, timeout: 60_000 },
+            (err, _stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stderr }),
+          );
+        });
+      const [level, port] = await Promise.all([run({ LOG_LEVEL: 'bogus', PORT: '0' }), run({ PORT: 'abc' })]);
+      expect(level.code).toBe(1);
+      expect(level.stderr.trim()).toBe(
+        'Configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "bogus"',
+      );
+      expect(port.code).toBe(1);
+      expect(port.stderr.trim()).toBe('Configuration: PORT must be an integer, got "abc"');
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
