@@ -1,10 +1,104 @@
+import { randomBytes } from 'node:crypto';
 import { decodeText } from './format-csv.js';
 import type { SyncFileKind } from './sync.tables.js';
 import { FileRejection, type RawRow, type RawTable } from './sync-records.js';
 
+/** The shortest decimal of a number token: sign, significant digits and the exponent of the first one ("0" for zero). */
+function canonicalDecimal(token: string): string {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(token);
+  if (!m) return token;
+  const whole = m[2] ?? '';
+  const digits = whole + (m[3] ?? '');
+  let first = 0;
+  while (first < digits.length && digits.charCodeAt(first) === 48) first++;
+  let last = digits.length;
+  while (last > first && digits.charCodeAt(last - 1) === 48) last--;
+  if (first === last) return '0';
+  return `${m[1]}${digits.slice(first, last)}e${whole.length + Number(m[4] ?? 0) - first}`;
+}
+
+/**
+ * Whether a JSON number token reads as exactly what it says: within ±Number.MAX_SAFE_INTEGER, and an integer or a
+ * decimal whose double prints back as the same decimal (1.10 is 1.1; 0.1234567890123456789, 1e400 and
+ * 12345678901234567891 are not what they say).
+ */
+function readsExactly(text: string, start: number, end: number): boolean {
+  let plainInteger = true;
+  let hasExponent = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) plainInteger = false;
+    else if (c === 101 || c === 69) {
+      plainInteger = false;
+      hasExponent = true;
+    }
+  }
+  if (!hasExponent) {
+    // Up to 15 digits always survive a double (DBL_DIG): most numbers stop here.
+    const digits = end - start - (text.charCodeAt(start) === 45 ? 1 : 0) - (plainInteger ? 0 : 1);
+    if (digits <= 15) return true;
+  }
+  const token = text.slice(start, end);
+  const value = Number(token);
+  // Beyond ±2^53-1 (or not finite) whole numbers are no longer exact, however they are written.
+  if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return false;
+  return plainInteger || canonicalDecimal(token) === canonicalDecimal(String(value));
+}
+
+/** The row problem for a number token that does not read exactly. */
+function inexactProblem(key: string, written: string): string {
+  const value = Number(written);
+  const why =
+    Math.abs(value) <= Number.MAX_SAFE_INTEGER
+      ? `which a JSON number cannot hold exactly (it would be read as ${String(value)})`
+      : `beyond ±${Number.MAX_SAFE_INTEGER}, the largest a JSON number holds exactly`;
+  return `"${key}" is the number ${written}, ${why}: send it as a string ("${written}")`;
+}
+
+/**
+ * The number tokens of a valid JSON text that a double cannot carry exactly, as [start, end) offsets; null when there
+ * are none (the usual case). One pass: strings are skipped with indexOf, so it costs little next to JSON.parse.
+ */
+function inexactNumbers(text: string): number[] | null {
+  const found: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // A string: its end is the next quote not escaped by an odd number of backslashes.
+      let from = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) return found.length ? found : null;
+        let k = quote - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        if ((quote - 1 - k) % 2 === 0) {
+          i = quote + 1;
+          break;
+        }
+        from = quote + 1;
+      }
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45) j++;
+        else break;
+      }
+      if (!readsExactly(text, i, j)) found.push(i, j);
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return found.length ? found : null;
+}
+
 /**
  * JSON: an array of records keyed like the CSV columns (`[{"employee_id": "E1", "forename": "Ana", …}]`), or an
- * object holding that array under `employees` / `positions`. Values are strings, numbers, booleans or null.
+ * object holding that array under `employees` / `positions`. Values are strings, numbers, booleans or null. A number
+ * a double cannot hold exactly (`12345678901234567891`, `1e400`) rejects its row rather than being stored rounded.
  */
 export function readJson(bytes: Uint8Array, kind: SyncFileKind): RawTable {
   let text: string;
@@ -20,6 +114,22 @@ export function readJson(bytes: Uint8Array, kind: SyncFileKind): RawTable {
     doc = JSON.parse(text);
   } catch (err) {
     throw new FileRejection(`The file is not valid JSON: ${(err as Error).message}`);
+  }
+  // JSON.parse has rounded such numbers already: read the document again with each of them as a marked string.
+  const inexact = inexactNumbers(text);
+  let marker: string | null = null;
+  if (inexact) {
+    marker = `\u0000inexact-number-${randomBytes(8).toString('hex')}:`;
+    const pieces: string[] = [];
+    let last = 0;
+    for (let k = 0; k < inexact.length; k += 2) {
+      const start = inexact[k] as number;
+      const end = inexact[k + 1] as number;
+      pieces.push(text.slice(last, start), JSON.stringify(marker + text.slice(start, end)));
+      last = end;
+    }
+    pieces.push(text.slice(last));
+    doc = JSON.parse(pieces.join(''));
   }
   const list = Array.isArray(doc) ? doc : (doc as Record<string, unknown> | null)?.[kind];
   if (!Array.isArray(list)) {
@@ -43,9 +153,15 @@ export function readJson(bytes: Uint8Array, kind: SyncFileKind): RawTable {
         indexOf.set(key, index);
       }
       if (value === null || value === undefined) row.cells[index] = '';
-      else if (typeof value === 'string') row.cells[index] = value;
-      else if (typeof value === 'number' || typeof value === 'boolean') row.cells[index] = String(value);
-      else row.problem = `"${key}" holds ${Array.isArray(value) ? 'an array' : 'an object'}; expected a string, number or null`;
+      else if (typeof value === 'string') {
+        if (marker !== null && value.startsWith(marker)) {
+          // The number as written (the error report shows it, e.g. as the row's employee_id).
+          const written = value.slice(marker.length);
+          row.cells[index] = written;
+          row.problem ??= inexactProblem(key, written);
+        } else row.cells[index] = value;
+      } else if (typeof value === 'number' || typeof value === 'boolean') row.cells[index] = String(value);
+      else row.problem ??= `"${key}" holds ${Array.isArray(value) ? 'an array' : 'an object'}; expected a string, number or null`;
     }
   });
   return { columns, rows, noRecords: rows.length === 0 };

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
+import { type Readable, Transform } from 'node:stream';
+import { createGunzip, createInflate } from 'node:zlib';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { ServiceContext } from '../../context.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { DomainError } from '../../http/errors.js';
+import { DomainError, invalid, pointerToken } from '../../http/errors.js';
 import { IdParams, orderByNote, queryBoolean } from '../../http/schema-kit.js';
 import { xsdOf } from './format-xml.js';
+import { findMappingRow } from './mappings.service.js';
 import { defineRawRoute } from './raw-route.js';
 import type { SyncFileFormat, SyncFileKind } from './sync.tables.js';
 import {
@@ -38,10 +42,17 @@ export class UploadedFile {
     readonly bytes: Buffer,
     readonly contentType: string,
     readonly filename: string | null,
+    /** The charset parameter of the Content-Type, as sent (raw bodies only). */
+    readonly charset: string | null = null,
   ) {}
 
   toJSON() {
-    return { sha256: createHash('sha256').update(this.bytes).digest('hex'), contentType: this.contentType, filename: this.filename };
+    return {
+      sha256: createHash('sha256').update(this.bytes).digest('hex'),
+      contentType: this.contentType,
+      filename: this.filename,
+      ...(this.charset ? { charset: this.charset } : {}),
+    };
   }
 }
 
@@ -64,6 +75,136 @@ function essence(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
+/** The charset parameter of a Content-Type (`text/csv; charset="windows-1252"`), as sent; null when there is none. */
+function charsetOf(contentType: string | undefined): string | null {
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
+  return (m?.[1] ?? m?.[2])?.trim() || null;
+}
+
+/** The canonical name of a text encoding label (`latin1` → `windows-1252`, as WHATWG decodes it); null if unknown. */
+function textEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The content codings of a Content-Encoding header, in the order applied, without `identity`. */
+function contentCodings(header: string | string[] | undefined): string[] {
+  return [header ?? []]
+    .flat()
+    .flatMap((h) => h.split(','))
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
+}
+
+const decoders: Record<string, { name: string; create: () => Transform }> = {
+  gzip: { name: 'gzip', create: createGunzip },
+  'x-gzip': { name: 'gzip', create: createGunzip },
+  deflate: { name: 'deflate', create: createInflate },
+};
+const supportedCodings = 'gzip, deflate';
+
+const multipartHowTo =
+  'Send one part named "file" holding the file (curl -F file=@employees.csv), or the file itself as the body with its own Content-Type (e.g. text/csv).';
+
+/** A multipart parser's failure (busboy, @fastify/multipart), as the problem to answer. */
+function multipartProblem(err: unknown): unknown {
+  if (err instanceof DomainError) return err;
+  const e = err as { code?: string; message?: string };
+  // Over SYNC_MAX_FILE_BYTES: the 413 naming the limit (the scope's error handler writes it).
+  if (e.code === 'FST_REQ_FILE_TOO_LARGE') return err;
+  if (e.code === 'FST_FILES_LIMIT') return moreThanOneFile();
+  if (e.code === 'FST_PARTS_LIMIT' || e.code === 'FST_FIELDS_LIMIT') {
+    return invalid([{ pointer: '', message: 'too many parts' }], `The multipart form has too many parts. ${multipartHowTo}`);
+  }
+  const message = e.message ?? String(err);
+  const reason = /boundary not found/i.test(message)
+    ? 'its Content-Type has no boundary parameter'
+    : /unexpected end|terminated early/i.test(message)
+      ? 'it ends before its closing boundary: it is cut off, or not delimited by the boundary its Content-Type names'
+      : message;
+  return invalid(
+    [{ pointer: '', message: `malformed multipart body: ${reason}` }],
+    `The multipart body is malformed: ${reason}. ${multipartHowTo}`,
+  );
+}
+
+function moreThanOneFile(): DomainError {
+  return invalid(
+    [{ pointer: '', message: 'more than one file part' }],
+    'The multipart form has more than one file part: send one file per request, in a part named "file".',
+  );
+}
+
+/** The one file part of a multipart upload (other, non-file fields are ignored). */
+async function readMultipartFile(request: FastifyRequest): Promise<UploadedFile> {
+  let file: UploadedFile | null = null;
+  try {
+    // A part named "file" is the file even without a filename (curl -F 'file=<employees.csv' sends none).
+    const isPartAFile = (name: string | undefined, type: string | undefined, filename: string | undefined) =>
+      name === 'file' || filename !== undefined || type === 'application/octet-stream';
+    for await (const part of request.parts({ isPartAFile })) {
+      if (part.type !== 'file') continue;
+      if (file) throw moreThanOneFile();
+      if (part.fieldname !== 'file') {
+        const name = part.fieldname ?? '';
+        throw invalid(
+          [{ pointer: `/${pointerToken(name)}`, message: 'unexpected file part: the file goes in a part named "file"' }],
+          `The multipart form has a file part ${name ? `named "${name}"` : 'without a name'}: name it "file" (one part named "file" holds the file).`,
+        );
+      }
+      file = new UploadedFile(await part.toBuffer(), part.mimetype, part.filename || null);
+    }
+  } catch (err) {
+    throw multipartProblem(err);
+  }
+  if (!file) throw new DomainError('validation', 'The multipart form has no file part: send the file in a part named "file".');
+  return file;
+}
+
+/**
+ * The decompressed body of a request sent with Content-Encoding gzip or deflate. SYNC_MAX_FILE_BYTES holds for the
+ * decompressed bytes: decompression stops at the limit (a 413), so a small bomb cannot make the server inflate gigabytes.
+ * `receivedEncodedLength` (the compressed bytes read) is what Fastify checks Content-Length and the body limit against.
+ */
+function decompressed(payload: Readable, coding: string, maxBytes: number, tooLarge: (decompressed: boolean) => DomainError): Readable {
+  const decoder = decoders[coding] as (typeof decoders)[string];
+  const inflate = decoder.create();
+  let size = 0;
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      size += chunk.length;
+      callback(size > maxBytes ? tooLarge(true) : null, chunk);
+    },
+  });
+  const counted = Object.assign(out, { receivedEncodedLength: 0 });
+  const stop = (err: Error) => {
+    payload.unpipe(inflate);
+    inflate.unpipe(out);
+    inflate.destroy();
+    if (!out.destroyed) out.destroy(err);
+  };
+  payload.on('data', (chunk: Buffer) => {
+    counted.receivedEncodedLength += chunk.length;
+  });
+  payload.on('error', stop);
+  inflate.on('error', (err) => {
+    // An empty body is empty, whatever its coding (the route says so).
+    if (counted.receivedEncodedLength === 0) return void out.end();
+    stop(
+      invalid(
+        [{ pointer: '', message: `not valid ${decoder.name} data` }],
+        `The body is not valid ${decoder.name} data (Content-Encoding: ${coding}): ${err.message}. Send the file compressed with ${decoder.name}, or uncompressed without Content-Encoding.`,
+      ),
+    );
+  });
+  out.on('error', stop);
+  payload.pipe(inflate).pipe(out);
+  return counted;
+}
+
 /** The format from the content type, the file name's extension, or the first character of the content. */
 export function formatOf(contentType: string, filename: string | null, bytes: Buffer): SyncFileFormat {
   const type = essence(contentType);
@@ -77,6 +218,54 @@ export function formatOf(contentType: string, filename: string | null, bytes: Bu
   if (bytes[i] === 0x3c) return 'xml';
   if (bytes[i] === 0x5b || bytes[i] === 0x7b) return 'json';
   return 'csv';
+}
+
+/**
+ * The file's bytes as the parsers read them, and its format. A charset parameter other than UTF-8 names the file's
+ * encoding: the file is converted to UTF-8 here (and stored so), except a CSV file read with a mapping whose encoding
+ * is not UTF-8 (the mapping wins: the bytes are stored as sent). An XML declaration must not name another encoding.
+ */
+async function inCharset(
+  ctx: ServiceContext,
+  body: UploadedFile,
+  filename: string | null,
+  mappingId: string | null,
+): Promise<{ bytes: Buffer; format: SyncFileFormat }> {
+  const label = body.charset;
+  const charset = label ? textEncoding(label) : null;
+  if (!label || !charset || charset === 'utf-8') return { bytes: body.bytes, format: formatOf(body.contentType, filename, body.bytes) };
+  let text: string | null = null;
+  try {
+    text = new TextDecoder(charset, { fatal: true }).decode(body.bytes);
+  } catch {
+    // Reported below, unless a mapping's encoding decides.
+  }
+  let utf8 = text === null ? null : Buffer.from(text, 'utf8');
+  const format = formatOf(body.contentType, filename, utf8 ?? body.bytes);
+  if (format === 'csv' && mappingId) {
+    const mapping = await findMappingRow(ctx, mappingId);
+    if (mapping && textEncoding(mapping.encoding) !== 'utf-8') return { bytes: body.bytes, format };
+  }
+  if (text === null || utf8 === null) {
+    throw invalid(
+      [{ pointer: '', message: `not valid ${label}` }],
+      `The file is not valid ${label}, the charset its Content-Type names: send it in that charset, or name the right one (or none, for UTF-8).`,
+    );
+  }
+  if (format === 'xml') {
+    const declared = /^(\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*)(["'])([^"']*)\2/.exec(text);
+    if (declared) {
+      if (textEncoding(declared[3] as string) !== charset) {
+        throw invalid(
+          [{ pointer: '', message: 'the charset and the XML declaration disagree' }],
+          `The Content-Type says charset=${label} but the XML declaration says encoding="${declared[3]}": make them agree (or send the file in UTF-8).`,
+        );
+      }
+      // The file is UTF-8 now: so says its declaration.
+      utf8 = Buffer.from(`${declared[1]}${declared[2]}UTF-8${declared[2]}${text.slice(declared[0].length)}`, 'utf8');
+    }
+  }
+  return { bytes: utf8, format };
 }
 
 const fileSchema = (description: string) => ({ description });
@@ -98,18 +287,26 @@ const UploadBody = Type.Unsafe<UploadedFile>({
 
 function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void) {
   const maxBytes = deps.config.syncMaxFileBytes;
+  const tooLarge = (decompressed: boolean) => {
+    const mb = maxBytes / 1048576;
+    const limit = mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${maxBytes} bytes`;
+    return new DomainError(
+      'payload_too_large',
+      `The file is larger than ${limit}${decompressed ? ' once decompressed' : ''}, the most this server accepts (SYNC_MAX_FILE_BYTES).`,
+    );
+  };
   // Only this plugin reads files: the rest of the API keeps its JSON-only parser and 1 MB limit.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(rawTypes, { parseAs: 'buffer', bodyLimit: maxBytes }, (request, body, done) => {
-    done(null, new UploadedFile(body as Buffer, essence(request.headers['content-type']), null));
+    const type = request.headers['content-type'];
+    done(null, new UploadedFile(body as Buffer, essence(type), null, charsetOf(type)));
   });
-  app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 20, parts: 25 }, throwFileSizeLimit: true });
+  // Two files, so that a second one is seen and refused (readMultipartFile) rather than silently dropped.
+  app.register(multipart, { limits: { fileSize: maxBytes, files: 2, fields: 20, parts: 25 }, throwFileSizeLimit: true });
   // A file over the limit: say what the limit is (the parent handler writes the problem).
   app.setErrorHandler(async (error: FastifyError) => {
     if (!(error instanceof DomainError) && (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413)) {
-      const mb = maxBytes / 1048576;
-      const limit = mb >= 1 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${maxBytes} bytes`;
-      throw new DomainError('payload_too_large', `The file is larger than ${limit}, the most this server accepts (SYNC_MAX_FILE_BYTES).`);
+      throw tooLarge(false);
     }
     throw error;
   });
@@ -121,9 +318,10 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
     }
     return payload;
   });
-  // After authentication (route onRequest), before the body is read.
-  app.addHook('preParsing', async (request) => {
-    if (request.method !== 'POST') return;
+  // After authentication (route onRequest), before the body is read: the content type, its charset and the content
+  // coding are checked here, and a compressed body is decompressed on its way to the parser.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (request.method !== 'POST') return payload;
     const type = essence(request.headers['content-type']);
     if (!acceptedTypes.includes(type)) {
       throw new DomainError(
@@ -131,14 +329,37 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
         `Send the file as application/xml, text/csv, application/json or multipart/form-data (got ${type || 'no Content-Type'}).`,
       );
     }
+    const charset = charsetOf(request.headers['content-type']);
+    if (charset && type !== 'multipart/form-data' && !textEncoding(charset)) {
+      throw new DomainError(
+        'unsupported_media_type',
+        `The charset "${charset}" is not a text encoding this server knows: send the file in UTF-8, or name its encoding (e.g. windows-1252, iso-8859-1, windows-1251, utf-16le).`,
+      );
+    }
+    const codings = contentCodings(request.headers['content-encoding']);
+    if (codings.length === 0) return payload;
+    const unsupported = (message: string, accepted: string) =>
+      new DomainError('unsupported_media_type', message, { headers: { 'accept-encoding': accepted } });
+    if (type === 'multipart/form-data') {
+      // The multipart parser reads the request as sent: compress the file itself instead.
+      throw unsupported(
+        `A multipart body must be sent not compressed (got Content-Encoding ${codings.join(', ')}): send the file itself as the body with its Content-Type and Content-Encoding: gzip.`,
+        'identity',
+      );
+    }
+    const [coding] = codings;
+    if (codings.length > 1 || coding === undefined || !Object.hasOwn(decoders, coding)) {
+      throw unsupported(
+        `Content-Encoding ${codings.join(', ')} is not supported: send the file uncompressed, or compressed once with gzip or deflate.`,
+        supportedCodings,
+      );
+    }
+    return decompressed(payload, coding, maxBytes, tooLarge);
   });
   // Multipart: read the one file part here, so that the body the route sees is an UploadedFile like the others.
   app.addHook('preValidation', async (request: FastifyRequest) => {
     if (!request.isMultipart()) return;
-    const part = await request.file();
-    if (!part) throw new DomainError('validation', 'The multipart form has no file part: send the file in a part named "file".');
-    const bytes = await part.toBuffer();
-    request.body = new UploadedFile(bytes, part.mimetype, part.filename || null);
+    request.body = await readMultipartFile(request);
   });
 
   const upload = (kind: SyncFileKind, url: string, operationId: string, summary: string, alias: boolean) =>
@@ -167,11 +388,12 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
       handler: async (ctx, { body, query, request }) => {
         if (!(body instanceof UploadedFile)) throw new DomainError('validation', 'The request body is empty: send the file.');
         const filename = body.filename ?? query.filename ?? null;
+        const { bytes, format } = await inCharset(ctx, body, filename, query.mappingId ?? null);
         const view = await uploadSyncFile(ctx, {
           kind,
-          format: formatOf(body.contentType, filename, body.bytes),
+          format,
           contentType: body.contentType || essence(request.headers['content-type']),
-          bytes: body.bytes,
+          bytes,
           filename,
           dryRun: queryBoolean(query.dryRun) ?? false,
           mappingId: query.mappingId ?? null,
