@@ -425,7 +425,7 @@ export interface paths {
         get: operations["Employees_getById"];
         /**
          * Update an employee
-         * @description Fields sent replace their values; fields not sent keep theirs. Changing status to inactive terminates the employee today; back to active reactivates.
+         * @description Fields sent replace their values; fields not sent keep theirs. Changing status to inactive terminates the employee today; back to active reactivates. Changing sensitive fields needs personal:write / compensation:write (403); sending back the value a field has is allowed to a key that may read it.
          *
          *     Requires scope `core:write`.
          */
@@ -1248,7 +1248,7 @@ export interface paths {
         put?: never;
         /**
          * Create a column mapping
-         * @description Turns an ERP export (SAP, 1C, Dynamics, …) into Roster’s sync fields: column names, value maps, date formats, constants, delimiter and encoding. Use it with `?mappingId=` when uploading CSV or JSON.
+         * @description Turns an ERP export (SAP, 1C, Dynamics, …) into Roster’s sync fields: column names, value maps, date formats, constants, delimiter and encoding. Use it with `?mappingId=` when uploading CSV or JSON. A mapping that could never read a file is a 400 listing every problem; a name another mapping of the company has (trimmed, case-insensitive) is a 409.
          *
          *     Requires scope `sync:write`.
          */
@@ -1273,7 +1273,7 @@ export interface paths {
         get: operations["SyncMappings_getById"];
         /**
          * Update a column mapping
-         * @description Fields sent replace their values (a map replaces the whole map); fields not sent keep theirs.
+         * @description Fields sent replace their values (a map replaces the whole map); fields not sent keep theirs. The resulting mapping is validated as a whole. `kind` changes only while no file was read with the mapping (409 otherwise); a name another mapping has (trimmed, case-insensitive) is a 409.
          *
          *     Requires scope `sync:write`.
          */
@@ -6960,7 +6960,7 @@ export interface operations {
             query?: {
                 /** @description Find employee by code (0 to 2147483647, as codes are) */
                 code?: number;
-                /** @description Find employee by national id (nid) */
+                /** @description Find employee by national id (nid); needs personal:read (403 without it) */
                 dni?: string;
                 /** @description Find employee by email (case-insensitive) */
                 email?: string;
@@ -11970,10 +11970,11 @@ export interface operations {
             query?: {
                 /** @description e.g. employee, department */
                 resourceType?: string;
+                /** @description The changed resource. */
                 resourceId?: string;
                 /** @description e.g. employee.updated */
                 action?: string;
-                /** @description The API key id that acted. */
+                /** @description Who acted: an API key id (or, for HR data sync, the sync file id). */
                 actorId?: string;
                 /**
                  * @description At or after this instant.
@@ -14681,7 +14682,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "employees" | "positions";
                             /**
-                             * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                             * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                              * @example {
                              *       "PERNR": "externalId",
                              *       "VORNA": "firstName",
@@ -14691,7 +14692,7 @@ export interface operations {
                             columns: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                             valueMaps: {
                                 [key: string]: {
                                     [key: string]: string;
@@ -14703,7 +14704,7 @@ export interface operations {
                             dateFormats: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                             constants: {
                                 [key: string]: string;
                             };
@@ -14799,6 +14800,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Unique in the company, compared trimmed and case-insensitively (409 naming the existing mapping). */
                     name: string;
                     /**
                      * @default employees
@@ -14806,7 +14808,7 @@ export interface operations {
                      */
                     kind?: "employees" | "positions";
                     /**
-                     * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                     * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                      * @example {
                      *       "PERNR": "externalId",
                      *       "VORNA": "firstName",
@@ -14816,7 +14818,7 @@ export interface operations {
                     columns?: {
                         [key: string]: string;
                     };
-                    /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                    /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                     valueMaps?: {
                         [key: string]: {
                             [key: string]: string;
@@ -14828,7 +14830,7 @@ export interface operations {
                     dateFormats?: {
                         [key: string]: string;
                     };
-                    /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                    /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                     constants?: {
                         [key: string]: string;
                     };
@@ -14853,7 +14855,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "employees" | "positions";
                             /**
-                             * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                             * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                              * @example {
                              *       "PERNR": "externalId",
                              *       "VORNA": "firstName",
@@ -14863,7 +14865,7 @@ export interface operations {
                             columns: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                             valueMaps: {
                                 [key: string]: {
                                     [key: string]: string;
@@ -14875,7 +14877,7 @@ export interface operations {
                             dateFormats: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                             constants: {
                                 [key: string]: string;
                             };
@@ -15031,7 +15033,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "employees" | "positions";
                             /**
-                             * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                             * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                              * @example {
                              *       "PERNR": "externalId",
                              *       "VORNA": "firstName",
@@ -15041,7 +15043,7 @@ export interface operations {
                             columns: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                             valueMaps: {
                                 [key: string]: {
                                     [key: string]: string;
@@ -15053,7 +15055,7 @@ export interface operations {
                             dateFormats: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                             constants: {
                                 [key: string]: string;
                             };
@@ -15167,9 +15169,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Unique in the company (trimmed, case-insensitive). */
                     name?: string;
                     /**
-                     * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                     * @description Changes the kind only while no file was read with the mapping (409 otherwise: create a new mapping); the whole mapping is then validated for the new kind, so send its columns too.
+                     * @enum {string}
+                     */
+                    kind?: "employees" | "positions";
+                    /**
+                     * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                      * @example {
                      *       "PERNR": "externalId",
                      *       "VORNA": "firstName",
@@ -15179,7 +15187,7 @@ export interface operations {
                     columns?: {
                         [key: string]: string;
                     };
-                    /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                    /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                     valueMaps?: {
                         [key: string]: {
                             [key: string]: string;
@@ -15191,7 +15199,7 @@ export interface operations {
                     dateFormats?: {
                         [key: string]: string;
                     };
-                    /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                    /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                     constants?: {
                         [key: string]: string;
                     };
@@ -15216,7 +15224,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "employees" | "positions";
                             /**
-                             * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                             * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                              * @example {
                              *       "PERNR": "externalId",
                              *       "VORNA": "firstName",
@@ -15226,7 +15234,7 @@ export interface operations {
                             columns: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                            /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                             valueMaps: {
                                 [key: string]: {
                                     [key: string]: string;
@@ -15238,7 +15246,7 @@ export interface operations {
                             dateFormats: {
                                 [key: string]: string;
                             };
-                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                            /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                             constants: {
                                 [key: string]: string;
                             };
@@ -15303,6 +15311,15 @@ export interface operations {
             };
             /** @description Not found (or belongs to another company). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16234,7 +16251,10 @@ export interface operations {
     WebhookDeliveries_getById: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from a previous GET; 304 if unchanged. */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -16317,6 +16337,13 @@ export interface operations {
                         };
                     };
                 };
+            };
+            /** @description Not modified (If-None-Match matched the ETag). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: every failing field is listed in `errors`. */
             400: {
@@ -21007,7 +21034,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "employees" | "positions";
                         /**
-                         * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                         * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                          * @example {
                          *       "PERNR": "externalId",
                          *       "VORNA": "firstName",
@@ -21017,7 +21044,7 @@ export interface operations {
                         columns: {
                             [key: string]: string;
                         };
-                        /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                        /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                         valueMaps: {
                             [key: string]: {
                                 [key: string]: string;
@@ -21029,7 +21056,7 @@ export interface operations {
                         dateFormats: {
                             [key: string]: string;
                         };
-                        /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                        /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                         constants: {
                             [key: string]: string;
                         };
@@ -21095,7 +21122,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "employees" | "positions";
                         /**
-                         * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                         * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                          * @example {
                          *       "PERNR": "externalId",
                          *       "VORNA": "firstName",
@@ -21105,7 +21132,7 @@ export interface operations {
                         columns: {
                             [key: string]: string;
                         };
-                        /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                        /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                         valueMaps: {
                             [key: string]: {
                                 [key: string]: string;
@@ -21117,7 +21144,7 @@ export interface operations {
                         dateFormats: {
                             [key: string]: string;
                         };
-                        /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                        /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                         constants: {
                             [key: string]: string;
                         };
@@ -21183,7 +21210,7 @@ export interface operations {
                         /** @enum {string} */
                         kind: "employees" | "positions";
                         /**
-                         * @description Source column (header or JSON key, case-insensitive) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
+                         * @description Source column (header or JSON key, compared trimmed and case-insensitively; not empty, and two names that differ only by case or spaces must give the same field) → sync field. Merged over the default column names (the XSD element names), so only the columns that differ need listing. Sync fields: employees — externalId, firstName, lastName, email, employeeType, department, startDate, country, jobTitle, manager, office, phone, dateOfBirth, gender, endDate, status, middleName, preferredName; positions — positionId, title, parentPositionId, holderExternalId.
                          * @example {
                          *       "PERNR": "externalId",
                          *       "VORNA": "firstName",
@@ -21193,7 +21220,7 @@ export interface operations {
                         columns: {
                             [key: string]: string;
                         };
-                        /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. */
+                        /** @description Sync field → { source value → Roster value }, e.g. `{"status": {"A": "active", "I": "inactive"}}`. Matched exactly, then case-insensitively. A target must be a value the field accepts: `status` active or inactive, `gender` female, male or no_response (or empty); a date field, a date in its format. */
                         valueMaps: {
                             [key: string]: {
                                 [key: string]: string;
@@ -21205,7 +21232,7 @@ export interface operations {
                         dateFormats: {
                             [key: string]: string;
                         };
-                        /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant. */
+                        /** @description Sync field → the value every row gets (for columns the export lacks, e.g. `{"country": "ES"}`). A field cannot have both a column and a constant; the key (`externalId`; `positionId`) and `parentPositionId` cannot be constants; the value (after the field’s value map) must be one the field accepts. */
                         constants: {
                             [key: string]: string;
                         };
