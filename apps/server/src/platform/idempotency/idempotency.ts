@@ -113,9 +113,12 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
       }
       const body = open(secret, existing.responseBody ?? '');
       if (body === null) {
-        // Not sealed with this token (it cannot be: the stored key names the API key): start afresh rather than fail.
-        await deps.db.deleteFrom('idempotencyKeys').where('companyId', '=', companyId).where('key', '=', key).execute();
-        continue;
+        // Not sealed with this token (the stored key names the API key, so only a damaged row): the request may have
+        // been applied, so it is not run again.
+        throw new DomainError(
+          'conflict',
+          'The answer stored for this Idempotency-Key cannot be read; the request may have been applied. Check, then send a new key.',
+        );
       }
       const headers = JSON.parse(existing.responseHeaders ?? '{}') as Record<string, string>;
       reply.code(existing.responseStatus ?? 200);
