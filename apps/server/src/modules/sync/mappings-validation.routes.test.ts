@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
-import { enableSync, upload } from './sync.test-kit.js';
+import { newMapping, syncCompany, upload } from './sync.test-kit.js';
 
 /** A mapping that could never read a file is refused (400 listing every problem, 409 for a taken name or kind). */
 
@@ -10,17 +10,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function company(): Promise<TestCompany> {
-  const c = await t.newCompany();
-  await enableSync(t, c);
-  return c;
-}
+const company = () => syncCompany(t);
 
-async function create(c: TestCompany, body: Record<string, unknown>) {
-  const res = await t.call('POST', '/sync/v1/mappings', { auth: c.auth, body });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json.data;
-}
+const create = (c: TestCompany, body: Record<string, unknown>) => newMapping(t, c, body);
 
 type FieldError = { pointer: string; message: string };
 

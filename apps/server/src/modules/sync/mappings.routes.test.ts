@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
 import { expectOrderByRefused, idsInOrder } from '../../test/order-by.js';
-import { employeesByExternalId, enableSync, errorsOf, sync, upload } from './sync.test-kit.js';
+import { employeesByExternalId, errorsOf, newMapping, sync, syncCompany, upload } from './sync.test-kit.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,17 +9,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function company(): Promise<TestCompany> {
-  const c = await t.newCompany();
-  await enableSync(t, c);
-  return c;
-}
+const company = () => syncCompany(t);
 
-async function mapping(c: TestCompany, body: Record<string, unknown>) {
-  const res = await t.call('POST', '/sync/v1/mappings', { auth: c.auth, body });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json.data;
-}
+const mapping = (c: TestCompany, body: Record<string, unknown>) => newMapping(t, c, body);
 
 describe('mappings', () => {
   it('CRUD with validation, scopes and tenant isolation', async () => {

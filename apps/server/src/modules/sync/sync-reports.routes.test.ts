@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
-import { enableSync, errorsOf, header, person, sync, toXml, upload } from './sync.test-kit.js';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { enableSync, errorsOf, header, person, sync, syncCompany, toXml, upload } from './sync.test-kit.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function company(): Promise<TestCompany> {
-  const c = await t.newCompany();
-  await enableSync(t, c);
-  return c;
-}
+const company = () => syncCompany(t);
 
 const line = (id: string, cells: Partial<Record<string, string>> = {}) => {
   const p = { ...person(id), ...cells } as Record<string, string>;

@@ -107,6 +107,20 @@ export async function enableSync(t: TestApp, company?: TestCompany, settings: Re
   return res.json.data;
 }
 
+/** A new company with HR data sync enabled. */
+export async function syncCompany(t: TestApp): Promise<TestCompany> {
+  const c = await t.newCompany();
+  await enableSync(t, c);
+  return c;
+}
+
+/** Creates a column mapping (200 expected) and returns it as the API shows it. */
+export async function newMapping(t: TestApp, c: TestCompany, body: Record<string, unknown>): Promise<Json> {
+  const res = await t.call('POST', '/sync/v1/mappings', { auth: c.auth, body });
+  if (res.statusCode !== 200) throw new Error(`mapping answered ${res.statusCode}: ${res.body}`);
+  return res.json.data;
+}
+
 export async function employeesByExternalId(t: TestApp, company?: TestCompany): Promise<Map<string, Json>> {
   const all: Json[] = [];
   for (let page = 1; ; page++) {
