@@ -11,3 +11,24 @@ export async function lockCompanyTree(ctx: ServiceContext, tree: 'departments' |
   if (!ctx.db.isTransaction) throw new Error('lockCompanyTree must run inside a transaction');
   await sql`select pg_advisory_xact_lock(hashtext(${`${ctx.companyId}:${tree}`}))`.execute(ctx.db);
 }
+
+/**
+ * Serialises the writes of one resource of the company (the key names it: a route and its path parameters) until the
+ * transaction ends. PostgreSQL: a transaction-level advisory lock; SQLite already runs one write transaction at a time.
+ */
+export async function lockResource(ctx: ServiceContext, key: string): Promise<void> {
+  if (ctx.dialect !== 'postgres') return;
+  if (!ctx.db.isTransaction) throw new Error('lockResource must run inside a transaction');
+  await sql`select pg_advisory_xact_lock(hashtext(${`${ctx.companyId}:${key}`}))`.execute(ctx.db);
+}
+
+/**
+ * Serialises the writers of names that are unique in a company without a unique index that could say so on both
+ * databases (role names ignoring case, custom-field slugs as they are derived, mapping names), so that two concurrent
+ * creates cannot both find a name free. PostgreSQL: a transaction-level advisory lock; SQLite: one writer at a time.
+ */
+export async function lockCompanyNames(ctx: ServiceContext, names: 'roles' | 'custom_fields' | 'sync_mappings'): Promise<void> {
+  if (ctx.dialect !== 'postgres') return;
+  if (!ctx.db.isTransaction) throw new Error('lockCompanyNames must run inside a transaction');
+  await sql`select pg_advisory_xact_lock(hashtext(${`${ctx.companyId}:${names}`}))`.execute(ctx.db);
+}

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TSchema, Type } from 'typebox';
 import type { ServiceContext } from '../context.js';
+import { lockResource } from '../db/locks.js';
+import { inTransaction } from '../platform/audit/record-change.js';
 import { idempotencyPreHandler } from '../platform/idempotency/idempotency.js';
 import type { AppDeps } from './app-deps.js';
 import { authenticate } from './auth.js';
@@ -48,6 +50,13 @@ export interface RouteDef<P extends TSchema, Q extends TSchema, B extends TSchem
   plainJson?: boolean;
   /** For GET of one resource: send an ETag and honour If-None-Match. */
   etag?: boolean;
+  /**
+   * Whether the operation runs in one transaction with the other writes of the same resource kept out until it ends
+   * (PostgreSQL: an advisory lock on the resource; SQLite runs one write transaction at a time). By default for writes
+   * of one resource (a path parameter, or If-Match); `false` for one that must not hold a transaction (a webhook test
+   * send waits for the receiver).
+   */
+  serialize?: boolean;
   /** For PUT/DELETE: loads the current representation so If-Match can be checked (412 on mismatch). */
   current?: (ctx: ServiceContext, input: HandlerInput<P, Q, B>) => Promise<unknown>;
   handler: (
@@ -176,6 +185,8 @@ export function defineRoute<
           ? Type.Object({ 'if-none-match': Type.Optional(Type.String({ description: 'ETag from a previous GET; 304 if unchanged.' })) })
           : undefined;
 
+  const serialize = def.serialize ?? (def.method !== 'GET' && (def.current !== undefined || def.url.includes(':')));
+
   app.route({
     method: def.method,
     url: def.url,
@@ -203,16 +214,28 @@ export function defineRoute<
         request,
         reply,
       };
-      if (def.current) {
-        const ifMatch = request.headers['if-match'];
-        if (typeof ifMatch === 'string' && ifMatch.trim()) {
-          const current = await def.current(ctx, input);
-          if (!etagMatches(ifMatch, etagOf(current), 'strong')) {
-            throw new DomainError('precondition_failed', 'The resource changed since you read it (If-Match does not match its ETag).');
+      const run = async (ctx: ServiceContext) => {
+        if (def.current) {
+          const ifMatch = request.headers['if-match'];
+          if (typeof ifMatch === 'string' && ifMatch.trim()) {
+            const current = await def.current(ctx, input);
+            if (!etagMatches(ifMatch, etagOf(current), 'strong')) {
+              throw new DomainError('precondition_failed', 'The resource changed since you read it (If-Match does not match its ETag).');
+            }
           }
         }
-      }
-      const result = await def.handler(ctx, input);
+        return def.handler(ctx, input);
+      };
+      // One resource's writes run one at a time, each with its If-Match check in its own transaction: of two requests
+      // made with the same ETag one is a 412, and a repeated terminate or delete finds the state the first one left.
+      const result = serialize
+        ? await inTransaction(ctx, async (tx) => {
+            // The resource is named by its ids (an employee's PUT, terminate and org-chart manager share one), or the route.
+            const ids = Object.values((request.params as Record<string, unknown> | undefined) ?? {});
+            await lockResource(tx, ids.length ? ids.join(':') : def.url);
+            return run(tx);
+          })
+        : await run(ctx);
       reply.code(def.successStatus ?? 200);
       if (def.kind === 'list') {
         if (def.plainJson) plainJson(reply, JSON.stringify);

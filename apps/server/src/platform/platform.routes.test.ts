@@ -216,6 +216,9 @@ describe('idempotency, ETags and If-Match', () => {
     const headers = { 'idempotency-key': 'fix-and-retry' };
     const invalid = await t.call('POST', '/core/v3/departments', { body: { name: 5 }, headers });
     expect(invalid.statusCode).toBe(400);
+    // Refused by the service rather than the schema (a name of spaces only): nothing stored either.
+    const blank = await t.call('POST', '/core/v3/departments', { body: { name: '   ' }, headers });
+    expect(blank.statusCode, blank.body).toBe(400);
     const reader = await t.a.key(['core:read']);
     expect((await t.call('POST', '/core/v3/departments', { auth: reader.auth, body: { name: 'Retried' }, headers })).statusCode).toBe(403);
     const fixed = await t.call('POST', '/core/v3/departments', { body: { name: 'Retried' }, headers });
@@ -266,6 +269,12 @@ describe('idempotency, ETags and If-Match', () => {
     const res = await t.call('POST', '/core/v3/employees', { body, headers });
     expect(res.statusCode).toBe(409);
     expect(res.json.type).toBe('/problems/conflict');
+    // Still "running" 11 minutes on: its process died (the request rolled back), and the key is free again.
+    const longAgo = new Date(Date.now() - 11 * 60 * 1000).toISOString();
+    await t.db.db.updateTable('idempotencyKeys').set({ createdAt: longAgo }).where('key', 'like', '%:running-key').execute();
+    const retried = await t.call('POST', '/core/v3/employees', { body: { ...body, lastName: 'Again' }, headers });
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json.data.lastName).toBe('Again');
   });
 
   it('ETag on GET, 304 on If-None-Match, 412 on a stale If-Match', async () => {

@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
+import { lockCompanyNames } from '../../db/locks.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
@@ -88,6 +89,7 @@ export async function createCustomField(ctx: ServiceContext, input: Static<typeo
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   const name = requiredName(input.name);
   return inTransaction(ctx, async (tx) => {
+    await lockCompanyNames(tx, 'custom_fields');
     let slug = input.slug;
     if (slug) {
       if (await slugTaken(tx, slug, null)) throw slugConflict(slug);
@@ -132,6 +134,7 @@ export async function updateCustomField(
   return inTransaction(ctx, async (tx) => {
     const current = await requireCustomField(tx, id);
     const slug = input.slug ?? current.slug;
+    if (slug !== current.slug) await lockCompanyNames(tx, 'custom_fields');
     await assertSyncAllowsCustomFieldChange(tx, current, { kind: 'update', slug });
     if (slug !== current.slug && (await slugTaken(tx, slug, id))) throw slugConflict(slug);
     const updated: CustomFieldsTable = { ...current, name, nameKey: sortKey(name), slug, updatedAt: nowIso(tx) };

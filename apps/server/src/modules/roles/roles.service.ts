@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { lockCompanyNames } from '../../db/locks.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
@@ -36,6 +37,7 @@ export async function listRoles(ctx: ServiceContext, query: Static<typeof RoleLi
 
 /** Role names are unique per company, ignoring case. */
 async function assertNameFree(ctx: ServiceContext, name: string, selfId: string | null) {
+  await lockCompanyNames(ctx, 'roles');
   let q = tenant(ctx).selectFrom('roles').select('id').where(sql<boolean>`lower(name) = ${name.toLowerCase()}`);
   if (selfId) q = q.where('id', '!=', selfId);
   if (await q.executeTakeFirst()) throw conflict(`A role named "${name}" already exists.`, 'name');

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { lockCompanyNames } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, type FieldError, invalid, notFound, pointerToken } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -184,7 +184,7 @@ const nameKey = (name: string) => name.trim().toLowerCase();
  * transaction instead, serialized per company on PostgreSQL (SQLite runs one write transaction at a time).
  */
 async function assertNameFree(tx: ServiceContext, name: string, kind: string, selfId: string | null) {
-  if (tx.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`${tx.companyId}:sync_mappings`}))`.execute(tx.db);
+  await lockCompanyNames(tx, 'sync_mappings');
   const key = nameKey(name);
   const rows = await tenant(tx)
     .selectFrom('syncMappings')

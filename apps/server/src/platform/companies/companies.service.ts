@@ -111,7 +111,10 @@ export async function createCompany(
 ): Promise<{ company: CompanyView; adminToken: string; adminKeyId: string }> {
   const clock = base.clock ?? systemClock;
   const id = newId();
-  return base.db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (a sandbox is made in one) or in its own.
+  const run = <T>(fn: (trx: Db) => Promise<T>): Promise<T> =>
+    base.db.isTransaction ? fn(base.db) : base.db.transaction().execute((trx) => fn(trx));
+  return run(async (trx) => {
     const ctx = systemContext({ db: trx, dialect: base.dialect, clock }, id, allScopes);
     const at = nowIso(ctx);
     await trx

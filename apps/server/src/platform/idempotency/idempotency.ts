@@ -6,6 +6,8 @@ import { presentedToken } from '../../http/auth.js';
 import { DomainError } from '../../http/errors.js';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
+/** A request still "running" after this long is taken to have died with its process. */
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -96,6 +98,17 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
         await deps.db.deleteFrom('idempotencyKeys').where('companyId', '=', companyId).where('key', '=', key).execute();
         continue;
       }
+      if (existing.status === 'running' && now.getTime() - Date.parse(existing.createdAt) > ABANDONED_AFTER_MS) {
+        // A first request that has run this long died with its process (kill -9, a crash): its transaction rolled back,
+        // so the key is free again rather than refused for the rest of its 24 h.
+        await deps.db
+          .deleteFrom('idempotencyKeys')
+          .where('companyId', '=', companyId)
+          .where('key', '=', key)
+          .where('status', '=', 'running')
+          .execute();
+        continue;
+      }
       if (existing.method !== request.method || existing.path !== request.url) {
         throw new DomainError(
           'unprocessable',
@@ -131,13 +144,15 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
   };
 }
 
-/** onSend: stores the first answer of a reserved key, or frees the key when the request failed on our side. */
+/** onSend: stores the first answer of a reserved key, or frees the key when the request failed on our side or its input was refused. */
 export async function storeIdempotentResponse(db: Db, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
   const record = request.idempotency;
   if (!record) return;
   request.idempotency = undefined;
   const where = db.deleteFrom('idempotencyKeys').where('companyId', '=', record.companyId).where('key', '=', record.key);
-  if (reply.statusCode >= 500) {
+  // Our failure (5xx), or input the request was refused for (400, also when a service found it): nothing was applied,
+  // and the same key may come again with the corrected request. Other answers (404, 409, 422, …) are replayed.
+  if (reply.statusCode >= 500 || reply.statusCode === 400) {
     await where.execute();
     return;
   }

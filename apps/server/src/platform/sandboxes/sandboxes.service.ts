@@ -208,38 +208,29 @@ async function copyInto(
 export async function createSandbox(ctx: ServiceContext, input: Static<typeof SandboxCreateBody>): Promise<Static<typeof SandboxWithKey>> {
   const live = await ctx.db.selectFrom('companies').selectAll().where('id', '=', ctx.companyId).executeTakeFirstOrThrow();
   if (live.liveCompanyId) throw conflict('This company is a sandbox: create sandboxes from the live company.');
-  const created = await createCompany(
-    { db: ctx.db, dialect: ctx.dialect, clock: ctx.clock },
-    {
-      name: input.name?.trim() || `${live.name} (sandbox)`,
-      region: live.region,
-      notificationEmail: live.notificationEmail,
-      language: live.language,
-      timezone: live.timezone,
-      liveCompanyId: live.id,
-      // A key cannot grant scopes it does not hold: the sandbox's admin key has its creator's (a sandbox is no way
-      // round personal:read or compensation:read).
-      adminScopes: allScopes.filter((s) => ctx.scopes.has(s)),
-    },
-  );
-  let copied: number;
-  try {
-    copied = await ctx.db.transaction().execute(async (trx) => {
-      const sandbox = { ...systemContext({ db: trx, dialect: ctx.dialect, clock: ctx.clock }, created.company.id, allScopes), db: trx };
-      return copyInto({ ...ctx, db: trx }, sandbox, input.copyEmployees ?? false, ctx.scopes);
-    });
-  } catch (err) {
-    // The company exists but its copy failed: remove it rather than leave a half-made sandbox.
-    await ctx.db.deleteFrom('companies').where('id', '=', created.company.id).execute();
-    throw err;
-  }
-  const row = await requireSandbox(ctx, created.company.id);
-  const view = toView(row, copied);
-  await inTransaction(ctx, (tx) =>
-    recordChange(tx, { resourceType: 'sandbox', resourceId: view.id, after: view, event: { type: 'sandbox.created', data: view } }),
-  );
-  const key = await ctx.db.selectFrom('apiKeys').select(['id', 'prefix']).where('id', '=', created.adminKeyId).executeTakeFirstOrThrow();
-  return { ...view, adminKey: { id: key.id, prefix: key.prefix, token: created.adminToken } };
+  // One transaction: the company, its copy, its audit row and event; a failure or a crash midway leaves no sandbox.
+  return inTransaction(ctx, async (tx) => {
+    const created = await createCompany(
+      { db: tx.db, dialect: tx.dialect, clock: tx.clock },
+      {
+        name: input.name?.trim() || `${live.name} (sandbox)`,
+        region: live.region,
+        notificationEmail: live.notificationEmail,
+        language: live.language,
+        timezone: live.timezone,
+        liveCompanyId: live.id,
+        // A key cannot grant scopes it does not hold: the sandbox's admin key has its creator's (a sandbox is no way
+        // round personal:read or compensation:read).
+        adminScopes: allScopes.filter((s) => ctx.scopes.has(s)),
+      },
+    );
+    const sandbox = systemContext({ db: tx.db, dialect: tx.dialect, clock: tx.clock }, created.company.id, allScopes);
+    const copied = await copyInto(tx, sandbox, input.copyEmployees ?? false, ctx.scopes);
+    const view = toView(await requireSandbox(tx, created.company.id), copied);
+    await recordChange(tx, { resourceType: 'sandbox', resourceId: view.id, after: view, event: { type: 'sandbox.created', data: view } });
+    const key = await tx.db.selectFrom('apiKeys').select(['id', 'prefix']).where('id', '=', created.adminKeyId).executeTakeFirstOrThrow();
+    return { ...view, adminKey: { id: key.id, prefix: key.prefix, token: created.adminToken } };
+  });
 }
 
 export async function getSandbox(ctx: ServiceContext, id: string): Promise<SandboxView> {

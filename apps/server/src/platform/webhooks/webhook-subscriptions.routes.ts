@@ -130,6 +130,8 @@ export function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, 
     params: IdParams,
     kind: 'item',
     response: WebhookTestResult,
+    // It waits for the receiver (up to the webhook timeout): not inside a transaction.
+    serialize: false,
     handler: (ctx, { params }) => testSubscription(ctx, services, params.id),
   });
 }
