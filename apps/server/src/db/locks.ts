@@ -19,6 +19,9 @@ export async function lockCompanyTree(ctx: ServiceContext, tree: 'departments' |
 export async function lockResource(ctx: ServiceContext, key: string): Promise<void> {
   if (ctx.dialect !== 'postgres') return;
   if (!ctx.db.isTransaction) throw new Error('lockResource must run inside a transaction');
+  // A write waits for the one before it at most this long (then a 503 with Retry-After, nothing changed), so that a
+  // burst of writes to one resource cannot hold every connection of the pool.
+  await sql`set local lock_timeout = '10s'`.execute(ctx.db);
   await sql`select pg_advisory_xact_lock(hashtext(${`${ctx.companyId}:${key}`}))`.execute(ctx.db);
 }
 

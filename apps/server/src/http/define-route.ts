@@ -105,12 +105,19 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     if (!query) return;
     const errors = [];
     for (const name of Object.keys(query)) {
-      if (!defined.has(name) && /^[^[\]]+\[[^[\]]*\]$/.test(name)) {
-        const supported = operators.length
-          ? `; this operation supports ${operators.join(', ')}`
-          : '; this operation has no filter operators';
-        errors.push(parameterError('query', name, `is not a filter of this operation${supported}`));
+      if (defined.has(name)) continue;
+      const bracketed = /^([^[\]]+)\[([^[\]]*)\]$/.exec(name);
+      if (!bracketed) continue;
+      const [, base = '', operator] = bracketed;
+      // `departmentIds[]=a&departmentIds[]=b` (axios, PHP): the array parameter itself.
+      if (operator === '' && defined.has(base)) {
+        query[base] = [query[base] ?? [], query[name]].flat();
+        delete query[name];
+        continue;
       }
+      const plain = defined.has(base) ? `; ${base} is a filter of this operation without an operator (${base}=…)` : '';
+      const supported = operators.length ? `; its operators: ${operators.join(', ')}` : '; it has no filter operators';
+      errors.push(parameterError('query', name, `is not a filter of this operation${plain}${supported}`));
     }
     if (checkDeleted && query.onlyReturn === 'deleted') {
       errors.push(

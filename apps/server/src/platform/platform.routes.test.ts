@@ -269,8 +269,8 @@ describe('idempotency, ETags and If-Match', () => {
     const res = await t.call('POST', '/core/v3/employees', { body, headers });
     expect(res.statusCode).toBe(409);
     expect(res.json.type).toBe('/problems/conflict');
-    // Still "running" 11 minutes on: its process died (the request rolled back), and the key is free again.
-    const longAgo = new Date(Date.now() - 11 * 60 * 1000).toISOString();
+    // Still "running" 31 minutes on: its process died (the request rolled back), and the key is free again.
+    const longAgo = new Date(Date.now() - 31 * 60 * 1000).toISOString();
     await t.db.db.updateTable('idempotencyKeys').set({ createdAt: longAgo }).where('key', 'like', '%:running-key').execute();
     const retried = await t.call('POST', '/core/v3/employees', { body: { ...body, lastName: 'Again' }, headers });
     expect(retried.statusCode, retried.body).toBe(200);

@@ -466,9 +466,10 @@ export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runn
     params: IdParams,
     kind: 'item',
     response: SyncFile,
-    handler: async (ctx, { params }) => {
+    handler: async (ctx, { params, reply }) => {
       const view = await approveSyncFile(ctx, params.id);
-      runner.nudge();
+      // Once the answer is sent, the approval is committed (the route's transaction ends before it): the runner sees it.
+      reply.raw.once('finish', () => runner.nudge());
       return view;
     },
   });

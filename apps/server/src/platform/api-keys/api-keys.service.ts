@@ -201,7 +201,9 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<voi
  * Keys by their visible prefix (the token's first 11 characters) — or, given a whole token (an operator pasting the one
  * that leaked), exactly the key it belongs to, found by its hash.
  */
-export async function findKeysByPrefix(db: Db, prefixOrToken: string) {
+export async function findKeysByPrefix(db: Db, given: string) {
+  // As pasted: surrounding spaces, or the whole header value (`Bearer rk_…`).
+  const prefixOrToken = given.trim().replace(/^bearer\s+/i, '');
   const keys = db.selectFrom('apiKeys').select(['id', 'companyId', 'name', 'prefix', 'revokedAt']);
   if (prefixOrToken.length > 11) return keys.where('tokenHash', '=', hashToken(prefixOrToken)).execute();
   return keys.where('prefix', '=', prefixOrToken).execute();

@@ -6,12 +6,16 @@ import { presentedToken } from '../../http/auth.js';
 import { DomainError } from '../../http/errors.js';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
-/** A request still "running" after this long is taken to have died with its process. */
-const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+/**
+ * A request still "running" after this long is taken to have died with its process (requests wait at most seconds for
+ * a lock or the database's writer; a sandbox copy of a large company takes a minute or two).
+ */
+const ABANDONED_AFTER_MS = 30 * 60 * 1000;
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency?: { companyId: string; key: string; secret: Buffer };
+    /** The key this request reserved; `reservedAt` (its createdAt) tells its row from a later request's. */
+    idempotency?: { companyId: string; key: string; secret: Buffer; reservedAt: string };
   }
 }
 
@@ -84,7 +88,7 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
         .onConflict((oc) => oc.columns(['companyId', 'key']).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
-        request.idempotency = { companyId, key, secret };
+        request.idempotency = { companyId, key, secret, reservedAt: now.toISOString() };
         return;
       }
       const existing = await deps.db
@@ -149,7 +153,12 @@ export async function storeIdempotentResponse(db: Db, request: FastifyRequest, r
   const record = request.idempotency;
   if (!record) return;
   request.idempotency = undefined;
-  const where = db.deleteFrom('idempotencyKeys').where('companyId', '=', record.companyId).where('key', '=', record.key);
+  // Only the row this request reserved (after 30 minutes another request may have taken the key over).
+  const where = db
+    .deleteFrom('idempotencyKeys')
+    .where('companyId', '=', record.companyId)
+    .where('key', '=', record.key)
+    .where('createdAt', '=', record.reservedAt);
   // Our failure (5xx), or input the request was refused for (400, also when a service found it): nothing was applied,
   // and the same key may come again with the corrected request. Other answers (404, 409, 422, …) are replayed.
   if (reply.statusCode >= 500 || reply.statusCode === 400) {
@@ -171,6 +180,7 @@ export async function storeIdempotentResponse(db: Db, request: FastifyRequest, r
     })
     .where('companyId', '=', record.companyId)
     .where('key', '=', record.key)
+    .where('createdAt', '=', record.reservedAt)
     .execute();
 }
 

@@ -86,6 +86,8 @@ export function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, 
     response: WebhookSubscription,
     errors: [422],
     current: (ctx, { params }) => getSubscription(ctx, params.id),
+    // A new url is checked (DNS) before the service's transaction opens: not inside one held by the route.
+    serialize: false,
     handler: (ctx, { params, body }) => updateSubscription(ctx, services, params.id, body),
   });
 
