@@ -23,6 +23,8 @@ export async function lockResource(ctx: ServiceContext, key: string): Promise<vo
   // burst of writes to one resource cannot hold every connection of the pool.
   await sql`set local lock_timeout = '10s'`.execute(ctx.db);
   await sql`select pg_advisory_xact_lock(hashtext(${`${ctx.companyId}:${key}`}))`.execute(ctx.db);
+  // The rest of the transaction waits for locks as before (e.g. for an HR data sync file's commit).
+  await sql`set local lock_timeout = default`.execute(ctx.db);
 }
 
 /**

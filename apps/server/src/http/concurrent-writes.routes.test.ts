@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/app-fixture.js';
 
@@ -62,4 +63,23 @@ describe('concurrent writes of one resource', () => {
     expect(statuses(fields)).toEqual([200, 200, 200]);
     expect(fields.map((f) => f.json.data.slug).sort()).toEqual(['cf_shoe_size', 'cf_shoe_size_2', 'cf_shoe_size_3']);
   });
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'PostgreSQL: a write that waits more than 10 s for the one before it is a 503 with Retry-After, and changes nothing',
+    async () => {
+      const e = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Lock', lastName: 'Wait' } })).json.data;
+      // Another session holds the resource's lock (as a long write of the same employee would).
+      const released = t.db.db.transaction().execute(async (trx) => {
+        await sql`select pg_advisory_xact_lock(hashtext(${`${t.a.company.id}:${e.id}`}))`.execute(trx);
+        await new Promise((r) => setTimeout(r, 12_000));
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      const put = await t.call('PUT', `/core/v3/employees/${e.id}`, { body: { firstName: 'Waited', lastName: 'Wait', status: 'active' } });
+      expect(put.statusCode, put.body).toBe(503);
+      expect(put.headers['retry-after']).toBeDefined();
+      await released;
+      expect((await t.call('GET', `/core/v3/employees/${e.id}`)).json.data.firstName).toBe('Lock');
+    },
+    30_000,
+  );
 });
