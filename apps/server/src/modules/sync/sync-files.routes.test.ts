@@ -323,6 +323,12 @@ describe('file-level rejection: nothing changes', () => {
 
   it('refuses a CSV without a required column, with duplicate ids, malformed quoting, or bad JSON', async () => {
     const missing = await rejected('employee_id,forename,surname\nR1,A,B\n', 'text/csv', /Missing required columns: email.*department/);
+    // A position file sent as the employee file says so.
+    await rejected(
+      'position_id,position_title,parent_position_id,employee_id\nP1,CEO,,R1\n',
+      'text/csv',
+      /This looks like a position file: upload it to \/sync\/v1\/position-files/,
+    );
     expect((await errorsOf(t, missing.id, c)).map((e: { field: string }) => e.field)).toContain('email');
     const dup = await rejected(toCsv([person('R1'), person('R2'), person('R1')]), 'text/csv', /Duplicate employee_id: R1 \(row 4\)/);
     expect(await errorsOf(t, dup.id, c)).toEqual([

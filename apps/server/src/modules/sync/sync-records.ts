@@ -180,8 +180,19 @@ function resolveColumns<F extends SyncField>(
       const column = Object.entries(defaults).find(([, v]) => v === f)?.[0];
       return `${column ?? f} (field ${f})`;
     });
+    // The other kind's file sent here (a position file as the employee file, say): say so rather than list columns.
+    const otherKind = kind === 'employees' ? 'position' : 'employee';
+    const otherColumns = new Set(Object.keys(kind === 'employees' ? positionColumns : employeeColumns).map((c) => c.toLowerCase()));
+    const ownColumns = new Set(Object.keys(defaults).map((c) => c.toLowerCase()));
+    const looksOther = columns.some((c) => {
+      const name = c.trim().toLowerCase();
+      return otherColumns.has(name) && !ownColumns.has(name);
+    });
+    const hint = looksOther
+      ? ` This looks like ${otherKind === 'employee' ? 'an' : 'a'} ${otherKind} file: upload it to /sync/v1/${otherKind}-files${otherKind === 'position' ? ' (roster sync upload --positions <file>)' : ''}.`
+      : ' Name the columns as in the XSD, or map yours with a mapping (mappingId).';
     throw new FileRejection(
-      `Missing required column${missing.length > 1 ? 's' : ''}: ${names.join(', ')}. Name the columns as in the XSD, or map yours with a mapping (mappingId).`,
+      `Missing required column${missing.length > 1 ? 's' : ''}: ${names.join(', ')}.${hint}`,
       missing.map((f) => ({ row: 1, externalId: null, field: f, message: 'required column missing' })),
     );
   }
