@@ -87,7 +87,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    return503OnClosing: true,
+    // Requests that arrive while the server drains get our own 503 (problem+json, Retry-After): see the preClose hook.
+    return503OnClosing: false,
     // One log line per request (written in onResponse) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
@@ -131,8 +132,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandling(app);
   app.addSchema(Problem);
 
+  // From close() on (SIGTERM), requests in flight finish; a request that arrives on a kept-alive connection meanwhile is
+  // refused as a 503 problem that tells the client to send it again (to another process, or after the restart).
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (!draining) return;
+    reply.header('connection', 'close');
+    return sendProblem(
+      request,
+      reply,
+      new DomainError('unavailable', 'The server is shutting down; nothing was done. Send the request again (with the same Idempotency-Key for a POST).', {
+        headers: { 'retry-after': '5' },
+      }),
+    );
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
