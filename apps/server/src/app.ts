@@ -145,9 +145,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return sendProblem(
       request,
       reply,
-      new DomainError('unavailable', 'The server is shutting down; nothing was done. Send the request again (with the same Idempotency-Key for a POST).', {
-        headers: { 'retry-after': '5' },
-      }),
+      new DomainError(
+        'unavailable',
+        'The server is shutting down; nothing was done. Send the request again (with the same Idempotency-Key for a POST).',
+        {
+          headers: { 'retry-after': '5' },
+        },
+      ),
     );
   });
   app.addHook('onResponse', async (request, reply) => {
