@@ -210,7 +210,8 @@ export function defineRoute<
       response,
     },
     onRequest: authenticate(deps, def.scope),
-    preValidation: queryGuard(def.querystring, def.kind),
+    // Only where there are query parameters to mistake (not on the single reads, the API's hottest path).
+    ...(def.querystring || def.kind === 'list' ? { preValidation: queryGuard(def.querystring, def.kind) } : {}),
     ...(def.method === 'POST' ? { preHandler: idempotencyPreHandler(deps) } : {}),
     handler: async (request, reply) => {
       const ctx = request.ctx;
