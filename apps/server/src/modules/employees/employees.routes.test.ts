@@ -19,6 +19,11 @@ async function newEmployee(body: Record<string, unknown> = {}, auth?: Record<str
   return res.json.data;
 }
 
+/** A request with this body text as sent (t.call serializes JSON bodies). */
+function rawBody(method: 'POST' | 'DELETE', url: string, contentType: string, payload: string) {
+  return t.app.inject({ method, url, headers: { ...t.a.auth, 'content-type': contentType }, payload });
+}
+
 describe('employees: create, read, update, delete', () => {
   it('creates an employee in Sesame shape, with the envelope and defaults', async () => {
     const res = await t.call('POST', '/core/v3/employees', {
@@ -443,12 +448,7 @@ describe('employees: sensitive data and security', () => {
     const bad = await t.call('POST', '/core/v3/employees', { body: '{"firstName": ' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).not.toMatch(/at .*\.ts/);
-    const text = await t.app.inject({
-      method: 'POST',
-      url: '/core/v3/employees',
-      headers: { ...t.a.auth, 'content-type': 'text/plain' },
-      payload: 'hi',
-    });
+    const text = await rawBody('POST', '/core/v3/employees', 'text/plain', 'hi');
     expect(text.statusCode).toBe(415);
     const wrongType = await t.call('POST', '/core/v3/employees', { body: { firstName: 1, lastName: 'x', code: '12' } });
     expect(wrongType.statusCode).toBe(400);
@@ -456,8 +456,7 @@ describe('employees: sensitive data and security', () => {
   });
 
   it('an empty body with Content-Type application/json is no body: DELETE and terminate go ahead, create says what to send', async () => {
-    const empty = (method: 'POST' | 'DELETE', url: string) =>
-      t.app.inject({ method, url, headers: { ...t.a.auth, 'content-type': 'application/json; charset=utf-8' }, payload: '' });
+    const empty = (method: 'POST' | 'DELETE', url: string) => rawBody(method, url, 'application/json; charset=utf-8', '');
     const leaver = await newEmployee();
     const terminated = await empty('POST', `/core/v3/employees/${leaver.id}/terminate`);
     expect(terminated.statusCode, terminated.body).toBe(200);
@@ -471,12 +470,7 @@ describe('employees: sensitive data and security', () => {
     expect(create.headers['content-type']).toContain('application/problem+json');
     expect(create.json().errors).toEqual([expect.objectContaining({ pointer: '' })]);
     // A body of whitespace is not empty: it is malformed JSON.
-    const blank = await t.app.inject({
-      method: 'POST',
-      url: '/core/v3/employees',
-      headers: { ...t.a.auth, 'content-type': 'application/json' },
-      payload: '  ',
-    });
+    const blank = await rawBody('POST', '/core/v3/employees', 'application/json', '  ');
     expect(blank.statusCode).toBe(400);
     expect(blank.json().detail).toContain('not valid JSON');
   });
