@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { type Clock, systemClock } from './context.js';
 import type { Db, Dialect } from './db/database.js';
 import type { AppDeps } from './http/app-deps.js';
+import { spendUnroutedBudget } from './http/auth.js';
 import { problemOnClientError, registerErrorHandling, sendProblem } from './http/error-handler.js';
 import { DomainError, problemTypes } from './http/errors.js';
 import { registerHealth } from './http/health.js';
@@ -129,7 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (body.length === 0) done(null, undefined);
     else parseJson(request, body as string, done);
   });
-  registerErrorHandling(app);
+  registerErrorHandling(app, (request, reply) => spendUnroutedBudget(deps, request, reply));
   app.addSchema(Problem);
 
   // From close() on (SIGTERM), requests in flight finish; a request that arrives on a kept-alive connection meanwhile is

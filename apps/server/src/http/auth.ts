@@ -77,6 +77,19 @@ async function rejectUnauthenticated(deps: AuthDeps, request: FastifyRequest, re
 }
 
 /**
+ * For an answer no route gives (404 or 405 for a path the API does not have): spends a unit of the caller's budget —
+ * its key's or company's for a valid key, otherwise its address's — so that these answers carry the RateLimit headers
+ * too and cannot be used to probe the API beyond the limit. Throws the 429 when the budget is spent.
+ */
+export async function spendUnroutedBudget(deps: AuthDeps, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const token = presentedToken(request);
+  const row = token ? await findKeyByToken(deps.db, token) : undefined;
+  if (!row || row.revokedAt) return spendBudget(deps, reply, `anonymous:${request.ip}`, deps.defaultRateLimitPerMinute);
+  const limit = row.rateLimitPerMinute ?? deps.defaultRateLimitPerMinute;
+  return spendBudget(deps, reply, row.rateLimitPerMinute ? `key:${row.id}` : `company:${row.companyId}`, limit);
+}
+
+/**
  * onRequest hook: resolves the key, enforces its IP allow-list, spends one unit of the rate budget (setting the
  * RateLimit headers on every answer) and checks the route's scope, all before the body is parsed.
  */

@@ -172,7 +172,8 @@ export function problemOnClientError(this: FastifyInstance, err: NodeJS.ErrnoExc
   socket.destroy(err);
 }
 
-export function registerErrorHandling(app: FastifyInstance) {
+/** `beforeUnrouted` runs before a 404/405 for a path without a route (the rate budget: auth.ts); it may throw. */
+export function registerErrorHandling(app: FastifyInstance, beforeUnrouted?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const domain = toDomainError(error);
     if (domain) {
@@ -187,7 +188,16 @@ export function registerErrorHandling(app: FastifyInstance) {
   const allowedMethods = routeTable(app);
   // No route matched. A path the app has with other methods is a 405 naming them (before authentication, as for a
   // 404: it only tells what /openapi.json publishes). A route that calls callNotFound itself matched its method: 404.
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
+    if (beforeUnrouted) {
+      try {
+        await beforeUnrouted(request, reply);
+      } catch (err) {
+        const domain = toDomainError(err as FastifyError);
+        if (domain) return sendProblem(request, reply, domain);
+        request.log.warn({ err }, 'rate budget of an unrouted request not counted');
+      }
+    }
     const path = request.url.split('?')[0] ?? request.url;
     const allowed = allowedMethods(path);
     if (allowed.length > 0 && !allowed.includes(request.method)) {

@@ -113,6 +113,26 @@ describe('405 Method Not Allowed', () => {
     expect(noType.headers.allow).toBeUndefined();
   });
 
+  it('404 and 405 answers carry the RateLimit headers and spend the caller\'s budget (its key\'s, or its address\'s)', async () => {
+    const first = await t.call('GET', '/core/v3/nothing-here');
+    const second = await t.call('DELETE', '/core/v3/employees');
+    expect([first.statusCode, second.statusCode]).toEqual([404, 405]);
+    expect(first.headers['ratelimit-policy']).toBe('"default";q=1000;w=60');
+    const remaining = (h: unknown) => Number(/r=(\d+)/.exec(String(h))?.[1]);
+    expect(remaining(second.headers.ratelimit)).toBe(remaining(first.headers.ratelimit) - 1);
+    const anonymous = await t.call('GET', '/core/v3/nothing-here', { auth: {} });
+    expect(anonymous.statusCode).toBe(404);
+    expect(anonymous.headers.ratelimit).toMatch(/^"default";r=\d+;t=\d+$/);
+    // A spent budget is a 429 here too: unknown paths are no way around the limit.
+    const limited = await t.a.key(['core:read'], { rateLimitPerMinute: 1 });
+    const ok = await t.call('GET', '/core/v3/nothing-here', { auth: limited.auth });
+    expect(ok.statusCode).toBe(404);
+    const over = await t.call('GET', '/core/v3/nothing-here', { auth: limited.auth });
+    expect(over.statusCode).toBe(429);
+    expect(over.headers['retry-after']).toBeDefined();
+    expect(over.headers['content-type']).toContain('application/problem+json');
+  });
+
   it('the problem type is documented at GET /problems/method-not-allowed', async () => {
     const doc = await t.call('GET', '/problems/method-not-allowed', { auth: {} });
     expect(doc.statusCode).toBe(200);
