@@ -2,7 +2,9 @@
  * Compares two OpenAPI documents operation by operation: does `ours` offer everything a client written against
  * `reference` uses? Checked per reference operation: the operation (method + path template), every query parameter
  * name, every request-body property and every property of the 200 response, recursively (through `$ref`, allOf,
- * anyOf, oneOf, nested objects and array items). Extra parameters and fields in `ours` are fine (extensions).
+ * anyOf, oneOf, nested objects and array items), and the JSON types of those fields: a value ours answers must be of
+ * a type the reference documents for it (or null: a value not recorded), and ours must accept every type the reference
+ * sends. Extra parameters and fields in `ours` are fine (extensions).
  *
  * Field paths are written `data[].customFields[].slug`: `.` for a property, `[]` for the items of an array.
  */
@@ -15,7 +17,9 @@ export type MismatchKind =
   | 'missing-request-body'
   | 'missing-request-field'
   | 'missing-response'
-  | 'missing-response-field';
+  | 'missing-response-field'
+  | 'request-field-type'
+  | 'response-field-type';
 
 export interface Mismatch {
   /** `GET /core/v3/employees`, as the reference spells the path. */
@@ -112,6 +116,75 @@ export function schemaFieldPaths(doc: OpenApiDocument, schema: unknown): Set<str
   return out;
 }
 
+/** The JSON types a schema node allows (`integer` kept apart from `number`), or undefined when it does not say. */
+function nodeTypes(doc: OpenApiDocument, node: unknown, refs: readonly string[] = []): Set<string> | undefined {
+  if (!isObject(node) || refs.length > maxDepth) return undefined;
+  if (typeof node.$ref === 'string') {
+    return refs.includes(node.$ref) ? undefined : nodeTypes(doc, resolveRef(doc, node.$ref), [...refs, node.$ref]);
+  }
+  const types = new Set<string>();
+  if (typeof node.type === 'string') types.add(node.type);
+  else if (Array.isArray(node.type)) for (const t of node.type) types.add(String(t));
+  else {
+    const values = Array.isArray(node.enum) ? node.enum : 'const' in node ? [node.const] : undefined;
+    if (values) for (const v of values) types.add(v === null ? 'null' : Number.isInteger(v) ? 'integer' : typeof v);
+    for (const combinator of ['anyOf', 'oneOf'] as const) {
+      const branches = node[combinator];
+      if (!Array.isArray(branches)) continue;
+      for (const branch of branches) {
+        const sub = nodeTypes(doc, branch, refs);
+        if (!sub) return undefined; // a branch that allows anything
+        for (const t of sub) types.add(t);
+      }
+    }
+    if (Array.isArray(node.allOf)) {
+      for (const branch of node.allOf) {
+        const sub = nodeTypes(doc, branch, refs);
+        if (sub) return sub;
+      }
+    }
+  }
+  if (node.nullable === true) types.add('null');
+  return types.size ? types : undefined;
+}
+
+/** The JSON types of every field path a schema documents (see schemaFieldPaths), where the schema says them. */
+export function schemaFieldTypes(doc: OpenApiDocument, schema: unknown): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const record = (path: string, node: unknown) => {
+    const types = nodeTypes(doc, node);
+    if (!types) return;
+    const have = out.get(path);
+    if (have) for (const t of types) have.add(t);
+    else out.set(path, new Set(types));
+  };
+  const visit = (node: unknown, prefix: string, refs: readonly string[], depth: number): void => {
+    if (!isObject(node) || depth > maxDepth) return;
+    if (typeof node.$ref === 'string') {
+      if (!refs.includes(node.$ref)) visit(resolveRef(doc, node.$ref), prefix, [...refs, node.$ref], depth);
+    }
+    for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+      const branches = node[combinator];
+      if (Array.isArray(branches)) for (const branch of branches) visit(branch, prefix, refs, depth);
+    }
+    if (isObject(node.properties)) {
+      for (const [name, sub] of Object.entries(node.properties)) {
+        const path = prefix ? `${prefix}.${name}` : name;
+        record(path, sub);
+        visit(sub, path, refs, depth + 1);
+      }
+    }
+    if (isObject(node.items)) visit(node.items, `${prefix}[]`, refs, depth + 1);
+  };
+  visit(schema, '', [], 0);
+  return out;
+}
+
+/** Does a value of type `t` satisfy a schema allowing `allowed`? (An integer is a number.) */
+function typeFits(t: string, allowed: Set<string>): boolean {
+  return allowed.has(t) || (t === 'integer' && allowed.has('number'));
+}
+
 interface Operation {
   method: string;
   path: string;
@@ -160,6 +233,16 @@ function fieldsFor(doc: OpenApiDocument, schemas: Map<string, unknown>, contentT
   if (schemas.has(contentType)) return schemaFieldPaths(doc, schemas.get(contentType));
   const all = new Set<string>();
   for (const schema of schemas.values()) for (const f of schemaFieldPaths(doc, schema)) all.add(f);
+  return all;
+}
+
+/** Field types under the same content type when ours has it, else under any content type ours offers. */
+function typesFor(doc: OpenApiDocument, schemas: Map<string, unknown>, contentType: string): Map<string, Set<string>> {
+  if (schemas.has(contentType)) return schemaFieldTypes(doc, schemas.get(contentType));
+  const all = new Map<string, Set<string>>();
+  for (const schema of schemas.values()) {
+    for (const [field, types] of schemaFieldTypes(doc, schema)) all.set(field, new Set([...(all.get(field) ?? []), ...types]));
+  }
   return all;
 }
 
@@ -213,6 +296,20 @@ export function compareOperations(reference: OpenApiDocument, ours: OpenApiDocum
           if (!have.has(field))
             mismatches.push({ operation: label, kind: 'missing-request-field', name: field, detail: `request body field ${field}` });
         }
+        // Every type a reference client may send for a field must be accepted.
+        const ourTypes = typesFor(ours, ourBody, contentType);
+        for (const [field, sent] of schemaFieldTypes(reference, schema)) {
+          const accepted = ourTypes.get(field);
+          if (!accepted) continue;
+          const refused = [...sent].filter((t) => t !== 'null' && !typeFits(t, accepted));
+          if (refused.length)
+            mismatches.push({
+              operation: label,
+              kind: 'request-field-type',
+              name: field,
+              detail: `request body field ${field}: sent as ${refused.join('|')}, accepted as ${[...accepted].join('|')}`,
+            });
+        }
       }
     }
 
@@ -244,6 +341,20 @@ export function compareOperations(reference: OpenApiDocument, ours: OpenApiDocum
         for (const field of expected) {
           if (!have.has(field))
             mismatches.push({ operation: label, kind: 'missing-response-field', name: field, detail: `response field ${field}` });
+        }
+        // Every type ours answers for a field must be one the reference documents (null: a value not recorded).
+        const ourTypes = typesFor(ours, ourContent, contentType);
+        for (const [field, documented] of schemaFieldTypes(reference, schema)) {
+          const answered = ourTypes.get(field);
+          if (!answered) continue;
+          const foreign = [...answered].filter((t) => t !== 'null' && !typeFits(t, documented));
+          if (foreign.length)
+            mismatches.push({
+              operation: label,
+              kind: 'response-field-type',
+              name: field,
+              detail: `response field ${field}: answered as ${foreign.join('|')}, documented as ${[...documented].join('|')}`,
+            });
         }
       }
     }
@@ -282,4 +393,6 @@ const kindTitle: Record<MismatchKind, string> = {
   'missing-request-field': 'missing request body fields',
   'missing-response': 'missing response',
   'missing-response-field': 'missing response fields',
+  'request-field-type': 'request body field types',
+  'response-field-type': 'response field types',
 };

@@ -7,7 +7,8 @@ import { compareOperations, formatMismatches, type OpenApiDocument } from './ope
 
 /**
  * Sesame's published spec is the wire contract of `/core/v3`: every operation, query parameter, request-body field
- * and response field it documents must be in our generated document. The document is generated from the code here
+ * and response field it documents must be in our generated document, with a compatible JSON type (a response value
+ * of a type it documents, or null; every request type it sends accepted). The document is generated from the code here
  * (not read from the committed openapi.json), so this checks the routes themselves.
  */
 const sesameSpecFile = path.resolve(repoRoot, '..', 'shared', 'reference', 'sesame-public-api-2024.openapi.yaml');
@@ -53,5 +54,18 @@ describe(`Sesame ${prefix} conformance`, () => {
     expect(after.filter((m) => m.operation === label && m.kind === 'missing-operation')).toHaveLength(1);
     expect(after.length).toBe(before.filter((m) => m.operation !== label).length + 1);
     expect(formatMismatches(after)).toContain(`${label}: operation missing`);
+  });
+
+  it('reports a response field answered with a type Sesame does not document', () => {
+    const copy = structuredClone(ours) as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+    const schemas = Object.values(copy.components.schemas);
+    const employee = schemas.find((schema) => schema.properties?.firstName && schema.properties?.customFields);
+    expect(employee, 'the employee schema').toBeDefined();
+    employee!.properties!.firstName = { type: 'integer' };
+    const mismatches = compareOperations(sesame, copy as OpenApiDocument, { pathPrefix: prefix });
+    expect(mismatches).toContainEqual(
+      expect.objectContaining({ operation: 'GET /core/v3/employees', kind: 'response-field-type', name: 'data[].firstName' }),
+    );
+    expect(formatMismatches(mismatches)).toContain('response field types: ');
   });
 });
