@@ -24,6 +24,8 @@ const ConfigSchema = Type.Object({
   syncWorker: Type.Union([Type.Literal('thread'), Type.Literal('inline')]),
   syncWorkerRecycleMb: Type.Integer({ minimum: 16 }),
   heapGrowthPercent: Type.Integer({ minimum: 0, maximum: 1000 }),
+  /** Linux (glibc): two malloc arenas, a fixed mmap threshold, freed memory handed back after sync files (native-memory.ts). */
+  allocatorTuning: Type.Boolean(),
   sqliteWriteWaitMs: Type.Integer({ minimum: 0, maximum: 600_000 }),
   webhookAllowPrivateTargets: Type.Boolean(),
   webhookAllowHttp: Type.Boolean(),
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     syncWorker: oneOf('SYNC_WORKER', env.SYNC_WORKER, ['thread', 'inline'] as const, 'thread'),
     syncWorkerRecycleMb: int('SYNC_WORKER_RECYCLE_MB', env.SYNC_WORKER_RECYCLE_MB, 64),
     heapGrowthPercent: int('HEAP_GROWTH_PERCENT', env.HEAP_GROWTH_PERCENT, 20),
+    allocatorTuning: bool(env.ALLOCATOR_TUNING, true),
     sqliteWriteWaitMs: int('SQLITE_WRITE_WAIT_MS', env.SQLITE_WRITE_WAIT_MS, 30_000),
     webhookAllowPrivateTargets: bool(env.WEBHOOK_ALLOW_PRIVATE_TARGETS, false),
     webhookAllowHttp: bool(env.WEBHOOK_ALLOW_HTTP, false),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
+import { trimAllocator } from '../../native-memory.js';
 import { registerMappingRoutes } from './mappings.routes.js';
 import { registerPositionRoutes } from './positions.routes.js';
 import { syncEvents } from './sync.events.js';
@@ -25,6 +26,7 @@ export function registerSyncModule(app: FastifyInstance, deps: AppDeps) {
     publicUrl: deps.config.publicUrl,
     pollIntervalMs: deps.config.syncPollIntervalMs,
     workerRecycleBytes: deps.config.syncWorkerRecycleMb * 1024 * 1024,
+    trimMemory: deps.config.allocatorTuning ? trimAllocator : undefined,
     log: app.log,
   });
   app.decorate('syncRunner', runner);

@@ -20,6 +20,8 @@ export interface SyncRunnerDeps {
   pollIntervalMs: number;
   /** A worker thread whose heap is larger than this after a file is replaced by a fresh one. */
   workerRecycleBytes: number;
+  /** After a file, and after a replaced worker thread has ended: hands freed native memory back (native-memory.ts). */
+  trimMemory?: () => void;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
 }
 
@@ -42,6 +44,7 @@ class WorkerHost {
     private readonly onProgress: (fileId: string, progress: number) => void,
     private readonly recycleHeapBytes: number,
     private readonly log: SyncRunnerDeps['log'],
+    private readonly trimMemory: () => void = () => {},
   ) {}
 
   /**
@@ -98,6 +101,7 @@ class WorkerHost {
     if (this.worker !== worker) return;
     this.worker = null;
     this.ready = null;
+    worker.once('exit', () => this.trimMemory());
     worker.postMessage({ type: 'close' });
     this.log.info({ heapMb: Math.round(heapBytes / 1048576) }, 'sync worker replaced after a large file');
     this.warm();
@@ -154,7 +158,13 @@ export class SyncRunner {
     this.started = true;
     this.stopping = false;
     if (location) {
-      this.host = new WorkerHost(location, (id, p) => this.onProgress(id, p), this.deps.workerRecycleBytes, this.deps.log);
+      this.host = new WorkerHost(
+        location,
+        (id, p) => this.onProgress(id, p),
+        this.deps.workerRecycleBytes,
+        this.deps.log,
+        this.deps.trimMemory,
+      );
       this.host.warm();
     }
     this.schedule(0);
@@ -264,6 +274,7 @@ export class SyncRunner {
       if (result) await this.notify(result.fileId);
     } finally {
       this.progress.delete(file.id);
+      this.deps.trimMemory?.();
     }
   }
 

@@ -1,0 +1,31 @@
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { trimAllocator, tuneAllocator } from './native-memory.js';
+
+const report = process.report.getReport() as { header?: { glibcVersionRuntime?: string } };
+const glibc = process.platform === 'linux' && typeof report.header?.glibcVersionRuntime === 'string';
+
+describe.runIf(glibc)('the C allocator on Linux with glibc', () => {
+  it('sets two arenas and a fixed mmap threshold, unless the environment already chose them', () => {
+    expect(tuneAllocator({})).toEqual(['MALLOC_ARENA_MAX=2', 'MALLOC_MMAP_THRESHOLD_=131072']);
+    expect(tuneAllocator({ MALLOC_ARENA_MAX: '4' })).toEqual(['MALLOC_MMAP_THRESHOLD_=131072']);
+    expect(tuneAllocator({ MALLOC_ARENA_MAX: '4', MALLOC_MMAP_THRESHOLD_: '65536' })).toEqual([]);
+  });
+
+  it('hands freed memory back in a moment (it runs after every sync file)', () => {
+    // Many small native allocations (each below the mmap threshold, so from the arenas), then freed.
+    let buffers: Buffer[] | null = Array.from({ length: 20_000 }, () => Buffer.allocUnsafeSlow(4096).fill(1));
+    expect(buffers.length).toBe(20_000);
+    buffers = null;
+    const started = performance.now();
+    expect(trimAllocator()).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe.runIf(!glibc)('elsewhere', () => {
+  it('changes nothing', () => {
+    expect(tuneAllocator({})).toEqual([]);
+    expect(trimAllocator()).toBe(false);
+  });
+});
