@@ -173,7 +173,10 @@ export function problemOnClientError(this: FastifyInstance, err: NodeJS.ErrnoExc
 }
 
 /** `beforeUnrouted` runs before a 404/405 for a path without a route (the rate budget: auth.ts); it may throw. */
-export function registerErrorHandling(app: FastifyInstance, beforeUnrouted?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>) {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  beforeUnrouted?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
+) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const domain = toDomainError(error);
     if (domain) {

@@ -113,7 +113,7 @@ describe('405 Method Not Allowed', () => {
     expect(noType.headers.allow).toBeUndefined();
   });
 
-  it('404 and 405 answers carry the RateLimit headers and spend the caller\'s budget (its key\'s, or its address\'s)', async () => {
+  it("404 and 405 answers carry the RateLimit headers and spend the caller's budget (its key's, or its address's)", async () => {
     const first = await t.call('GET', '/core/v3/nothing-here');
     const second = await t.call('DELETE', '/core/v3/employees');
     expect([first.statusCode, second.statusCode]).toEqual([404, 405]);
