@@ -177,8 +177,19 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     const inactive = v.status === 'inactive' || (!!v.endDate && v.endDate <= today);
     if (inactive) {
       if (employee && employee.status === 'active' && !untouched.has(employee.id)) {
-        const date = v.endDate && (!employee.startDate || v.endDate >= employee.startDate) ? v.endDate : today;
-        leavers.push({ employee, row: record.row, date });
+        // A termination is never dated before the start (as through the API): the row is rejected, not re-dated.
+        const start = (present.has('startDate') && !manual.has('startDate') && v.startDate) || employee.startDate;
+        if (v.endDate && start && v.endDate < start) {
+          rowErrors.push({
+            row: record.row,
+            externalId,
+            field: 'endDate',
+            message: `end_date ${v.endDate} is before the employee's start date ${start}`,
+          });
+          untouched.add(employee.id);
+          continue;
+        }
+        leavers.push({ employee, row: record.row, date: v.endDate ?? today });
       } else unchanged += 1;
       continue;
     }

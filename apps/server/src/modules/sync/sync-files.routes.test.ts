@@ -169,6 +169,35 @@ describe('employee files', () => {
     expect(people.get('K3')).toMatchObject({ status: 'inactive', terminationDate: '2024-06-30' });
   });
 
+  it('an end_date before the start date rejects its row: the employee is not terminated on another date', async () => {
+    const c = await company(); // start_date is always-manual (the default): the roster keeps its own
+    await sync(t, toCsv([person('S1'), person('S2'), person('S3')]), { auth: c.auth });
+    const columns = ['employee_id', 'forename', 'surname', 'email', 'employee_type', 'department', 'start_date', 'country', 'end_date'];
+    // S1: the row's own start_date is after its end_date. S2: its row's is not, but the start date the roster keeps is.
+    const file = await sync(
+      t,
+      toCsv(
+        [
+          person('S1', { end_date: '2019-01-01' }),
+          person('S2', { start_date: '2018-01-01', end_date: '2019-06-30' }),
+          person('S3', { end_date: '2024-06-30' }),
+        ],
+        { columns },
+      ),
+      { auth: c.auth },
+    );
+    expect(file).toMatchObject({ status: 'complete_with_errors', counts: { terminated: 1, rejected: 2 } });
+    const errors = await errorsOf(t, file.id, c);
+    expect(errors.map((e) => [e.employeeId, e.field, e.message])).toEqual([
+      ['S1', 'endDate', 'end_date 2019-01-01 is before start_date 2020-01-15'],
+      ['S2', 'endDate', "end_date 2019-06-30 is before the employee's start date 2020-01-15"],
+    ]);
+    const people = await employeesByExternalId(t, c);
+    expect(people.get('S1')).toMatchObject({ status: 'active', terminationDate: null });
+    expect(people.get('S2')).toMatchObject({ status: 'active', terminationDate: null, startDate: '2020-01-15' });
+    expect(people.get('S3')).toMatchObject({ status: 'inactive', terminationDate: '2024-06-30' });
+  });
+
   it('deletes leavers when the company chose delete', async () => {
     const c = await company({ leaverAction: 'delete' });
     await sync(t, toCsv([person('D1'), person('D2', { line_manager_id: 'D1' })]), { auth: c.auth });

@@ -315,6 +315,9 @@ function checkEmployee(values: Partial<Record<EmployeeSyncField, string>>, parse
     if (parsed === null) problems.push({ field, message: `"${v}" is not a valid date in the expected format` });
     else values[field] = parsed;
   }
+  if (values.startDate && values.endDate && values.endDate < values.startDate && !problems.some((p) => p.field === 'endDate')) {
+    problems.push({ field: 'endDate', message: `end_date ${values.endDate} is before start_date ${values.startDate}` });
+  }
   // An inactive row only needs its employee_id: it removes the employee from the roster.
   if (values.status === 'inactive') return problems;
   if (!values.firstName) problems.push({ field: 'firstName', message: 'forename is empty' });
