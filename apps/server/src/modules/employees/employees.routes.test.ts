@@ -234,6 +234,19 @@ describe('employees: uniqueness and lifecycle rules', () => {
     expect(res.json.data.terminationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const types = await t.db.db.selectFrom('events').select('type').where('resourceId', '=', e.id).orderBy('seq').execute();
     expect(types.map((x) => x.type)).toEqual(['employee.created', 'employee.updated', 'employee.terminated']);
+    // Audited as what it is, so that ?action=employee.terminated finds terminations however they were made.
+    const back = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: e.firstName, lastName: e.lastName, status: 'active' },
+    });
+    expect(back.json.data.status).toBe('active');
+    const audit = await t.call('GET', `/security/v1/audit-logs?resourceType=employee&resourceId=${e.id}&orderBy=createdAt asc`);
+    expect(audit.json.data.map((a: { action: string }) => a.action)).toEqual([
+      'employee.created',
+      'employee.terminated',
+      'employee.reactivated',
+    ]);
+    const found = await t.call('GET', `/security/v1/audit-logs?action=employee.reactivated&resourceId=${e.id}`);
+    expect(found.json.data).toHaveLength(1);
   });
 
   it('manager cycles are 422, unknown manager 404', async () => {

@@ -507,6 +507,8 @@ export async function updateEmployee(ctx: ServiceContext, id: string, input: Emp
       return before;
     }
     await recordChange(tx, {
+      // A PUT that changes the status is audited as the termination or reactivation it is (its events say both).
+      ...(statusChange ? { action: statusChange === 'inactive' ? 'employee.terminated' : 'employee.reactivated' } : {}),
       resourceType: 'employee',
       resourceId: id,
       before,

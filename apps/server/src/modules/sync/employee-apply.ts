@@ -463,7 +463,8 @@ export async function applyEmployeePlan(
           const fields = changedFields(beforeView as EmployeeView, afterView);
           if (fields.length === 0) break;
           yield {
-            action: 'employee.updated',
+            // The audit row is named after the larger change (a reactivation may change other fields too).
+            action: c.action === 'reactivated' ? 'employee.reactivated' : 'employee.updated',
             resourceType: 'employee',
             resourceId: c.id,
             beforeJson: auditJson(beforeView),

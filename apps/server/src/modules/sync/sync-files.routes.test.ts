@@ -140,6 +140,8 @@ describe('employee files', () => {
     const back = (await employeesByExternalId(t, c)).get('B');
     expect(back).toMatchObject({ status: 'active', id: before.get('B').id, terminationDate: null });
     expect((await diffOf(t, third.id, c))[0]).toMatchObject({ action: 'reactivated', externalId: 'B' });
+    const audit = await t.call('GET', `/security/v1/audit-logs?resourceId=${back.id}&action=employee.reactivated`, { auth: c.auth });
+    expect(audit.json.data).toEqual([expect.objectContaining({ action: 'employee.reactivated', resourceType: 'employee' })]);
   });
 
   it('excludes inactive rows: status inactive or a past end_date terminates, on that date', async () => {
