@@ -20,12 +20,13 @@ import {
   uuidList,
   whereInstantRange,
 } from '../../http/pagination.js';
+import { eraseFromHistory } from '../../platform/audit/erase-history.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
-import { assignEmployeeToDepartment } from '../org/department-assignations.service.js';
-import { assignEmployeeToOffice } from '../org/office-assignations.service.js';
+import { assignEmployeeToDepartment, removeEmployeesDepartmentAssignations } from '../org/department-assignations.service.js';
+import { assignEmployeeToOffice, removeEmployeesOfficeAssignations } from '../org/office-assignations.service.js';
 import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
 import {
   blankEmployee,
@@ -586,6 +587,94 @@ const erasedColumns = Object.fromEntries(
     .map((c) => [c, null]),
 );
 
+/** What an erased employee's snapshots keep (as the erased row does): ids, employment status and dates, timestamps. */
+const keptOnErasure = new Set([
+  'id',
+  'companyId',
+  'company',
+  'externalId',
+  'code',
+  'status',
+  'startDate',
+  'terminationDate',
+  'terminationReason',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+]);
+
+/** An employee snapshot (a view as the API answered it, or its audit copy) as it reads once the employee is erased. */
+export function erasedEmployeeSnapshot(view: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(view)) {
+    if (keptOnErasure.has(key)) out[key] = value;
+    else if (key === 'firstName') out[key] = 'Deleted';
+    else if (key === 'lastName') out[key] = 'Employee';
+    else out[key] = Array.isArray(value) ? [] : null;
+  }
+  return out;
+}
+
+/**
+ * The history of erased employees (GDPR): their own audit rows and events, and those of their links (assignations,
+ * approval managers, roles), whose snapshots embed them, are rewritten as the erased employees now read.
+ */
+export async function eraseEmployeesFromHistory(tx: ServiceContext, ids: string[], links: { resourceType: string; ids: string[] }[]) {
+  await eraseFromHistory(tx, {
+    resources: [{ resourceType: 'employee', ids }, ...links],
+    personIds: new Set(ids),
+    isPerson: (value) => 'firstName' in value && 'lastName' in value,
+    erase: erasedEmployeeSnapshot,
+  });
+}
+
+/** The links of employees about to be erased, by the resource type their audit rows and events carry. */
+export async function employeeLinks(tx: ServiceContext, ids: string[]): Promise<{ resourceType: string; ids: string[] }[]> {
+  const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const links: { resourceType: string; ids: string[] }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    links.push(
+      {
+        resourceType: 'employee_department_assignation',
+        ids: idsOf(await tenant(tx).selectFrom('employeeDepartments').select('id').where('employeeId', 'in', chunk).execute()),
+      },
+      {
+        resourceType: 'employee_office_assignation',
+        ids: idsOf(await tenant(tx).selectFrom('employeeOffices').select('id').where('employeeId', 'in', chunk).execute()),
+      },
+      {
+        resourceType: 'employee_manager',
+        ids: idsOf(
+          await tenant(tx)
+            .selectFrom('employeeManagers')
+            .select('id')
+            .where((eb) => eb.or([eb('employeeId', 'in', chunk), eb('managerId', 'in', chunk)]))
+            .execute(),
+        ),
+      },
+      {
+        resourceType: 'role_assignation',
+        ids: idsOf(await tenant(tx).selectFrom('roleAssignations').select('id').where('employeeId', 'in', chunk).execute()),
+      },
+    );
+  }
+  return links.filter((l) => l.ids.length > 0);
+}
+
+/** Removes the links of employees being erased, with their audit rows and events. */
+export async function removeEmployeesLinks(tx: ServiceContext, ids: string[]): Promise<void> {
+  // Loaded when first needed: the managers and roles modules build their schemas from this module's at load time.
+  const [{ removeEmployeesManagerLinks }, { removeEmployeesRoleAssignations }] = await Promise.all([
+    import('../managers/employee-managers.service.js'),
+    import('../roles/role-assignations.service.js'),
+  ]);
+  await removeEmployeesDepartmentAssignations(tx, ids);
+  await removeEmployeesOfficeAssignations(tx, ids);
+  await removeEmployeesManagerLinks(tx, ids);
+  await removeEmployeesRoleAssignations(tx, ids);
+}
+
 export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     await requireEmployee(tx, id);
@@ -606,6 +695,10 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
         event: { type: 'employee.updated', data: reportAfter, changes: ['managerId'] },
       });
     }
+    const links = await employeeLinks(tx, [id]);
+    // Its links go as they would one by one through the API: an audit row and a `….deleted` event each, so that
+    // subscribers that mirror them drop them too. (What is left after them is a link the views cannot show.)
+    await removeEmployeesLinks(tx, [id]);
     await tenant(tx)
       .deleteFrom('employeeManagers')
       .where((eb) => eb.or([eb('employeeId', '=', id), eb('managerId', '=', id)]))
@@ -639,6 +732,7 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
       after: data,
       event: { type: 'employee.deleted', data },
     });
+    await eraseEmployeesFromHistory(tx, [id], links);
   });
 }
 

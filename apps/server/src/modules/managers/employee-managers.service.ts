@@ -192,3 +192,29 @@ export async function removeEmployeeManager(ctx: ServiceContext, id: string): Pr
     await recordChange(tx, { resourceType, resourceId: id, before, event: { type: 'employee_manager.deleted', data: before } });
   });
 }
+
+/**
+ * Removes the approval-manager links of employees being erased — as the managed employee or as the manager — inside
+ * the caller's transaction, with an audit row and an `employee_manager.deleted` event each.
+ */
+export async function removeEmployeesManagerLinks(tx: ServiceContext, employeeIds: string[]): Promise<void> {
+  for (let i = 0; i < employeeIds.length; i += 500) {
+    const chunk = employeeIds.slice(i, i + 500);
+    const rows = await linksQuery(tx)
+      .where((eb) => eb.or([eb('employeeManagers.employeeId', 'in', chunk), eb('employeeManagers.managerId', 'in', chunk)]))
+      .execute();
+    if (rows.length === 0) continue;
+    const views = await viewsOf(tx, rows);
+    await tenant(tx)
+      .deleteFrom('employeeManagers')
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    for (const view of views) {
+      await recordChange(tx, { resourceType, resourceId: view.id, before: view, event: { type: 'employee_manager.deleted', data: view } });
+    }
+  }
+}

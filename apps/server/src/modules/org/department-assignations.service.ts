@@ -186,3 +186,33 @@ export async function moveDepartmentAssignations(tx: ServiceContext, fromId: str
   }
   return rows.length;
 }
+
+/**
+ * Removes the department assignations of employees being erased, inside the caller's transaction, with an audit row
+ * and an `employee_department_assignation.deleted` event each (as an unassignation through the API).
+ */
+export async function removeEmployeesDepartmentAssignations(tx: ServiceContext, employeeIds: string[]): Promise<void> {
+  for (let i = 0; i < employeeIds.length; i += 500) {
+    const rows = await assignationsQuery(tx)
+      .where('employeeDepartments.employeeId', 'in', employeeIds.slice(i, i + 500))
+      .execute();
+    if (rows.length === 0) continue;
+    const views = await viewsOf(tx, rows);
+    await tenant(tx)
+      .deleteFrom('employeeDepartments')
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    for (const view of views) {
+      await recordChange(tx, {
+        resourceType,
+        resourceId: view.id,
+        before: view,
+        event: { type: 'employee_department_assignation.deleted', data: view },
+      });
+    }
+  }
+}

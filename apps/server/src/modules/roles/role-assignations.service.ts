@@ -123,3 +123,28 @@ export async function removeRoleAssignationsOn(tx: ServiceContext, entityId: str
     await recordChange(tx, { resourceType, resourceId: row.id, before, event: { type: 'role_assignation.deleted', data: before } });
   }
 }
+
+/**
+ * Removes the roles held by employees being erased, inside the caller's transaction, with an audit row and a
+ * `role_assignation.deleted` event each.
+ */
+export async function removeEmployeesRoleAssignations(tx: ServiceContext, employeeIds: string[]): Promise<void> {
+  for (let i = 0; i < employeeIds.length; i += 500) {
+    const rows = await assignationsQuery(tx)
+      .where('roleAssignations.employeeId', 'in', employeeIds.slice(i, i + 500))
+      .execute();
+    if (rows.length === 0) continue;
+    await tenant(tx)
+      .deleteFrom('roleAssignations')
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    for (const row of rows) {
+      const before = toView(row);
+      await recordChange(tx, { resourceType, resourceId: row.id, before, event: { type: 'role_assignation.deleted', data: before } });
+    }
+  }
+}

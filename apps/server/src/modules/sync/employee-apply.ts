@@ -9,7 +9,13 @@ import { sensitiveFieldNames } from '../../platform/audit/sensitive-fields.js';
 import { createCustomField } from '../custom-fields/index.js';
 import { withNameKeys } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
-import { type EmployeeView, employeeViewOfRow } from '../employees/index.js';
+import {
+  type EmployeeView,
+  employeeLinks,
+  employeeViewOfRow,
+  eraseEmployeesFromHistory,
+  removeEmployeesLinks,
+} from '../employees/index.js';
 import { createDepartment, createJobCharge, createOffice } from '../org/index.js';
 import { toOfficeView } from '../org/office-view.js';
 import { CreatedChange, type EmployeeChange, type EmployeePlan } from './employee-diff.js';
@@ -217,8 +223,13 @@ export async function applyEmployeePlan(
   const deleted = plan.changes.filter((c) => c.action === 'deleted');
 
   // Leavers that are erased: their personal data and links go, as with DELETE.
+  let erased: { ids: string[]; links: Awaited<ReturnType<typeof employeeLinks>> } | null = null;
   if (deleted.length) {
     const ids = deleted.map((c) => c.id);
+    // Their links go with an audit row and event each, as through the API; their history is erased after the
+    // employees' own audit rows and events are written (below).
+    erased = { ids, links: await employeeLinks(tx, ids) };
+    await removeEmployeesLinks(tx, ids);
     for (const table of ['employee_departments', 'employee_offices', 'role_assignations', 'custom_field_values'] as const) {
       await deleteRowsIn(tx.db, dialect, table, 'employee_id', ids, companyId);
     }
@@ -509,6 +520,7 @@ export async function applyEmployeePlan(
     }
   }
   await recordChanges(tx, employeeChanges());
+  if (erased) await eraseEmployeesFromHistory(tx, erased.ids, erased.links);
   progress(0.85);
   // Assignations of existing employees that moved (new employees' first assignment is part of employee.created).
   const assignation = (

@@ -215,6 +215,15 @@ describe('employee files', () => {
       .where('resourceId', '=', ids.get('D1').id)
       .execute();
     expect(JSON.parse(deleted[0]?.data ?? '{}')).toMatchObject({ id: ids.get('D1').id, externalId: 'D1' });
+    // As with DELETE: its department assignation goes with its own event, and its history is erased.
+    const feed = await t.call('GET', '/event/v1/events?limit=500', { auth: c.auth });
+    const removed = feed.json.data.filter((e: { type: string }) => e.type === 'employee_department_assignation.deleted');
+    expect(removed.map((e: { data: { employee: { id: string } } }) => e.data.employee.id)).toEqual([ids.get('D1').id]);
+    expect(JSON.stringify(feed.json.data)).not.toMatch(/FirstD1|d1@example\.com/);
+    expect(JSON.stringify(feed.json.data)).toMatch(/FirstD2/);
+    const audit = await t.call('GET', `/security/v1/audit-logs?resourceId=${ids.get('D1').id}`, { auth: c.auth });
+    expect(audit.json.data.length).toBeGreaterThan(1);
+    expect(JSON.stringify(audit.json.data)).not.toMatch(/FirstD1|d1@example\.com/);
   });
 
   it('a report whose row changes nothing but whose manager is deleted counts once, as updated, with its row', async () => {
