@@ -206,7 +206,17 @@ export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<
     const at = nowIso(tx);
     await tenant(tx)
       .updateTable('syncFiles')
-      .set({ status: 'queued', approvedAt: at, approvedBy: ctx.actor.name, progress: 0, finishedAt: null, updatedAt: at })
+      .set({
+        status: 'queued',
+        approvedAt: at,
+        approvedBy: ctx.actor.name,
+        progress: 0,
+        finishedAt: null,
+        // The blocked file's mail was sent: its outcome once applied is mailed too.
+        notifiedAt: null,
+        notificationError: null,
+        updatedAt: at,
+      })
       .where('id', '=', id)
       .execute();
     const after = syncFileViewOf(await requireFileRow(tx, id));

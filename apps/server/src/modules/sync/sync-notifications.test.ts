@@ -45,4 +45,21 @@ describe('notification mail after each file', () => {
     expect(row.notifiedAt).toBeTruthy();
     expect(row.notificationError).toBeNull();
   });
+
+  it('a blocked file is mailed when it blocks, and again with its outcome once approved and applied', async () => {
+    const c = await t.newCompany('Blocked Mail');
+    await enableSync(t, c, { notificationEmails: ['approver@example.com'] });
+    await sync(t, toCsv([person('B1'), person('B2'), person('B3'), person('B4'), person('B5')]), { auth: c.auth });
+    const blocked = await sync(t, toCsv([person('B1')]), { auth: c.auth });
+    expect(blocked.status).toBe('blocked');
+    const first = await inbox.waitFor((m) => m.text.includes(blocked.id) && m.subject.includes('blocked'));
+    expect(first.text).toContain(`Approve: POST https://hr.example.com/sync/v1/files/${blocked.id}/approve`);
+    expect(first.text).toContain('approving one with sync:write');
+    const approved = await t.call('POST', `/sync/v1/files/${blocked.id}/approve`, { auth: c.auth });
+    expect(approved.statusCode, approved.body).toBe(200);
+    await t.app.syncRunner.drain();
+    const second = await inbox.waitFor((m) => m.text.includes(blocked.id) && m.subject.includes('file complete'));
+    expect(second.text).toContain('Terminated: 4');
+    expect(inbox.messages.filter((m) => m.text.includes(blocked.id))).toHaveLength(2);
+  });
 });

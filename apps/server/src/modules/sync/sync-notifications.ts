@@ -17,8 +17,9 @@ const attachedErrorsLimit = 5_000;
 
 /**
  * After each applied file (not dry runs, not cancelled ones): a mail to the company's notification recipients and its
- * technical users with the status, the counts and a link to the error report. Sent at most once per file (the
- * `notified_at` claim), so a restart or a second server process does not send it twice; an SMTP failure is recorded
+ * technical users with the status, the counts and a link to the error report. Sent at most once per outcome of a file
+ * (the `notified_at` claim, cleared when a blocked file is approved: its outcome once applied is mailed too), so a
+ * restart or a second server process does not send it twice; an SMTP failure is recorded
  * on the file and logged, and does not change the file's outcome.
  */
 export async function notifyFileResult(
@@ -66,7 +67,9 @@ export async function notifyFileResult(
     `What changed: ${link}/diff`,
     ...(file.status === 'blocked' ? [`Approve: POST ${link}/approve`] : []),
     '',
-    'These links need an API key with the sync:read scope (Authorization: Bearer <token>).',
+    file.status === 'blocked'
+      ? 'These links need an API key with the sync:read scope, and approving one with sync:write (Authorization: Bearer <token>).'
+      : 'These links need an API key with the sync:read scope (Authorization: Bearer <token>).',
   ].join('\n');
   let attachments: { filename: string; content: string; contentType: string }[] | undefined;
   if (file.errorCount > 0) {
