@@ -214,11 +214,16 @@ export class SyncApi {
         await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 30) * 1000 : 1000 * 2 ** attempt);
         continue;
       }
+      let body: T;
       try {
-        return unwrap(result);
+        body = unwrap(result);
       } catch (err) {
         throw apiFailure(err, this.connection, what, result.response);
       }
+      // Roster answers a success with its {data, meta} envelope (or, for an error report, CSV text): anything else —
+      // an empty 204, `{}` — came from something that is not a Roster server.
+      if (typeof body !== 'string' && !(typeof body === 'object' && body !== null && 'data' in body)) throw notRoster(this.connection);
+      return body;
     }
   }
 }
@@ -297,14 +302,16 @@ function apiFailure(err: unknown, connection: Connection, what: string, response
       details,
     );
   }
-  if (!isProblem && (status === 404 || status === 405 || status === 501)) {
+  if (!isProblem) {
+    // Roster answers every error as problem+json: a redirect, a 404 page or a plain 500 is another server's.
     return serverFailure(
       'not_roster',
-      `${connection.baseUrl} answered ${status} to ${what}: check --url / ROSTER_URL (is it a Roster server?).`,
+      `${connection.baseUrl} answered ${status}${response.statusText ? ` ${response.statusText}` : ''} to ${what}, not as a Roster server does: check --url / ROSTER_URL.`,
       details,
     );
   }
-  const reason = (typeof problem.type === 'string' && problem.type.split('/').pop()?.replaceAll('-', '_')) || `http_${status}`;
+  const type = typeof problem.type === 'string' && problem.type !== 'about:blank' ? problem.type : '';
+  const reason = type.split('/').pop()?.replaceAll('-', '_') || `http_${status}`;
   const message = `Could not ${what}: ${detail}${errors.length ? ` (${errors.join('; ')})` : ''}.`;
   return new CliFailure(message, ExitCode.failed, reason, details);
 }

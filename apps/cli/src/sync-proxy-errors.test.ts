@@ -55,13 +55,37 @@ afterAll(async () => {
 });
 
 describe('roster sync against something that is not a Roster server (exit 3)', () => {
-  it('a proxy answering 502, 503 or 504 means the server cannot be reached; 404 and 501 that it is not Roster', async () => {
-    for (const s of [502, 503, 504, 404, 501]) {
+  it('a proxy answering 502, 503 or 504 means the server cannot be reached; 404, 501, a plain 500 or a redirect that it is not Roster', async () => {
+    for (const s of [502, 503, 504, 404, 501, 500, 301]) {
       status = s;
       const upload = await roster(['sync', 'upload', employees]);
       expect({ status: s, code: upload.code }).toEqual({ status: s, code: 3 });
-      expect(upload.stderr).toMatch(s >= 502 ? /Cannot reach the server/ : /is it a Roster server/);
+      expect(upload.stderr).toMatch(s >= 502 && s <= 504 ? /Cannot reach the server/ : /not as a Roster server does/);
     }
+    status = 500;
+    const files = await roster(['sync', 'files', '--json']);
+    expect(files.code).toBe(3);
+    expect(JSON.parse(files.stderr).error).toMatchObject({ reason: 'not_roster', exitCode: 3 });
+  });
+
+  it('a success without the Roster envelope (an empty 204, `{}`) is not Roster either: exit 3, never "complete with errors"', async () => {
+    for (const [code, body] of [
+      [204, ''],
+      [200, '{}'],
+    ] as const) {
+      answer = (_req, res) => {
+        res.writeHead(code, code === 204 ? {} : { 'content-type': 'application/json' });
+        res.end(body);
+      };
+      const list = await roster(['sync', 'files', '--json']);
+      expect({ code, exit: list.code }).toEqual({ code, exit: 3 });
+      expect(JSON.parse(list.stderr).error).toMatchObject({ reason: 'not_roster' });
+      const upload = await roster(['sync', 'upload', employees, '--wait']);
+      expect({ code, exit: upload.code }).toEqual({ code, exit: 3 });
+      const status = await roster(['sync', 'status', '0190d6c0-0000-7000-8000-000000000001']);
+      expect({ code, exit: status.code }).toEqual({ code, exit: 3 });
+    }
+    answer = null;
   });
 });
 
