@@ -603,13 +603,15 @@ const keptOnErasure = new Set([
   'deletedAt',
 ]);
 
-/** An employee snapshot (a view as the API answered it, or its audit copy) as it reads once the employee is erased. */
-export function erasedEmployeeSnapshot(view: Record<string, unknown>): Record<string, unknown> {
+/**
+ * An employee snapshot (a view as the API answered it, or its audit copy) as it reads once the employee is erased:
+ * the ids, status, dates and timestamps it had then, every other field as the erased employee reads now.
+ */
+export function erasedEmployeeSnapshot(snapshot: Record<string, unknown>, erased: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(view)) {
+  for (const [key, value] of Object.entries(snapshot)) {
     if (keptOnErasure.has(key)) out[key] = value;
-    else if (key === 'firstName') out[key] = 'Deleted';
-    else if (key === 'lastName') out[key] = 'Employee';
+    else if (key in erased) out[key] = erased[key];
     else out[key] = Array.isArray(value) ? [] : null;
   }
   return out;
@@ -617,14 +619,24 @@ export function erasedEmployeeSnapshot(view: Record<string, unknown>): Record<st
 
 /**
  * The history of erased employees (GDPR): their own audit rows and events, and those of their links (assignations,
- * approval managers, roles), whose snapshots embed them, are rewritten as the erased employees now read.
+ * approval managers, roles), whose snapshots embed them, are rewritten as the erased employees now read. Runs after
+ * the employees' rows are erased, in the same transaction.
  */
 export async function eraseEmployeesFromHistory(tx: ServiceContext, ids: string[], links: { resourceType: string; ids: string[] }[]) {
+  const erased = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tenant(tx)
+      .selectFrom('employees')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const view of await viewsOf(tx, rows)) erased.set(view.id, view as unknown as Record<string, unknown>);
+  }
   await eraseFromHistory(tx, {
     resources: [{ resourceType: 'employee', ids }, ...links],
     personIds: new Set(ids),
     isPerson: (value) => 'firstName' in value && 'lastName' in value,
-    erase: erasedEmployeeSnapshot,
+    erase: (value) => erasedEmployeeSnapshot(value, erased.get(value.id as string) ?? {}),
   });
 }
 

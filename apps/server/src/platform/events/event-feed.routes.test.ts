@@ -146,6 +146,22 @@ describe('change feed', () => {
     expect(await changesFor(['event:read', 'core:read', 'personal:read', 'compensation:read'])).toEqual(['nid', 'phone', 'salaryRange']);
   });
 
+  it('does not show an update of hidden fields only to a key that may not read them', async () => {
+    const start = await readToEnd();
+    const e = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Hid', lastName: 'Den' } })).json.data;
+    const put = await t.call('PUT', `/core/v3/employees/${e.id}`, {
+      body: { firstName: 'Hid', lastName: 'Den', status: 'active', nid: 'HIDDEN-NID', dateOfBirth: '1990-01-02' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const updatesFor = async (scopes: string[]) => {
+      const key = await t.a.key(scopes);
+      const read = await readToEnd(start.cursor, 'types=employee.*', key.auth);
+      return read.items.filter((i) => i.data.id === e.id).map((i) => i.type);
+    };
+    expect(await updatesFor(['event:read', 'core:read'])).toEqual(['employee.created']);
+    expect(await updatesFor(['event:read', 'core:read', 'personal:read'])).toEqual(['employee.created', 'employee.updated']);
+  });
+
   it('refuses a malformed cursor (400) and one older than the retention (410, with advice)', async () => {
     const bad = await t.call('GET', '/event/v1/events?after=not-a-cursor');
     expect(bad.statusCode).toBe(400);
@@ -161,6 +177,19 @@ describe('change feed', () => {
     expect(gone.json.detail).toMatch(/retention.*Resynchronise/s);
     // A client that polls keeps getting fresh cursors, so it never goes stale.
     expect((await t.call('GET', '/event/v1/events?limit=1')).statusCode).toBe(200);
+  });
+
+  it('refuses well-formed cursors it cannot have issued: past the end of the feed, or from the future', async () => {
+    const { cursor } = await readToEnd();
+    const [, seq, issued] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+    const forged = (s: number, at: number) => Buffer.from(`v1:${s}:${at}`).toString('base64url');
+    const now = Math.floor(clock.now().getTime() / 1000);
+    expect((await t.call('GET', `/event/v1/events?after=${forged(Number(seq), Number(issued))}`)).statusCode).toBe(200);
+    for (const after of [forged(Number(seq) + 1_000_000, now), forged(Number(seq), now + 86_400)]) {
+      const res = await t.call('GET', `/event/v1/events?after=${after}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json.errors[0]).toMatchObject({ pointer: '/after', parameter: 'after' });
+    }
   });
 
   it('misses nothing and repeats nothing while several writers commit concurrently', async () => {

@@ -6,7 +6,7 @@ import { DomainError, invalid, parameterError } from '../../http/errors.js';
 import { csv } from '../../http/pagination.js';
 import type { EventCatalogue } from './event-catalogue.js';
 import type { FeedQuery } from './event-feed.schemas.js';
-import { type EventPayload, toEventPayload } from './event-payload.js';
+import { type EventPayload, onlyHiddenChanges, toEventPayload } from './event-payload.js';
 import { sequenceCommittedEvents, sequencedHorizon } from './event-sequencer.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -21,14 +21,16 @@ export function encodeCursor(commitSeq: number, issuedAt: Date): string {
   return Buffer.from(`v1:${commitSeq}:${Math.floor(issuedAt.getTime() / 1000)}`).toString('base64url');
 }
 
+function notIssuedHere() {
+  return invalid(
+    [parameterError('query', 'after', 'is not a cursor this server issued; pass meta.nextCursor unchanged, or omit it')],
+    'after is not a valid cursor.',
+  );
+}
+
 export function decodeCursor(cursor: string): { commitSeq: number; issuedAt: Date } {
   const match = /^v1:(\d{1,18}):(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) {
-    throw invalid(
-      [parameterError('query', 'after', 'is not a cursor this server issued; pass meta.nextCursor unchanged, or omit it')],
-      'after is not a valid cursor.',
-    );
-  }
+  if (!match) throw notIssuedHere();
   return { commitSeq: Number(match[1]), issuedAt: new Date(Number(match[2]) * 1000) };
 }
 
@@ -79,6 +81,8 @@ export async function readEventFeed(
         `This cursor was issued on ${cursor.issuedAt.toISOString().slice(0, 10)}, more than the ${options.retentionDays}-day event retention ago: events after it may have been deleted. Resynchronise from the list endpoints (e.g. GET /core/v3/employees?updatedAt[gte]=…), then read the feed again without \`after\` and keep meta.nextCursor from then on.`,
       );
     }
+    // A cursor from the future (more than a clock's drift between server processes) was not issued here.
+    if (cursor.issuedAt.getTime() - now.getTime() > 5 * 60_000) throw notIssuedHere();
     after = cursor.commitSeq;
   }
   const types = requestedTypes(options.catalogue, ctx.scopes, query.types);
@@ -87,6 +91,8 @@ export async function readEventFeed(
   // before it is numbered by the next poll after it.
   if (!sqliteWriterBusy()) await sequenceCommittedEvents(ctx.db, ctx.dialect);
   const horizon = await sequencedHorizon(ctx.db);
+  // Every cursor this server issues points at or before what it had numbered: one past that would wait in silence.
+  if (after > horizon) throw notIssuedHere();
   const rows =
     types.length === 0 || horizon <= after
       ? []
@@ -103,7 +109,9 @@ export async function readEventFeed(
   const page = rows.slice(0, limit);
   const next = hasMore ? Number(page[page.length - 1]!.commitSeq) : Math.max(after, horizon);
   return {
-    data: page.map((row) => toEventPayload(row, ctx.scopes)),
+    // An update whose every change is a field this key may not read is not shown to it (that some hidden field of a
+    // person changed is personal data too); the cursor moves past it all the same.
+    data: page.filter((row) => !onlyHiddenChanges(row.changes, ctx.scopes)).map((row) => toEventPayload(row, ctx.scopes)),
     meta: { nextCursor: encodeCursor(next, now), hasMore, perPage: limit },
   };
 }

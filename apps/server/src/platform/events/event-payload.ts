@@ -30,3 +30,10 @@ export function toEventPayload(row: EventRow, scopes: ReadonlySet<string>): Even
   if (row.changes) payload.changes = readableChanges(JSON.parse(row.changes) as string[], scopes);
   return payload;
 }
+
+/** An update that changed fields, none of which these scopes may read (its `changes` would be `[]`). */
+export function onlyHiddenChanges(changes: string | null, scopes: ReadonlySet<string>): boolean {
+  if (!changes) return false;
+  const names = JSON.parse(changes) as string[];
+  return names.length > 0 && readableChanges(names, scopes).length === 0;
+}

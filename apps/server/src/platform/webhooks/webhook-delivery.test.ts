@@ -189,6 +189,20 @@ describe('webhook delivery', () => {
     expect(rx.at(withScope.path).every((r) => r.verified)).toBe(true);
   });
 
+  it('does not deliver an update of fields the owner key may not read only', async () => {
+    const plain = await t.a.key(['webhook:read', 'webhook:write', 'core:read']);
+    const hook = await subscribe({ events: ['employee.updated'] }, plain.auth);
+    const e = await createEmployee();
+    const body = (extra: Record<string, unknown>) => ({ firstName: e.firstName, lastName: 'Webhook', status: 'active', ...extra });
+    expect((await t.call('PUT', `/core/v3/employees/${e.id}`, { body: body({ nid: 'ONLY-HIDDEN' }) })).statusCode).toBe(200);
+    expect((await t.call('PUT', `/core/v3/employees/${e.id}`, { body: body({ phone: '+34 600 111 222', nid: 'ALSO' }) })).statusCode).toBe(
+      200,
+    );
+    await rx.waitUntil(() => rx.at(hook.path).length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(rx.at(hook.path).map((r) => r.payload.changes)).toEqual([['phone']]);
+  });
+
   it('delivers only what the owner key may read, even to *', async () => {
     const webhookOnly = await t.a.key(['webhook:read', 'webhook:write']);
     const denied = await t.call('POST', '/webhook/v1/subscriptions', {
