@@ -94,7 +94,8 @@ export async function recordFailure(
         status: delay === null ? 'failed' : 'pending',
         attemptCount: eb('attemptCount', '+', 1),
         retryStep: failures,
-        nextAttemptAt: delay === null ? null : new Date(Date.parse(attempt.at) + delay).toISOString(),
+        // Counted from the failure (a timed-out attempt ends WEBHOOK_TIMEOUT_MS after it began), not from the attempt's start.
+        nextAttemptAt: delay === null ? null : new Date(Date.parse(now) + delay).toISOString(),
         lastStatusCode: attempt.result.statusCode,
         updatedAt: now,
       }))

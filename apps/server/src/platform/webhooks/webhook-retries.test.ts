@@ -112,6 +112,24 @@ describe('retries', () => {
     expect(succeeded!.attempts[10]).toMatchObject({ statusCode: 204 });
   });
 
+  it('counts the wait for a retry from the failure, not from when the failed attempt began', async () => {
+    const path = '/slow-failure';
+    // The receiver takes 20 s (on the server's clock) to answer 500, as a slow or timing-out receiver does.
+    rx.respond(path, () => {
+      clock.advance(20_000);
+      return { status: 500, body: 'slow' };
+    });
+    const sub = await subscribe(path, ['office.created']);
+    await t.call('POST', '/core/v3/offices', { body: { name: 'Slowly failing' } });
+    await expect.poll(async () => (await deliveriesOf(sub.id))[0]?.attemptCount, { timeout: 15_000 }).toBe(1);
+    const [pending] = await deliveriesOf(sub.id);
+    const began = Date.parse(pending!.attempts[0]!.at);
+    expect(Date.parse(pending!.nextAttemptAt!) - began).toBeGreaterThanOrEqual(20_000 + 5_000);
+    rx.respond(path, { status: 200 });
+    clock.advance(6_000);
+    await rx.waitUntil(() => rx.at(path).length === 2);
+  });
+
   it('disables the subscription at once on 410 Gone and tells the company; later events wait for re-enabling', async () => {
     const path = '/gone';
     rx.respond(path, { status: 410, body: 'endpoint removed' });
