@@ -40,9 +40,14 @@ describe('the same position file again', () => {
     expect(people.get('CTO').managerId).toBe(people.get('CEO').id);
     const positions = await t.call('GET', '/core/v3/positions?orderBy=externalId', { auth: c.auth });
     const p2 = positions.json.data.find((p: { externalId: string }) => p.externalId === 'P2');
-    expect(p2.holder).toMatchObject({ id: people.get('CTO').id });
+    expect(p2.holder).toMatchObject({ id: people.get('CTO').id, status: 'active' });
     minutes(2);
     expect((await sync(t, xml, { auth: c.auth, kind: 'positions', type: 'application/xml' })).status).toBe('skipped');
+    // The CTO leaves: until the next position file names someone else, the position shows its holder as inactive.
+    minutes(2);
+    expect((await sync(t, toCsv([person('CEO')]), { auth: c.auth })).counts).toMatchObject({ terminated: 1 });
+    const after = await t.call('GET', `/core/v3/positions?externalId=P2`, { auth: c.auth });
+    expect(after.json.data[0].holder).toMatchObject({ id: people.get('CTO').id, status: 'inactive' });
   });
 });
 

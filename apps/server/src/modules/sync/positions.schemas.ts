@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { employeeStatuses } from '../employees/employees.schemas.js';
 
 const PositionRef = Type.Object({
   id: Uuid(),
@@ -14,6 +15,9 @@ const Holder = Type.Object(
     firstName: Type.String(),
     lastName: Type.String(),
     email: Nullable(Type.String()),
+    status: StringEnum(employeeStatuses, {
+      description: 'inactive: the holder was terminated since the last position file (the next one names a new holder).',
+    }),
   },
   { description: 'The employee holding the position (GET /core/v3/employees/{id} for the full record).' },
 );
