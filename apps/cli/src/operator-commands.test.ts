@@ -164,7 +164,7 @@ describe('roster operator commands (the real binary)', () => {
       ['Acme Ltd', 1],
       ['Beta GmbH', 1],
     ]);
-  });
+  }, 90_000); // three runs of the binary and the first build of the API, on a busy machine
 
   it('key create gives the key exactly the scopes asked for', async () => {
     const created = await rosterJson([
