@@ -9645,6 +9645,11 @@ export interface operations {
                                 firstName: string;
                                 lastName: string;
                                 email: string | null;
+                                /**
+                                 * @description inactive: the holder was terminated since the last position file (the next one names a new holder).
+                                 * @enum {string}
+                                 */
+                                status: "active" | "inactive";
                             } | null;
                             /**
                              * Format: date-time
@@ -9769,6 +9774,11 @@ export interface operations {
                                 firstName: string;
                                 lastName: string;
                                 email: string | null;
+                                /**
+                                 * @description inactive: the holder was terminated since the last position file (the next one names a new holder).
+                                 * @enum {string}
+                                 */
+                                status: "active" | "inactive";
                             } | null;
                             /**
                              * Format: date-time
@@ -19521,6 +19531,11 @@ export interface operations {
                             firstName: string;
                             lastName: string;
                             email: string | null;
+                            /**
+                             * @description inactive: the holder was terminated since the last position file (the next one names a new holder).
+                             * @enum {string}
+                             */
+                            status: "active" | "inactive";
                         } | null;
                         /**
                          * Format: date-time
@@ -19600,6 +19615,11 @@ export interface operations {
                             firstName: string;
                             lastName: string;
                             email: string | null;
+                            /**
+                             * @description inactive: the holder was terminated since the last position file (the next one names a new holder).
+                             * @enum {string}
+                             */
+                            status: "active" | "inactive";
                         } | null;
                         /**
                          * Format: date-time
@@ -19679,6 +19699,11 @@ export interface operations {
                             firstName: string;
                             lastName: string;
                             email: string | null;
+                            /**
+                             * @description inactive: the holder was terminated since the last position file (the next one names a new holder).
+                             * @enum {string}
+                             */
+                            status: "active" | "inactive";
                         } | null;
                         /**
                          * Format: date-time
