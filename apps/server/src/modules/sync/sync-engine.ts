@@ -5,6 +5,7 @@ import type { Db, Dialect } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
 import { allScopes } from '../../platform/api-keys/scopes.js';
 import { recordChange } from '../../platform/audit/record-change.js';
+import { sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
 import { applyEmployeePlan } from './employee-apply.js';
 import { diffEmployees, type EmployeePlan, type FieldChange } from './employee-diff.js';
 import { mappingSpecOf } from './mappings.service.js';
@@ -246,6 +247,24 @@ async function refreshStatistics(env: EngineEnv, counts: Counts, before: number)
  * skipped, blocked or a dry run, applies it — all changes and the file's final status in one transaction.
  * `progress` receives 0–100.
  */
+/**
+ * A sensitive field (date of birth) is written by a file only if the API key that sent it may write the field through
+ * the API (`personal:write`): a sync key is no way around the scopes. Otherwise the whole file is refused, saying how
+ * to send it.
+ */
+async function assertSenderMayWrite(ctx: ServiceContext, file: SyncFilesTable, fields: readonly string[]): Promise<void> {
+  const sensitive = fields.filter((f) => sensitiveFieldScopes[f]);
+  if (sensitive.length === 0 || file.uploadedByType !== 'api_key' || !file.uploadedById) return;
+  const key = await tenant(ctx).selectFrom('apiKeys').select('scopes').where('id', '=', file.uploadedById).executeTakeFirst();
+  const scopes = new Set<string>(key ? (JSON.parse(key.scopes) as string[]) : []);
+  const denied = sensitive.filter((f) => !sensitiveFieldScopes[f]!.write.some((scope) => scopes.has(scope)));
+  if (denied.length === 0) return;
+  const scope = sensitiveFieldScopes[denied[0]!]!.write[0];
+  throw new FileRejection(
+    `The file carries ${denied.join(', ')}, which the API key that sent it may not write (scope "${scope}"): leave the column out (or out of the mapping), or send the file with a key that holds the scope. Nothing was changed.`,
+  );
+}
+
 export async function processSyncFile(
   env: EngineEnv,
   fileId: string,
@@ -367,6 +386,7 @@ export async function processSyncFile(
       }
       const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, bytes, mapping);
       bytes = null;
+      await assertSenderMayWrite(ctx, file, parsed.fields);
       progress(30);
       const fingerprint = parsed.rowErrors.length ? null : employeeContentFingerprint(parsed.records, parsed.fields, settings);
       // Stored with the content fingerprint, and only when no end date can be reached later (sync-content.ts).

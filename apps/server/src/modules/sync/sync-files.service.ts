@@ -8,6 +8,7 @@ import { conflict, DomainError, invalid, notFound, parameterError } from '../../
 import { csv, instant, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { queryBoolean } from '../../http/schema-kit.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { readableChanges, sensitiveFieldNames, sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
 import { findMappingRow } from './mappings.service.js';
 import type { SyncFileFormat, SyncFileKind, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
 import type { DiffQuery, ErrorsQuery, FileChange, FileErrorRow, FileListQuery } from './sync-files.schemas.js';
@@ -234,6 +235,22 @@ export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<
 
 export async function getOriginal(ctx: ServiceContext, id: string): Promise<{ file: SyncFilesTable; bytes: Buffer }> {
   const file = await requireFileRow(ctx, id);
+  // The bytes hold every value of the file: a sensitive column needs its read scope, unless the reader sent the file.
+  // (A file not read yet may carry one: only its sender, or a key that may read them all, gets it.)
+  if (file.uploadedById !== ctx.actor.id) {
+    const fields = file.fields ? (JSON.parse(file.fields) as string[]) : sensitiveFieldNames;
+    const hidden = fields.filter((f) => sensitiveFieldNames.includes(f) && readableChanges([f], ctx.scopes).length === 0);
+    if (hidden.length) {
+      const scope = sensitiveFieldScopes[hidden[0]!]!.read[0]!;
+      throw new DomainError(
+        'forbidden',
+        file.fields
+          ? `The file carries ${hidden.join(', ')}, which this API key may not read (scope "${scope}").`
+          : `The file has not been read yet and may carry ${hidden.join(', ')}, which this API key may not read (scope "${scope}").`,
+        { requiredScope: scope },
+      );
+    }
+  }
   const content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', id).executeTakeFirst();
   if (!content) throw notFound('Original of sync file', id);
   return { file, bytes: Buffer.from(content.bytes) };
@@ -250,7 +267,11 @@ export async function listFileErrors(
     row: r.row,
     employeeId: r.externalId,
     field: r.field,
-    message: r.message,
+    // The message of a sensitive field may quote its value: only to a key that may read it.
+    message:
+      r.field && readableChanges([r.field], ctx.scopes).length === 0
+        ? `${r.field} is not valid (the message quotes the value, shown to keys with ${sensitiveFieldScopes[r.field]?.read.join(' or ')})`
+        : r.message,
   });
   if (!page) {
     const rows = await q.orderBy('seq').execute();
@@ -293,7 +314,12 @@ export async function listFileChanges(
       externalId: r.externalId,
       name: r.name,
       row: r.row,
-      changes: r.changes ? JSON.parse(r.changes) : [],
+      // A sensitive field's before/after only to a key that may read it (as everywhere in the API).
+      changes: r.changes
+        ? (JSON.parse(r.changes) as { field: string; before: string | null; after: string | null }[]).filter(
+            (c) => readableChanges([c.field], ctx.scopes).length === 1,
+          )
+        : [],
     })),
     meta: page.meta,
   };

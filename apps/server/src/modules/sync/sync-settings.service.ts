@@ -1,7 +1,9 @@
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
+import { DomainError } from '../../http/errors.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
 import type { SyncSettingsTable } from './sync.tables.js';
 import {
   defaultManualFields,
@@ -175,6 +177,37 @@ export async function writeSyncSettings(ctx: ServiceContext, settings: Effective
 }
 
 /** PUT: fields sent replace their values, fields not sent keep theirs. */
+/**
+ * What a settings change may need beyond `sync:write`: letting files write a sensitive field (taking it off the
+ * always-manual list) needs that field's write scope, as writing it through the API does; and changing who receives
+ * the sync mail (which carries error reports) needs `sync:read`, as reading them does.
+ */
+function assertSettingsChangeAllowed(scopes: ReadonlySet<string>, current: EffectiveSyncSettings, next: EffectiveSyncSettings) {
+  const released = current.manualFields.filter((f) => !next.manualFields.includes(f));
+  for (const field of released) {
+    const need = sensitiveFieldScopes[field];
+    if (need && !need.write.some((scope) => scopes.has(scope))) {
+      throw new DomainError(
+        'forbidden',
+        `Taking ${field} off the always-manual fields lets files write it, which needs the scope "${need.write[0]}" this API key lacks.`,
+        { requiredScope: need.write[0] },
+      );
+    }
+  }
+  const recipients = (list: string[]) =>
+    [...list]
+      .map((e) => e.toLowerCase())
+      .sort()
+      .join(',');
+  if (recipients(current.notificationEmails) !== recipients(next.notificationEmails) && !scopes.has('sync:read')) {
+    throw new DomainError(
+      'forbidden',
+      'Changing notificationEmails needs the scope "sync:read" this API key lacks: the sync mail carries the files\' error reports.',
+      { requiredScope: 'sync:read' },
+    );
+  }
+}
+
 export async function updateSyncSettings(ctx: ServiceContext, input: Static<typeof SyncSettingsBody>): Promise<SyncSettingsView> {
   return inTransaction(ctx, async (tx) => {
     const current = await loadSyncSettings(tx);
@@ -184,6 +217,7 @@ export async function updateSyncSettings(ctx: ServiceContext, input: Static<type
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
     };
     if (input.notificationEmails) next.notificationEmails = [...new Set(input.notificationEmails.map((e) => e.trim()))];
+    assertSettingsChangeAllowed(ctx.scopes, current, next);
     await writeSyncSettings(tx, next);
     const saved = await loadSyncSettings(tx);
     const after = toView(saved, await ownedSyncFields(tx, saved));
