@@ -106,25 +106,39 @@ describe('API keys', () => {
     expect(all.json.errors.find((e: { pointer: string }) => e.pointer === '/ipAllowList/0').message).toContain('CIDR range');
   });
 
-  it('keeping a key’s scopes is no grant: a limited key may rename a wider key, not widen it further', async () => {
+  it('a key changes or revokes only keys that hold no scope it lacks: a weaker key cannot cut down or lock out a stronger one', async () => {
     const wide = (
       await t.call('POST', '/security/v1/api-keys', { body: { name: 'Payroll export', scopes: ['core:read', 'compensation:read'] } })
     ).json.data;
     const limited = await t.a.key(['security:read', 'security:write', 'core:read']);
-    const read = (await t.call('GET', `/security/v1/api-keys/${wide.id}`, { auth: limited.auth })).json.data;
+    const read = await t.call('GET', `/security/v1/api-keys/${wide.id}`, { auth: limited.auth });
+    expect(read.statusCode).toBe(200);
+    for (const body of [{ name: 'Renamed' }, { ipAllowList: ['10.9.9.9'] }, { rateLimitPerMinute: 1 }, { scopes: ['core:read'] }]) {
+      const res = await t.call('PUT', `/security/v1/api-keys/${wide.id}`, { auth: limited.auth, body });
+      expect(res.statusCode, JSON.stringify(body)).toBe(403);
+      expect(res.json.detail).toContain('compensation:read');
+      expect(res.json.missingScopes).toEqual(['compensation:read']);
+    }
+    expect((await t.call('DELETE', `/security/v1/api-keys/${wide.id}`, { auth: limited.auth })).statusCode).toBe(403);
+    expect((await t.call('GET', `/security/v1/api-keys/${wide.id}`)).json.data).toMatchObject({ name: 'Payroll export', status: 'active' });
+    // A key that holds those scopes may; keeping them is no grant, widening beyond its own is.
+    const peer = await t.a.key(['security:read', 'security:write', 'core:read', 'compensation:read']);
     const renamed = await t.call('PUT', `/security/v1/api-keys/${wide.id}`, {
-      auth: limited.auth,
-      body: { name: 'Payroll export (nightly)', scopes: read.scopes },
+      auth: peer.auth,
+      body: { name: 'Payroll export (nightly)', scopes: read.json.data.scopes },
     });
     expect(renamed.statusCode, renamed.body).toBe(200);
-    expect(renamed.json.data).toMatchObject({ name: 'Payroll export (nightly)', scopes: ['core:read', 'compensation:read'] });
     const widened = await t.call('PUT', `/security/v1/api-keys/${wide.id}`, {
-      auth: limited.auth,
-      body: { scopes: [...read.scopes, 'personal:read'] },
+      auth: peer.auth,
+      body: { scopes: [...read.json.data.scopes, 'personal:read'] },
     });
     expect(widened.statusCode).toBe(403);
     expect(widened.json.detail).toContain('personal:read');
-    expect(widened.json.detail).not.toContain('compensation:read');
+    // A key may always restrict or revoke itself, and a weaker one.
+    expect(
+      (await t.call('PUT', `/security/v1/api-keys/${limited.id}`, { auth: limited.auth, body: { rateLimitPerMinute: 50 } })).statusCode,
+    ).toBe(200);
+    expect((await t.call('DELETE', `/security/v1/api-keys/${limited.id}`, { auth: peer.auth })).statusCode).toBe(200);
   });
 
   it('another company’s key id is 404', async () => {

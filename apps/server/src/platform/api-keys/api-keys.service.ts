@@ -90,6 +90,22 @@ function validateInput(ctx: ServiceContext, input: Partial<ApiKeyInput>, held: r
   }
 }
 
+/**
+ * A key changes or revokes only keys that hold no scope it lacks (itself included): a weaker key with security:write
+ * cannot cut down, lock out (IP allow-list, rate limit) or revoke a stronger one. The operator CLI (system) can.
+ */
+function assertMayManage(ctx: ServiceContext, target: ApiKeyView, doing: string) {
+  if (ctx.actor.type === 'system' || ctx.actor.id === target.id) return;
+  const beyond = target.scopes.filter((s) => !ctx.scopes.has(s));
+  if (beyond.length) {
+    throw new DomainError(
+      'forbidden',
+      `This API key may not ${doing} key ${target.prefix}: it holds scopes this key lacks (${beyond.join(', ')}). Use a key that holds them, or \`npx roster key revoke\` on the server.`,
+      { missingScopes: beyond },
+    );
+  }
+}
+
 /** The owner must be a technical user of the caller's company (another company's id is a 404). */
 async function assertOwnerExists(ctx: ServiceContext, technicalUserId: string | null | undefined) {
   if (!technicalUserId) return;
@@ -153,6 +169,7 @@ export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Pro
 export async function updateApiKey(ctx: ServiceContext, id: string, input: Partial<ApiKeyInput>): Promise<ApiKeyView> {
   return inTransaction(ctx, async (tx) => {
     const before = await getApiKey(tx, id);
+    assertMayManage(ctx, before, 'change');
     validateInput(ctx, input, before.scopes);
     if (before.status === 'revoked') throw new DomainError('conflict', 'A revoked key cannot be changed.');
     const patch: Partial<ApiKeysTable> = { updatedAt: nowIso(tx) };
@@ -182,6 +199,7 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<voi
   await inTransaction(ctx, async (tx) => {
     const before = await getApiKey(tx, id);
     if (before.status === 'revoked') return;
+    assertMayManage(ctx, before, 'revoke');
     const at = nowIso(tx);
     await tenant(tx).updateTable('apiKeys').set({ revokedAt: at, updatedAt: at }).where('id', '=', id).execute();
     const after = await getApiKey(tx, id);
