@@ -155,4 +155,19 @@ describe('GET /security/v1/sandboxes: orderBy and updatedAt filters', () => {
     expect(other.statusCode).toBe(200);
     for (const id of Object.values(made)) expect(other.json.data.map((s: { id: string }) => s.id)).not.toContain(id);
   });
+
+  it('allows a bounded number of sandboxes per company: the next is a 409 until one is deleted', async () => {
+    const c = await t.newCompany('Many Sandboxes');
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await t.call('POST', '/security/v1/sandboxes', { auth: c.auth, body: { name: `Box ${i}` } });
+      expect(res.statusCode, res.body).toBe(200);
+      ids.push(res.json.data.id);
+    }
+    const over = await t.call('POST', '/security/v1/sandboxes', { auth: c.auth, body: { name: 'One too many' } });
+    expect(over.statusCode).toBe(409);
+    expect(over.json.detail).toContain('at most 10 sandboxes');
+    expect((await t.call('DELETE', `/security/v1/sandboxes/${ids[0]}`, { auth: c.auth })).statusCode).toBe(200);
+    expect((await t.call('POST', '/security/v1/sandboxes', { auth: c.auth, body: { name: 'Room again' } })).statusCode).toBe(200);
+  });
 });

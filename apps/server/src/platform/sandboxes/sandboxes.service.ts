@@ -3,6 +3,7 @@ import { apiTimestamp, type ServiceContext, systemContext } from '../../context.
 import { insertRows } from '../../db/bulk-write.js';
 import type { Executor } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
+import { lockResource } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -205,11 +206,24 @@ async function copyInto(
  * Creates a sandbox: a company linked to the caller's (live) company, with a copy of its configuration and optionally
  * of its employees, and an admin key that works only there. A sandbox cannot have sandboxes of its own.
  */
+/** Sandboxes a live company may have at once. */
+export const maxSandboxes = 10;
+
 export async function createSandbox(ctx: ServiceContext, input: Static<typeof SandboxCreateBody>): Promise<Static<typeof SandboxWithKey>> {
   const live = await ctx.db.selectFrom('companies').selectAll().where('id', '=', ctx.companyId).executeTakeFirstOrThrow();
   if (live.liveCompanyId) throw conflict('This company is a sandbox: create sandboxes from the live company.');
   // One transaction: the company, its copy, its audit row and event; a failure or a crash midway leaves no sandbox.
   return inTransaction(ctx, async (tx) => {
+    // Each sandbox is a copy of the company (its employees too, if asked): a bounded number of them.
+    await lockResource(tx, 'sandboxes');
+    const count = await tx.db
+      .selectFrom('companies')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('liveCompanyId', '=', tx.companyId)
+      .executeTakeFirstOrThrow();
+    if (Number(count.n) >= maxSandboxes) {
+      throw conflict(`A company has at most ${maxSandboxes} sandboxes: delete one (DELETE /security/v1/sandboxes/{id}) first.`);
+    }
     const created = await createCompany(
       { db: tx.db, dialect: tx.dialect, clock: tx.clock },
       {
