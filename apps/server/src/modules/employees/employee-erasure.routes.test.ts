@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { employeesByExternalId, enableSync, person, positionsXml, sync, toCsv } from '../sync/sync.test-kit.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -129,5 +130,33 @@ describe('deleting an employee (GDPR erasure)', () => {
     // Another employee's history is as it was.
     const theirs = events.find((e) => e.type === 'employee.created' && e.data.id === other.id);
     expect(theirs?.data).toMatchObject({ firstName: 'Stays', phone: '+34 699 000 000' });
+  });
+
+  it('reaches the positions it held and the sync diffs that named it', async () => {
+    const c = await t.newCompany('Erasure positions');
+    await enableSync(t, c, { manualFields: [] });
+    await sync(t, toCsv([person('BOSS'), person('GONE', { line_manager_id: 'BOSS', phone: '+34 655 444 333' })]), { auth: c.auth });
+    await sync(t, toCsv([person('BOSS'), person('GONE', { line_manager_id: 'BOSS', phone: '+34 655 444 000' })]), { auth: c.auth });
+    const positions = positionsXml([
+      { position_id: 'P1', position_title: 'Boss', employee_id: 'BOSS' },
+      { position_id: 'P2', position_title: 'Gone', parent_position_id: 'P1', employee_id: 'GONE' },
+    ]);
+    expect((await sync(t, positions, { auth: c.auth, kind: 'positions', type: 'application/xml' })).status).toBe('complete');
+    await enableSync(t, c, { enabled: false });
+    const gone = (await employeesByExternalId(t, c)).get('GONE');
+    expect((await t.call('DELETE', `/core/v3/employees/${gone.id}`, { auth: c.auth })).statusCode).toBe(200);
+
+    const personal = /FirstGONE|LastGONE|gone@example\.com|655 444/;
+    expect(JSON.stringify(await feed(c))).not.toMatch(personal);
+    const positionAudit = await t.call('GET', '/security/v1/audit-logs?resourceType=position&limit=500', { auth: c.auth });
+    expect(positionAudit.json.data.length).toBeGreaterThan(0);
+    expect(JSON.stringify(positionAudit.json.data)).not.toMatch(personal);
+    const files = (await t.call('GET', '/sync/v1/files?limit=100', { auth: c.auth })).json.data;
+    for (const file of files) {
+      const diff = await t.call('GET', `/sync/v1/files/${file.id}/diff?limit=500`, { auth: c.auth });
+      expect(JSON.stringify(diff.json.data)).not.toMatch(personal);
+    }
+    // The boss's history is untouched.
+    expect(JSON.stringify(await feed(c))).toMatch(/FirstBOSS/);
   });
 });

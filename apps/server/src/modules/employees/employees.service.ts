@@ -632,6 +632,26 @@ export async function eraseEmployeesFromHistory(tx: ServiceContext, ids: string[
       .execute();
     for (const view of await viewsOf(tx, rows)) erased.set(view.id, view as unknown as Record<string, unknown>);
   }
+  // The sync diffs that name them: the name and the values before and after go, the fields that changed stay.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tenant(tx)
+      .selectFrom('syncFileChanges')
+      .select(['fileId', 'seq', 'changes'])
+      .where('resourceType', '=', 'employee')
+      .where('resourceId', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) {
+      const changes = row.changes
+        ? JSON.stringify((JSON.parse(row.changes) as { field: string }[]).map((c) => ({ field: c.field, before: null, after: null })))
+        : null;
+      await tenant(tx)
+        .updateTable('syncFileChanges')
+        .set({ name: 'Deleted Employee', changes })
+        .where('fileId', '=', row.fileId)
+        .where('seq', '=', row.seq)
+        .execute();
+    }
+  }
   await eraseFromHistory(tx, {
     resources: [{ resourceType: 'employee', ids }, ...links],
     personIds: new Set(ids),
@@ -668,6 +688,11 @@ export async function employeeLinks(tx: ServiceContext, ids: string[]): Promise<
       {
         resourceType: 'role_assignation',
         ids: idsOf(await tenant(tx).selectFrom('roleAssignations').select('id').where('employeeId', 'in', chunk).execute()),
+      },
+      {
+        // The positions they hold: position events and audit rows embed their holder.
+        resourceType: 'position',
+        ids: idsOf(await tenant(tx).selectFrom('positions').select('id').where('holderEmployeeId', 'in', chunk).execute()),
       },
     );
   }
