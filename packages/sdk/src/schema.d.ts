@@ -12033,9 +12033,9 @@ export interface operations {
                             /** @example employee */
                             resourceType: string;
                             resourceId: string | null;
-                            /** @description State before the change; sensitive values redacted. */
+                            /** @description State before the change; sensitive values redacted; null for a key without the scope that reads the resource. */
                             before: unknown;
-                            /** @description State after the change; sensitive values redacted. */
+                            /** @description State after the change; sensitive values redacted; null for a key without the scope that reads the resource. */
                             after: unknown;
                             requestId: string | null;
                             /**

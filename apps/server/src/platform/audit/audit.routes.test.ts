@@ -71,3 +71,26 @@ describe('GET /security/v1/audit-logs: orderBy', () => {
     expect(operator.json.errors[0]).toMatchObject({ parameter: 'action[in]', message: expect.stringContaining('createdAt[gte]') });
   });
 });
+
+describe('GET /security/v1/audit-logs: what a key may read', () => {
+  it('shows before/after only to a key that may read the changed resource', async () => {
+    const auditor = await c.key(['security:read']);
+    const both = await c.key(['security:read', 'core:read']);
+    const entries = async (auth: Record<string, string>) =>
+      (await t.call('GET', '/security/v1/audit-logs?resourceType=department&limit=500', { auth })).json.data as {
+        action: string;
+        before: unknown;
+        after: { name?: string } | null;
+      }[];
+    const hidden = await entries(auditor.auth);
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((e) => e.before === null && e.after === null)).toBe(true);
+    expect(hidden.map((e) => e.action)).toContain('department.updated');
+    const shown = await entries(both.auth);
+    expect(shown.find((e) => e.action === 'department.updated')?.after?.name).toBe('Sales EMEA');
+    // Keys are the auditor's own business: their entries keep before/after.
+    const keys = await t.call('GET', '/security/v1/audit-logs?resourceType=api_key&limit=500', { auth: auditor.auth });
+    expect(keys.json.data.length).toBeGreaterThan(0);
+    expect(keys.json.data.every((e: { after: unknown }) => e.after !== null)).toBe(true);
+  });
+});

@@ -15,8 +15,12 @@ const AuditLog = Type.Object({
   action: Type.String({ examples: ['employee.updated'] }),
   resourceType: Type.String({ examples: ['employee'] }),
   resourceId: Nullable(Type.String()),
-  before: Type.Unsafe<unknown>({ description: 'State before the change; sensitive values redacted.' }),
-  after: Type.Unsafe<unknown>({ description: 'State after the change; sensitive values redacted.' }),
+  before: Type.Unsafe<unknown>({
+    description: 'State before the change; sensitive values redacted; null for a key without the scope that reads the resource.',
+  }),
+  after: Type.Unsafe<unknown>({
+    description: 'State after the change; sensitive values redacted; null for a key without the scope that reads the resource.',
+  }),
   requestId: Nullable(Type.String()),
   createdAt: DateTime(),
 });
@@ -42,6 +46,13 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
     }),
     kind: 'list',
     response: AuditLog,
-    handler: (ctx, { query }) => listAuditLogs(ctx, query),
+    handler: (ctx, { query }) =>
+      listAuditLogs(ctx, query, ({ action, resourceType }) => {
+        const def =
+          deps.eventCatalogue.get(action) ??
+          deps.eventCatalogue.get(`${resourceType}.updated`) ??
+          deps.eventCatalogue.get(`${resourceType}.created`);
+        return def?.scope;
+      }),
   });
 }

@@ -16,7 +16,16 @@ export interface AuditFilter extends PageInput {
 /** Entries are append-only: createdAt is the only instant they have. */
 export const auditLogSortable = { createdAt: 'createdAt', action: 'action', resourceType: 'resourceType' } as const;
 
-export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
+/**
+ * `readScopeOf` names the scope that reads the changed resource (its events' scope): an entry's before/after are shown
+ * only to a key that holds it (a `security:read` key without `core:read` sees who changed which employee when, not the
+ * record). Undefined: no scope beyond `security:read`.
+ */
+export async function listAuditLogs(
+  ctx: ServiceContext,
+  filter: AuditFilter,
+  readScopeOf: (row: { action: string; resourceType: string }) => string | undefined = () => undefined,
+) {
   let q = tenant(ctx).selectFrom('auditLogs').selectAll();
   if (filter.resourceType) q = q.where('resourceType', '=', filter.resourceType);
   if (filter.resourceId) q = q.where('resourceId', '=', filter.resourceId);
@@ -26,16 +35,20 @@ export async function listAuditLogs(ctx: ServiceContext, filter: AuditFilter) {
   const page = await paginate(q, filter, parseOrderBy(filter.orderBy, auditLogSortable, [['createdAt', 'desc']]));
   return {
     meta: page.meta,
-    data: page.data.map((row) => ({
-      id: row.id,
-      actor: { type: row.actorType, id: row.actorId, name: row.actorName },
-      action: row.action,
-      resourceType: row.resourceType,
-      resourceId: row.resourceId,
-      before: row.before ? JSON.parse(row.before) : null,
-      after: row.after ? JSON.parse(row.after) : null,
-      requestId: row.requestId,
-      createdAt: apiTimestamp(row.createdAt),
-    })),
+    data: page.data.map((row) => {
+      const scope = readScopeOf(row);
+      const shown = !scope || ctx.scopes.has(scope);
+      return {
+        id: row.id,
+        actor: { type: row.actorType, id: row.actorId, name: row.actorName },
+        action: row.action,
+        resourceType: row.resourceType,
+        resourceId: row.resourceId,
+        before: shown && row.before ? JSON.parse(row.before) : null,
+        after: shown && row.after ? JSON.parse(row.after) : null,
+        requestId: row.requestId,
+        createdAt: apiTimestamp(row.createdAt),
+      };
+    }),
   };
 }
