@@ -6,7 +6,7 @@ import { lockCompanyTree } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { csv, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import type { EmployeeManagersTable } from '../org/org.tables.js';
 import {
@@ -203,18 +203,6 @@ export async function removeEmployeesManagerLinks(tx: ServiceContext, employeeId
     const rows = await linksQuery(tx)
       .where((eb) => eb.or([eb('employeeManagers.employeeId', 'in', chunk), eb('employeeManagers.managerId', 'in', chunk)]))
       .execute();
-    if (rows.length === 0) continue;
-    const views = await viewsOf(tx, rows);
-    await tenant(tx)
-      .deleteFrom('employeeManagers')
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-    for (const view of views) {
-      await recordChange(tx, { resourceType, resourceId: view.id, before: view, event: { type: 'employee_manager.deleted', data: view } });
-    }
+    await deleteRecorded(tx, 'employeeManagers', await viewsOf(tx, rows), resourceType, 'employee_manager.deleted');
   }
 }

@@ -5,7 +5,7 @@ import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import {
@@ -196,23 +196,6 @@ export async function removeEmployeesDepartmentAssignations(tx: ServiceContext, 
     const rows = await assignationsQuery(tx)
       .where('employeeDepartments.employeeId', 'in', employeeIds.slice(i, i + 500))
       .execute();
-    if (rows.length === 0) continue;
-    const views = await viewsOf(tx, rows);
-    await tenant(tx)
-      .deleteFrom('employeeDepartments')
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-    for (const view of views) {
-      await recordChange(tx, {
-        resourceType,
-        resourceId: view.id,
-        before: view,
-        event: { type: 'employee_department_assignation.deleted', data: view },
-      });
-    }
+    await deleteRecorded(tx, 'employeeDepartments', await viewsOf(tx, rows), resourceType, 'employee_department_assignation.deleted');
   }
 }

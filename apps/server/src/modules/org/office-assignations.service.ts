@@ -5,7 +5,7 @@ import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import {
@@ -191,23 +191,6 @@ export async function removeEmployeesOfficeAssignations(tx: ServiceContext, empl
     const rows = await assignationsQuery(tx)
       .where('employeeOffices.employeeId', 'in', employeeIds.slice(i, i + 500))
       .execute();
-    if (rows.length === 0) continue;
-    const views = await viewsOf(tx, rows);
-    await tenant(tx)
-      .deleteFrom('employeeOffices')
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-    for (const view of views) {
-      await recordChange(tx, {
-        resourceType,
-        resourceId: view.id,
-        before: view,
-        event: { type: 'employee_office_assignation.deleted', data: view },
-      });
-    }
+    await deleteRecorded(tx, 'employeeOffices', await viewsOf(tx, rows), resourceType, 'employee_office_assignation.deleted');
   }
 }

@@ -5,7 +5,7 @@ import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy } from '../../http/pagination.js';
-import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requireEmployee } from '../employees/index.js';
 import type { RoleAssignationsTable } from '../org/org.tables.js';
 import { type RoleAssignation, type RoleAssignationListQuery, type RoleAssignBody, roleAssignationSortable } from './roles.schemas.js';
@@ -133,18 +133,6 @@ export async function removeEmployeesRoleAssignations(tx: ServiceContext, employ
     const rows = await assignationsQuery(tx)
       .where('roleAssignations.employeeId', 'in', employeeIds.slice(i, i + 500))
       .execute();
-    if (rows.length === 0) continue;
-    await tenant(tx)
-      .deleteFrom('roleAssignations')
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-    for (const row of rows) {
-      const before = toView(row);
-      await recordChange(tx, { resourceType, resourceId: row.id, before, event: { type: 'role_assignation.deleted', data: before } });
-    }
+    await deleteRecorded(tx, 'roleAssignations', rows.map(toView), resourceType, 'role_assignation.deleted');
   }
 }

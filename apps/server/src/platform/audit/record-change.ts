@@ -1,5 +1,6 @@
 import { nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { tenant } from '../../db/tenant.js';
 import { redactSensitive } from './sensitive-fields.js';
 
 export interface Change {
@@ -56,6 +57,30 @@ export async function recordChange(ctx: ServiceContext, change: Change): Promise
       })
       .execute();
   }
+}
+
+/**
+ * Deletes rows of one table (inside the caller's transaction) and records each deletion as its own operation would: an
+ * audit row with the view as `before` and an `eventType` event carrying it. `views` are the rows as the API shows them.
+ */
+export async function deleteRecorded(
+  tx: ServiceContext,
+  table: 'employeeDepartments' | 'employeeOffices' | 'employeeManagers' | 'roleAssignations',
+  views: { id: string }[],
+  resourceType: string,
+  eventType: string,
+): Promise<void> {
+  if (views.length === 0) return;
+  await tenant(tx)
+    .deleteFrom(table)
+    .where(
+      'id',
+      'in',
+      views.map((v) => v.id),
+    )
+    .execute();
+  for (const view of views)
+    await recordChange(tx, { resourceType, resourceId: view.id, before: view, event: { type: eventType, data: view } });
 }
 
 /** Runs fn in a transaction (or in the caller's, when ctx already carries one). */
