@@ -118,18 +118,21 @@ function rejectedRows(errors: RowError[]): number {
   return new Set(errors.map((e) => e.row ?? `${e.externalId}`)).size;
 }
 
-function* employeeDiffRows(plan: EmployeePlan): Generator<DiffRow> {
+/** `applied`: the file changes the roster (not a dry run), so the employees it deletes are erased, in its diff too. */
+function* employeeDiffRows(plan: EmployeePlan, applied: boolean): Generator<DiffRow> {
   for (const c of plan.changes) {
     const after = c.after; // a new employee's row is made on each read: once here
+    const erased = applied && c.action === 'deleted';
     const named = c.action === 'deleted' ? (c.before ?? after) : after;
+    const changes: FieldChange[] = erased ? c.fieldChanges.map((f) => ({ ...f, before: null, after: null })) : c.fieldChanges;
     yield {
       action: c.action,
       resourceType: 'employee',
       resourceId: c.id,
       externalId: after.externalId ?? c.before?.externalId ?? null,
-      name: `${named.firstName} ${named.lastName}`.trim(),
+      name: erased ? 'Deleted Employee' : `${named.firstName} ${named.lastName}`.trim(),
       row: c.row,
-      changes: JSON.stringify(c.fieldChanges satisfies FieldChange[]),
+      changes: JSON.stringify(changes),
     };
   }
 }
@@ -428,18 +431,19 @@ export async function processSyncFile(
         unchanged: plan.unchanged,
         rejected: rejectedRows(errors),
       };
+      const blocked = thresholdExceeded(plan.removals, plan.activeBefore);
       const outcome: Outcome = {
         status: errors.length ? 'complete_with_errors' : 'complete',
         error: null,
         counts,
         errors,
-        diff: employeeDiffRows(plan),
+        diff: employeeDiffRows(plan, !dryRun && !blocked),
         fields: parsed.fields,
         rosterBefore: snapshot.employees.length,
         fingerprint: dryRun || errors.length ? null : fingerprint,
         lineFingerprint: dryRun || errors.length ? null : lineFingerprint,
       };
-      if (thresholdExceeded(plan.removals, plan.activeBefore)) {
+      if (blocked) {
         const share = Math.round((plan.removals * 1000) / plan.activeBefore) / 10;
         return done({
           ...outcome,

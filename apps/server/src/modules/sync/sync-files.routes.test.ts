@@ -204,8 +204,14 @@ describe('employee files', () => {
     const c = await company({ leaverAction: 'delete' });
     await sync(t, toCsv([person('D1'), person('D2', { line_manager_id: 'D1' })]), { auth: c.auth });
     const ids = await employeesByExternalId(t, c);
+    const dry = await sync(t, toCsv([person('D2')]), { auth: c.auth, query: 'dryRun=true' });
+    const named = async (fileId: string) => (await diffOf(t, fileId, c)).find((d: { externalId: string }) => d.externalId === 'D1');
+    expect(await named(dry.id)).toMatchObject({ action: 'deleted', name: 'FirstD1 LastD1' });
     const file = await sync(t, toCsv([person('D2')]), { auth: c.auth });
     expect(file.counts).toMatchObject({ deleted: 1, terminated: 0, updated: 1 });
+    // Erased: the file's diff and the dry run's no longer name D1.
+    expect(await named(file.id)).toMatchObject({ action: 'deleted', name: 'Deleted Employee' });
+    expect(await named(dry.id)).toMatchObject({ action: 'deleted', name: 'Deleted Employee' });
     expect((await t.call('GET', `/core/v3/employees/${ids.get('D1').id}`, { auth: c.auth })).statusCode).toBe(404);
     expect((await employeesByExternalId(t, c)).get('D2').managerId).toBeNull();
     const deleted = await t.db.db
