@@ -6,7 +6,7 @@ import * as m0003 from './migrations/0003-sync.js';
 import * as m0004 from './migrations/0004-sync-content-fingerprint.js';
 import * as m0005 from './migrations/0005-sync-line-fingerprint.js';
 import * as m0006 from './migrations/0006-name-sort-keys.js';
-import * as m0007 from './migrations/0007-events-by-resource.js';
+import * as m0007 from './migrations/0007-history-by-resource.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -20,7 +20,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-sync-content-fingerprint': bind(m0004),
     '0005-sync-line-fingerprint': bind(m0005),
     '0006-name-sort-keys': bind(m0006),
-    '0007-events-by-resource': bind(m0007),
+    '0007-history-by-resource': bind(m0007),
   };
 }
 

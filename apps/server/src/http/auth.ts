@@ -76,6 +76,14 @@ async function rejectUnauthenticated(deps: AuthDeps, request: FastifyRequest, re
   throw unauthorized(message);
 }
 
+/** Is the caller's address in the key's IP allow-list (JSON; empty: any address)? */
+function allowedFrom(ipAllowList: string, requestIp: string): boolean {
+  const allowList = compileAllowList(JSON.parse(ipAllowList));
+  if (!allowList) return true;
+  const ip = requestIp.replace(/^::ffff:/, '');
+  return allowList.check(ip, ip.includes(':') ? 'ipv6' : 'ipv4');
+}
+
 /**
  * For an answer no route gives (404 or 405 for a path the API does not have): spends a unit of the caller's budget —
  * its key's or company's for a valid key, otherwise its address's — so that these answers carry the RateLimit headers
@@ -84,7 +92,10 @@ async function rejectUnauthenticated(deps: AuthDeps, request: FastifyRequest, re
 export async function spendUnroutedBudget(deps: AuthDeps, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = presentedToken(request);
   const row = token ? await findKeyByToken(deps.db, token) : undefined;
-  if (!row || row.revokedAt) return spendBudget(deps, reply, `anonymous:${request.ip}`, deps.defaultRateLimitPerMinute);
+  // A key used from outside its IP allow-list spends nothing of its own: a leaked token cannot drain its budget.
+  if (!row || row.revokedAt || !allowedFrom(row.ipAllowList, request.ip)) {
+    return spendBudget(deps, reply, `anonymous:${request.ip}`, deps.defaultRateLimitPerMinute);
+  }
   const limit = row.rateLimitPerMinute ?? deps.defaultRateLimitPerMinute;
   return spendBudget(deps, reply, row.rateLimitPerMinute ? `key:${row.id}` : `company:${row.companyId}`, limit);
 }
@@ -101,13 +112,8 @@ export function authenticate(deps: AuthDeps, scope: string | null) {
     if (!row || row.revokedAt) {
       return rejectUnauthenticated(deps, request, reply, row ? 'This API key has been revoked.' : 'Unknown API key.');
     }
-    const allowList = compileAllowList(JSON.parse(row.ipAllowList));
-    if (allowList) {
-      const ip = request.ip.replace(/^::ffff:/, '');
-      const family = ip.includes(':') ? 'ipv6' : 'ipv4';
-      if (!allowList.check(ip, family)) {
-        throw new DomainError('forbidden', `Requests from ${ip} are not allowed for this API key.`);
-      }
+    if (!allowedFrom(row.ipAllowList, request.ip)) {
+      throw new DomainError('forbidden', `Requests from ${request.ip.replace(/^::ffff:/, '')} are not allowed for this API key.`);
     }
     const scopes: string[] = JSON.parse(row.scopes);
     const limit = row.rateLimitPerMinute ?? deps.defaultRateLimitPerMinute;

@@ -131,6 +131,12 @@ describe('405 Method Not Allowed', () => {
     expect(over.statusCode).toBe(429);
     expect(over.headers['retry-after']).toBeDefined();
     expect(over.headers['content-type']).toContain('application/problem+json');
+    // From outside the key's IP allow-list, unknown paths spend the address's budget, not the key's.
+    const fenced = await t.a.key(['core:read'], { rateLimitPerMinute: 2, ipAllowList: ['10.0.0.1'] });
+    const from = (remoteAddress: string, url: string) => t.app.inject({ method: 'GET', url, remoteAddress, headers: fenced.auth });
+    for (let i = 0; i < 3; i++) expect((await from('203.0.113.9', '/core/v3/nothing-here')).statusCode).toBe(404);
+    expect((await from('203.0.113.9', '/core/v3/employees')).statusCode).toBe(403);
+    expect((await from('10.0.0.1', '/core/v3/employees')).statusCode).toBe(200);
   });
 
   it('the problem type is documented at GET /problems/method-not-allowed', async () => {

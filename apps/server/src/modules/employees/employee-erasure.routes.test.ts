@@ -159,4 +159,37 @@ describe('deleting an employee (GDPR erasure)', () => {
     // The boss's history is untouched.
     expect(JSON.stringify(await feed(c))).toMatch(/FirstBOSS/);
   });
+
+  it('reaches links removed before, and positions it held before someone else', async () => {
+    const c = await t.newCompany('Erasure earlier links');
+    await enableSync(t, c, { manualFields: [] });
+    await sync(t, toCsv([person('BOSS'), person('OLD'), person('NEXT')]), { auth: c.auth });
+    const holding = (holder: string) =>
+      positionsXml([
+        { position_id: 'P1', position_title: 'Boss', employee_id: 'BOSS' },
+        { position_id: 'P2', position_title: 'Seat', parent_position_id: 'P1', employee_id: holder },
+      ]);
+    expect((await sync(t, holding('OLD'), { auth: c.auth, kind: 'positions', type: 'application/xml' })).status).toBe('complete');
+    expect((await sync(t, holding('NEXT'), { auth: c.auth, kind: 'positions', type: 'application/xml' })).status).toBe('complete');
+    await enableSync(t, c, { enabled: false });
+    const people = await employeesByExternalId(t, c);
+    const old = people.get('OLD');
+    // A manager link made and removed again before the erasure.
+    const link = await t.call('POST', '/core/v3/employee-managers', {
+      auth: c.auth,
+      body: { employeeId: old.id, managerId: people.get('BOSS').id, permission: 'check', order: 1 },
+    });
+    expect(link.statusCode, link.body).toBe(200);
+    expect((await t.call('DELETE', `/core/v3/employee-managers/${link.json.data.id}`, { auth: c.auth })).statusCode).toBe(200);
+    expect((await t.call('DELETE', `/core/v3/employees/${old.id}`, { auth: c.auth })).statusCode).toBe(200);
+
+    const personal = /FirstOLD|LastOLD|old@example\.com/;
+    expect(JSON.stringify(await feed(c))).not.toMatch(personal);
+    for (const type of ['position', 'employee_manager']) {
+      const audit = await t.call('GET', `/security/v1/audit-logs?resourceType=${type}&limit=500`, { auth: c.auth });
+      expect(audit.json.data.length, type).toBeGreaterThan(0);
+      expect(JSON.stringify(audit.json.data), type).not.toMatch(personal);
+    }
+    expect(JSON.stringify(await feed(c))).toMatch(/FirstNEXT/);
+  });
 });

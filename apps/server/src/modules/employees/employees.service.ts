@@ -696,8 +696,34 @@ export async function employeeLinks(tx: ServiceContext, ids: string[]): Promise<
       },
     );
   }
-  return links.filter((l) => l.ids.length > 0);
+  // Links and positions of theirs that are gone already (unassigned, held by someone else since): their audit rows
+  // still embed them. Found by the employee's id in those rows (a text search, among the link and position rows only).
+  for (let i = 0; i < ids.length; i += 20) {
+    const chunk = ids.slice(i, i + 20);
+    const rows = await tenant(tx)
+      .selectFrom('auditLogs')
+      .select(['resourceType', 'resourceId'])
+      .distinct()
+      .where('resourceType', 'in', linkResourceTypes)
+      .where('resourceId', 'is not', null)
+      .where((eb) => eb.or(chunk.flatMap((id) => [eb('before', 'like', `%${id}%`), eb('after', 'like', `%${id}%`)])))
+      .execute();
+    for (const row of rows) links.push({ resourceType: row.resourceType, ids: [row.resourceId as string] });
+  }
+  // One entry per resource type, each id once.
+  const byType = new Map<string, Set<string>>();
+  for (const link of links) for (const id of link.ids) byType.set(link.resourceType, (byType.get(link.resourceType) ?? new Set()).add(id));
+  return [...byType].map(([resourceType, set]) => ({ resourceType, ids: [...set] }));
 }
+
+/** Resources whose snapshots embed employees: their history is erased with them. */
+const linkResourceTypes = [
+  'employee_department_assignation',
+  'employee_office_assignation',
+  'employee_manager',
+  'role_assignation',
+  'position',
+];
 
 /** Removes the links of employees being erased, with their audit rows and events. */
 export async function removeEmployeesLinks(tx: ServiceContext, ids: string[]): Promise<void> {

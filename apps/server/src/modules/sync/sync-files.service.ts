@@ -8,7 +8,7 @@ import { conflict, DomainError, invalid, notFound, parameterError } from '../../
 import { csv, instant, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { queryBoolean } from '../../http/schema-kit.js';
 import { inTransaction, recordChange } from '../../platform/audit/record-change.js';
-import { readableChanges, sensitiveFieldNames, sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
+import { readableChanges, sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
 import { findMappingRow } from './mappings.service.js';
 import type { SyncFileFormat, SyncFileKind, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
 import type { DiffQuery, ErrorsQuery, FileChange, FileErrorRow, FileListQuery } from './sync-files.schemas.js';
@@ -235,19 +235,16 @@ export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<
 
 export async function getOriginal(ctx: ServiceContext, id: string): Promise<{ file: SyncFilesTable; bytes: Buffer }> {
   const file = await requireFileRow(ctx, id);
-  // The bytes hold every value of the file: a sensitive column needs its read scope, unless the reader sent the file.
-  // (A file not read yet may carry one: only its sender, or a key that may read them all, gets it.)
+  // The bytes are the HR system's export as sent, with every column — also those the file's mapping does not read (a
+  // national id, a salary): only the key that sent it, or one that may read all sensitive fields, gets them back.
   if (file.uploadedById !== ctx.actor.id) {
-    const fields = file.fields ? (JSON.parse(file.fields) as string[]) : sensitiveFieldNames;
-    const hidden = fields.filter((f) => sensitiveFieldNames.includes(f) && readableChanges([f], ctx.scopes).length === 0);
-    if (hidden.length) {
-      const scope = sensitiveFieldScopes[hidden[0]!]!.read[0]!;
+    const needed = [...new Set(Object.values(sensitiveFieldScopes).map((need) => need.read[0]!))];
+    const missing = needed.filter((scope) => !ctx.scopes.has(scope));
+    if (missing.length) {
       throw new DomainError(
         'forbidden',
-        file.fields
-          ? `The file carries ${hidden.join(', ')}, which this API key may not read (scope "${scope}").`
-          : `The file has not been read yet and may carry ${hidden.join(', ')}, which this API key may not read (scope "${scope}").`,
-        { requiredScope: scope },
+        `The original file may hold any column of the export, sensitive ones too: reading it needs ${missing.map((m) => `"${m}"`).join(' and ')} (the key that sent it may always).`,
+        { requiredScope: missing[0] },
       );
     }
   }

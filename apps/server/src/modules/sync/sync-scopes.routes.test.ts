@@ -58,10 +58,18 @@ describe('HR data sync is no way around the personal scopes', () => {
     const original = await t.call('GET', `/sync/v1/files/${changed.id}/original`, { auth: reader.auth });
     expect(original.statusCode).toBe(403);
     expect(original.json.detail).toContain('personal:read');
+    expect(original.json.detail).toContain('compensation:read');
     expect((await t.call('GET', `/sync/v1/files/${changed.id}/original`, { auth: c.auth })).statusCode).toBe(200);
-    // A file without sensitive columns is readable with sync:read alone.
-    const plain = await sync(t, toCsv([person('R1'), person('R2')]), { auth: c.auth });
-    expect((await t.call('GET', `/sync/v1/files/${plain.id}/original`, { auth: reader.auth })).statusCode).toBe(200);
+    // Any original: the export may carry columns no mapping reads (a national id); its sender may read it back.
+    const extra = await sync(t, toCsv([person('R1', { national_id: '12345678Z' }), person('R2')]), { auth: c.auth });
+    const hidden = await t.call('GET', `/sync/v1/files/${extra.id}/original`, { auth: reader.auth });
+    expect(hidden.statusCode).toBe(403);
+    expect(hidden.body).not.toContain('12345678Z');
+    const sender = await c.key(['sync:read', 'sync:write']);
+    const own = await sync(t, toCsv([person('R1'), person('R2')]), { auth: sender.auth });
+    expect((await t.call('GET', `/sync/v1/files/${own.id}/original`, { auth: sender.auth })).statusCode).toBe(200);
+    const all = await c.key(['sync:read', 'personal:read', 'compensation:read']);
+    expect((await t.call('GET', `/sync/v1/files/${extra.id}/original`, { auth: all.auth })).statusCode).toBe(200);
   });
 
   it('changing who gets the sync mail (with its error reports) needs sync:read', async () => {
