@@ -87,9 +87,14 @@ function deref(doc: OpenApiDocument, value: unknown): Json | undefined {
 
 /**
  * Every field path a schema documents. `$ref`s are resolved (a ref already being expanded on the current branch is
- * not expanded again); allOf/anyOf/oneOf contribute the fields of all their branches.
+ * not expanded again); allOf/anyOf/oneOf contribute the fields of all their branches. `onField` sees each field's
+ * schema node (once per branch that documents it).
  */
-export function schemaFieldPaths(doc: OpenApiDocument, schema: unknown): Set<string> {
+export function schemaFieldPaths(
+  doc: OpenApiDocument,
+  schema: unknown,
+  onField: (path: string, node: unknown) => void = () => {},
+): Set<string> {
   const out = new Set<string>();
   const visit = (node: unknown, prefix: string, refs: readonly string[], depth: number): void => {
     if (!isObject(node) || depth > maxDepth) return;
@@ -104,6 +109,7 @@ export function schemaFieldPaths(doc: OpenApiDocument, schema: unknown): Set<str
       for (const [name, sub] of Object.entries(node.properties)) {
         const path = prefix ? `${prefix}.${name}` : name;
         out.add(path);
+        onField(path, sub);
         visit(sub, path, refs, depth + 1);
       }
     }
@@ -158,25 +164,7 @@ export function schemaFieldTypes(doc: OpenApiDocument, schema: unknown): Map<str
     if (have) for (const t of types) have.add(t);
     else out.set(path, new Set(types));
   };
-  const visit = (node: unknown, prefix: string, refs: readonly string[], depth: number): void => {
-    if (!isObject(node) || depth > maxDepth) return;
-    if (typeof node.$ref === 'string') {
-      if (!refs.includes(node.$ref)) visit(resolveRef(doc, node.$ref), prefix, [...refs, node.$ref], depth);
-    }
-    for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
-      const branches = node[combinator];
-      if (Array.isArray(branches)) for (const branch of branches) visit(branch, prefix, refs, depth);
-    }
-    if (isObject(node.properties)) {
-      for (const [name, sub] of Object.entries(node.properties)) {
-        const path = prefix ? `${prefix}.${name}` : name;
-        record(path, sub);
-        visit(sub, path, refs, depth + 1);
-      }
-    }
-    if (isObject(node.items)) visit(node.items, `${prefix}[]`, refs, depth + 1);
-  };
-  visit(schema, '', [], 0);
+  schemaFieldPaths(doc, schema, record);
   return out;
 }
 
