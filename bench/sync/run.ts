@@ -268,6 +268,8 @@ interface RunResult {
   peakRssMb: number;
   startedAt: number;
   finishedAt: number;
+  /** `BENCH_TRACE=1`: the largest RSS (MB) seen in each stage of the file (upload, then the file's progress %). */
+  stages?: string;
 }
 
 /**
@@ -280,8 +282,13 @@ const betweenFilesMs = Number(env.BENCH_PAUSE_MS || 3000);
 async function upload(server: Server, body: Buffer, format: 'csv' | 'xml'): Promise<RunResult> {
   await new Promise((r) => setTimeout(r, betweenFilesMs));
   let peak = rssOf(server.pid);
+  // The stage is the file's progress as the poll below last read it ("upload" before the answer).
+  let stage = 'upload';
+  const stagePeaks = new Map<string, number>([['before', peak]]);
   const sampler = setInterval(() => {
-    peak = Math.max(peak, rssOf(server.pid));
+    const rss = rssOf(server.pid);
+    peak = Math.max(peak, rss);
+    if (env.BENCH_TRACE) stagePeaks.set(stage, Math.max(stagePeaks.get(stage) ?? 0, rss));
   }, 10);
   try {
     const t0 = performance.now();
@@ -296,6 +303,12 @@ async function upload(server: Server, body: Buffer, format: 'csv' | 'xml'): Prom
     const id = json.data.id;
     for (;;) {
       const row = await server.handle.db.selectFrom('syncFiles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      if (env.BENCH_TRACE) {
+        // The progress of a file being processed is the server's (GET), not yet the stored row's.
+        const live = await fetch(`${server.base}/sync/v1/files/${id}`, { headers: { authorization: `Bearer ${server.token}` } });
+        const { data } = (await live.json()) as { data: { status: string; progress: number } };
+        stage = data.status === 'processing' ? `${data.progress}%` : data.status;
+      }
       if (!['queued', 'processing', 'scheduled'].includes(row.status)) {
         const startedAt = Date.parse(row.startedAt as string);
         const finishedAt = Date.parse(row.finishedAt as string);
@@ -314,6 +327,9 @@ async function upload(server: Server, body: Buffer, format: 'csv' | 'xml'): Prom
           peakRssMb: Math.round(peak / 1048576),
           startedAt,
           finishedAt,
+          stages: env.BENCH_TRACE
+            ? [...stagePeaks].map(([name, rss]) => `${name} ${Math.round(rss / 1048576)}`).join(', ')
+            : undefined,
         };
       }
       await new Promise((r) => setTimeout(r, 20));
@@ -449,16 +465,20 @@ async function main() {
             r.peakRssMb,
             load ? `${load.p99} (${load.p50}, ${load.max}, ${load.requests})` : '',
           ]);
+        const traced = (run: string, r: RunResult, load?: { p50: number; p99: number; max: number; requests: number }) => {
+          report(run, r, load);
+          if (r.stages) process.stdout.write(`|   peak RSS MB by stage: ${r.stages}\n`);
+        };
         const measureLoad = size >= 100_000 && format === 'csv';
         const initial = await upload(server, files.initial, format);
-        report('initial', initial);
+        traced('initial', initial);
         const ids = (
           await server.handle.db.selectFrom('employees').select('id').where('companyId', '=', server.companyId).limit(20_000).execute()
         ).map((r) => r.id);
         if (measureLoad) {
           const loaded = await underLoad(server, ids, () => upload(server, files.changed, format));
-          report('5 % changed, 1 % new, 1 % gone', loaded.result, loaded);
-        } else report('5 % changed, 1 % new, 1 % gone', await upload(server, files.changed, format));
+          traced('5 % changed, 1 % new, 1 % gone', loaded.result, loaded);
+        } else traced('5 % changed, 1 % new, 1 % gone', await upload(server, files.changed, format));
         // The same roster in another order: the last file's lines (CSV) or elements (XML), nothing written since that
         // the comparison reads (sync-content.ts): answered without reading the roster.
         report('no change (rows shuffled)', await upload(server, files.nochange, format));
@@ -467,7 +487,7 @@ async function main() {
         report('no change after a hand edit of a field not in the file', await upload(server, files.nextExport, format));
         // A department renamed and renamed back: the fast path cannot see through that, so the file is compared in full.
         await handEdit(server, 'department');
-        report('no change, full comparison (a department renamed since)', await upload(server, files.nochange, format));
+        traced('no change, full comparison (a department renamed since)', await upload(server, files.nochange, format));
         report('identical file', await upload(server, files.nochange, format));
         if (measureLoad) {
           // The initial load again, into a fresh company of the same server, with the first company's employees read meanwhile.

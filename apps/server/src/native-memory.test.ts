@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { trimAllocator, tuneAllocator } from './native-memory.js';
+import { releaseMemory, trimAllocator, tuneAllocator } from './native-memory.js';
 
 const report = process.report.getReport() as { header?: { glibcVersionRuntime?: string } };
 const glibc = process.platform === 'linux' && typeof report.header?.glibcVersionRuntime === 'string';
@@ -27,5 +27,17 @@ describe.runIf(!glibc)('elsewhere', () => {
   it('changes nothing', () => {
     expect(tuneAllocator({})).toEqual([]);
     expect(trimAllocator()).toBe(false);
+  });
+});
+
+describe('releasing a large file that has become garbage', () => {
+  it('frees the buffers nothing refers to any more at once, without exposing gc to the process', () => {
+    let upload: Buffer | null = Buffer.alloc(64 * 1024 * 1024, 1);
+    expect(upload.length).toBe(64 * 1024 * 1024);
+    const held = process.memoryUsage().arrayBuffers;
+    upload = null;
+    expect(releaseMemory()).toBe(true);
+    expect(process.memoryUsage().arrayBuffers).toBeLessThan(held - 60 * 1024 * 1024);
+    expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 /**
  * The C allocator (glibc's malloc) under a server that applies large sync files.
@@ -53,5 +55,29 @@ export function trimAllocator(): boolean {
   const lib = loadLibc();
   if (!lib) return false;
   lib.mallocTrim(0);
+  return true;
+}
+
+let collect: (() => void) | null | undefined;
+
+/**
+ * A full collection of this thread's JavaScript heap, then `trimAllocator()`. Used at the few moments when a large
+ * sync file has just become garbage (the upload stored, the file parsed, the comparison done): V8 would free those
+ * buffers only at its next full collection, which an idle thread may not reach for minutes, and meanwhile the next
+ * stage of the file allocates on top of them. `gc` is reached as V8's `--expose-gc` gives it to a new context, without
+ * exposing it to the rest of the process. Returns false where that is not available.
+ */
+export function releaseMemory(): boolean {
+  if (collect === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      collect = vm.runInNewContext('gc') as () => void;
+    } catch {
+      collect = null;
+    }
+  }
+  if (!collect) return false;
+  collect();
+  trimAllocator();
   return true;
 }

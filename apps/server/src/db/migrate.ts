@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-sync-content-fingerprint.js';
 import * as m0005 from './migrations/0005-sync-line-fingerprint.js';
 import * as m0006 from './migrations/0006-name-sort-keys.js';
 import * as m0007 from './migrations/0007-history-by-resource.js';
+import * as m0008 from './migrations/0008-sync-file-parts.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -21,6 +22,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0005-sync-line-fingerprint': bind(m0005),
     '0006-name-sort-keys': bind(m0006),
     '0007-history-by-resource': bind(m0007),
+    '0008-sync-file-parts': bind(m0008),
   };
 }
 

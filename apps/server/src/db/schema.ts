@@ -13,8 +13,8 @@ import type {
 import type {
   PositionsTable,
   SyncFileChangesTable,
-  SyncFileContentsTable,
   SyncFileErrorsTable,
+  SyncFilePartsTable,
   SyncFilesTable,
   SyncMappingsTable,
   SyncSettingsTable,
@@ -56,7 +56,7 @@ export interface Database {
   syncSettings: SyncSettingsTable;
   syncMappings: SyncMappingsTable;
   syncFiles: SyncFilesTable;
-  syncFileContents: SyncFileContentsTable;
+  syncFileParts: SyncFilePartsTable;
   syncFileErrors: SyncFileErrorsTable;
   syncFileChanges: SyncFileChangesTable;
   positions: PositionsTable;

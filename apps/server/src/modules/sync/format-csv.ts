@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { CsvError, parse } from 'csv-parse/sync';
-import { FileRejection, type RawRow, type RawTable } from './sync-records.js';
+import { bytesOf, FileRejection, type FileSource, fileSource, type RawRow, type RawTable } from './sync-records.js';
 
 /** Decodes the bytes (UTF-8 by default, with or without BOM; a mapping may name another encoding, e.g. windows-1251). */
 export function decodeText(bytes: Uint8Array, encoding: string): string {
@@ -158,8 +158,10 @@ export function parseFullCsv(text: string, delimiter: string): { records: string
 }
 
 /** CSV with a header row; `,` `;` or tab (detected unless given), quoted fields (RFC 4180). */
-export function readCsv(bytes: Uint8Array, options: { delimiter: string | null; encoding: string }): RawTable {
-  let text = decodeText(bytes, options.encoding);
+export function readCsv(input: Uint8Array | FileSource, options: { delimiter: string | null; encoding: string }): RawTable {
+  const source = fileSource(input);
+  let text = decodeText(bytesOf(source), options.encoding);
+  source.bytes = null;
   if (!text.trim()) throw new FileRejection('The file is empty: expected a header row and one row per employee.');
   const delimiter = options.delimiter ?? detectDelimiter(text);
   // TextDecoder drops a leading BOM already; csv-parse's `bom` option covers the full parser.

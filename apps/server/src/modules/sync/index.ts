@@ -27,6 +27,7 @@ export function registerSyncModule(app: FastifyInstance, deps: AppDeps) {
     pollIntervalMs: deps.config.syncPollIntervalMs,
     workerRecycleBytes: deps.config.syncWorkerRecycleMb * 1024 * 1024,
     trimMemory: deps.config.allocatorTuning ? trimAllocator : undefined,
+    releaseMemory: deps.config.allocatorTuning,
     log: app.log,
   });
   app.decorate('syncRunner', runner);

@@ -3,7 +3,16 @@ import { readJson } from './format-json.js';
 import { readXml } from './format-xml.js';
 import type { SyncFileFormat, SyncFileKind } from './sync.tables.js';
 import type { SyncField } from './sync-fields.js';
-import { assertUniqueKeys, type MappedFile, type MappingSpec, mapRecords, type RawTable } from './sync-records.js';
+import {
+  assertUniqueKeys,
+  bytesOf,
+  type FileSource,
+  fileSource,
+  type MappedFile,
+  type MappingSpec,
+  mapRecords,
+  type RawTable,
+} from './sync-records.js';
 
 /**
  * Bytes → checked records. File-level problems (not well-formed, XSD, missing columns, duplicate ids) throw
@@ -12,13 +21,14 @@ import { assertUniqueKeys, type MappedFile, type MappingSpec, mapRecords, type R
 export async function parseSyncFile<F extends SyncField>(
   kind: SyncFileKind,
   format: SyncFileFormat,
-  bytes: Uint8Array,
+  /** The bytes; given as a FileSource, they are let go once decoded. */
+  input: Uint8Array | FileSource,
   mapping: MappingSpec | null,
 ): Promise<MappedFile<F>> {
   let table: RawTable;
-  if (format === 'xml') table = await readXml(bytes, kind);
-  else if (format === 'json') table = readJson(bytes, kind);
-  else table = readCsv(bytes, { delimiter: mapping?.delimiter ?? null, encoding: mapping?.encoding ?? 'utf-8' });
+  if (format === 'xml') table = await readXml(input, kind);
+  else if (format === 'json') table = readJson(bytesOf(fileSource(input)), kind);
+  else table = readCsv(input, { delimiter: mapping?.delimiter ?? null, encoding: mapping?.encoding ?? 'utf-8' });
   const mapped = mapRecords<F>(kind, table, format === 'xml' ? null : mapping);
   assertUniqueKeys(kind, mapped.records, mapped.rowErrors);
   return mapped;

@@ -24,8 +24,9 @@ import {
   xmlElementFingerprint,
 } from './sync-content.js';
 import type { EmployeeSyncField, PositionSyncField } from './sync-fields.js';
+import { readFileBytes } from './sync-file-bytes.js';
 import { syncFileViewOf } from './sync-files.view.js';
-import { FileRejection, type MappingSpec, type RowError } from './sync-records.js';
+import { FileRejection, type FileSource, type MappingSpec, type RowError } from './sync-records.js';
 import { loadSyncSettings } from './sync-settings.service.js';
 
 /** What the engine needs: a database (the server's, or a worker thread's own connection), its dialect, a clock. */
@@ -33,7 +34,16 @@ export interface EngineEnv {
   db: Db;
   dialect: Dialect;
   clock: Clock;
+  /**
+   * Collects the thread's heap and hands freed native memory back (native-memory.ts `releaseMemory`). Called between
+   * the stages of a large file, when what the stage before held (the bytes and text, then the parsed records) has just
+   * become garbage, so that the next stage does not allocate on top of it. The worker thread sets it.
+   */
+  releaseMemory?: () => void;
 }
+
+/** From this size on, a file's stages are separated by `releaseMemory` (a 100,000-employee CSV file is ~14 MB). */
+export const largeFileBytes = 4 * 1024 * 1024;
 
 export interface ProcessResult {
   fileId: string;
@@ -282,6 +292,7 @@ export async function processSyncFile(
   if (file?.status !== 'processing') return null;
   const ctx = syncContext(env, file);
   const dryRun = file.dryRun === 1;
+  const betweenStages = file.size >= largeFileBytes && env.releaseMemory ? env.releaseMemory : () => {};
   const done = async (outcome: Outcome, apply?: (tx: ServiceContext) => Promise<void>) => {
     await writing(true);
     try {
@@ -348,11 +359,9 @@ export async function processSyncFile(
       }
     }
     if (!dryRun && !settings.enabled) throw new FileRejection('HR data sync was disabled after the file was uploaded: it was not applied.');
-    let content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', file.id).executeTakeFirst();
-    if (!content) throw new FileRejection('The uploaded bytes are missing.');
     // Held only until parsed (the bytes of a 100k XML file are ~45 MB).
-    let bytes: Uint8Array | null = content.bytes;
-    content = undefined;
+    let bytes: Uint8Array | null = await readFileBytes(ctx, file.id, file.size);
+    if (!bytes) throw new FileRejection('The uploaded bytes are missing.');
     let mapping: MappingSpec | null = null;
     if (file.mappingId) {
       if (!mappingRow) throw new FileRejection(`The mapping ${file.mappingId} was deleted after the file was uploaded.`);
@@ -387,9 +396,12 @@ export async function processSyncFile(
           lineFingerprint: dryRun ? null : lines.fingerprint,
         });
       }
-      const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, bytes, mapping);
+      // Handed over, not kept: the parser lets the bytes go once it has decoded them.
+      const source: FileSource = { bytes };
       bytes = null;
+      const parsed = await parseSyncFile<EmployeeSyncField>('employees', file.format, source, mapping);
       await assertSenderMayWrite(ctx, file, parsed.fields);
+      betweenStages();
       progress(30);
       const fingerprint = parsed.rowErrors.length ? null : employeeContentFingerprint(parsed.records, parsed.fields, settings);
       // Stored with the content fingerprint, and only when no end date can be reached later (sync-content.ts).
@@ -420,6 +432,7 @@ export async function processSyncFile(
       });
       // The records are in the plan now: let the parsed file go before the writes (a 100k file is ~100 MB of objects).
       parsed.records.length = 0;
+      betweenStages();
       progress(50);
       const errors = [...parsed.rowErrors, ...plan.rowErrors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       const count = (a: string) => plan.changes.filter((c) => c.action === a).length;
@@ -455,8 +468,10 @@ export async function processSyncFile(
       return done(outcome, (tx) => applyEmployeePlan(tx, plan, snapshot, (f) => progress(50 + Math.round(f * 45))));
     }
 
-    const parsed = await parseSyncFile<PositionSyncField>('positions', file.format, bytes, mapping);
+    const source: FileSource = { bytes };
     bytes = null;
+    const parsed = await parseSyncFile<PositionSyncField>('positions', file.format, source, mapping);
+    betweenStages();
     progress(30);
     const snapshot = await loadRosterSnapshot(ctx);
     const positions = await tenant(ctx).selectFrom('positions').selectAll().execute();

@@ -2,17 +2,19 @@ import { createHash } from 'node:crypto';
 import { type Readable, Transform } from 'node:stream';
 import { createGunzip, createInflate } from 'node:zlib';
 import multipart from '@fastify/multipart';
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { errorCodes, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { ServiceContext } from '../../context.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
 import { DomainError, invalid, pointerToken } from '../../http/errors.js';
 import { IdParams, orderByNote, queryBoolean } from '../../http/schema-kit.js';
+import { releaseMemory } from '../../native-memory.js';
 import { xsdOf } from './format-xml.js';
 import { findMappingRow } from './mappings.service.js';
 import { defineRawRoute } from './raw-route.js';
 import type { SyncFileFormat, SyncFileKind } from './sync.tables.js';
+import { largeFileBytes } from './sync-engine.js';
 import {
   DiffQuery,
   ErrorsQuery,
@@ -205,6 +207,70 @@ function decompressed(payload: Readable, coding: string, maxBytes: number, tooLa
   return counted;
 }
 
+/** A body that declares its length is given its buffer once this much of it has arrived. */
+const preallocateAfterBytes = 1024 * 1024;
+
+/**
+ * The request body as one buffer. Fastify's `parseAs: 'buffer'` keeps the chunks and concatenates them at the end,
+ * holding the file twice (~90 MB for a 43 MB XML file, on the thread that answers the API). Here a body that declares
+ * its length (not a decompressed one) is copied, as it arrives, into one buffer of that length, allocated once 1 MiB
+ * has arrived (a length that is only claimed allocates nothing). The same limits and errors as Fastify's parser.
+ */
+function readBody(
+  request: FastifyRequest,
+  payload: Readable & { receivedEncodedLength?: number },
+  limit: number,
+  tooLarge: (decompressed: boolean) => DomainError,
+): Promise<Buffer> {
+  const decompressing = payload.receivedEncodedLength !== undefined;
+  const declared = Number(request.headers['content-length']);
+  if (declared > limit) return Promise.reject(tooLarge(false));
+  const known = !decompressing && Number.isSafeInteger(declared) && declared >= 0;
+  return new Promise((resolve, reject) => {
+    let received = 0;
+    let chunks: Buffer[] = [];
+    let body: Buffer | null = null;
+    const finish = (err: (Error & { statusCode?: number }) | null, result?: Buffer) => {
+      payload.removeListener('data', onData);
+      payload.removeListener('end', onEnd);
+      payload.removeListener('error', onEnd);
+      chunks = [];
+      if (err) {
+        if (!(typeof err.statusCode === 'number' && err.statusCode >= 400)) err.statusCode = 400;
+        reject(err);
+      } else resolve(result as Buffer);
+    };
+    function onData(data: Buffer | string) {
+      const chunk = typeof data === 'string' ? Buffer.from(data) : data;
+      received += chunk.length;
+      if (received > limit || (payload.receivedEncodedLength ?? 0) > limit) return finish(tooLarge(decompressing));
+      if (known && received > declared) return finish(new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH());
+      if (body) {
+        chunk.copy(body, received - chunk.length);
+        return;
+      }
+      chunks.push(Buffer.from(chunk)); // a copy: the chunk may be a view of the socket's read buffer
+      if (known && received >= preallocateAfterBytes) {
+        body = Buffer.allocUnsafeSlow(declared);
+        let at = 0;
+        for (const c of chunks) at += c.copy(body, at);
+        chunks = [];
+      }
+    }
+    function onEnd(err?: Error) {
+      if (err) return finish(err);
+      if (!Number.isNaN(declared) && (payload.receivedEncodedLength || received) !== declared) {
+        return finish(new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH());
+      }
+      finish(null, body ?? (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, received)));
+    }
+    payload.on('data', onData);
+    payload.on('end', onEnd);
+    payload.on('error', onEnd);
+    payload.resume();
+  });
+}
+
 /** The format from the content type, the file name's extension, or the first character of the content. */
 export function formatOf(contentType: string, filename: string | null, bytes: Buffer): SyncFileFormat {
   const type = essence(contentType);
@@ -297,9 +363,21 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
   };
   // Only this plugin reads files: the rest of the API keeps its JSON-only parser and 1 MB limit.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(rawTypes, { parseAs: 'buffer', bodyLimit: maxBytes }, (request, body, done) => {
+  app.addContentTypeParser(rawTypes, { bodyLimit: maxBytes }, async (request: FastifyRequest, payload: Readable) => {
     const type = request.headers['content-type'];
-    done(null, new UploadedFile(body as Buffer, essence(type), null, charsetOf(type)));
+    return new UploadedFile(await readBody(request, payload, maxBytes, tooLarge), essence(type), null, charsetOf(type));
+  });
+  // A large file is garbage once stored (the worker reads it from the database): collect it now, not at some later
+  // collection of this thread, so that the file's processing does not start on top of it (native-memory.ts).
+  // At most one collection every 2 s (a full collection pauses this thread for 30–100 ms): uploads in a burst share one.
+  let releaseAt = 0;
+  app.addHook('onResponse', async (request) => {
+    const body = request.body;
+    if (!deps.config.allocatorTuning || !(body instanceof UploadedFile) || body.bytes.length < largeFileBytes) return;
+    const now = Date.now();
+    if (releaseAt > now) return;
+    releaseAt = Math.max(now + 10, releaseAt + 2000);
+    setTimeout(releaseMemory, releaseAt - now).unref();
   });
   // Two files, so that a second one is seen and refused (readMultipartFile) rather than silently dropped.
   app.register(multipart, { limits: { fileSize: maxBytes, files: 2, fields: 20, parts: 25 }, throwFileSizeLimit: true });

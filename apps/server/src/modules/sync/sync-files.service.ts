@@ -11,6 +11,7 @@ import { inTransaction, recordChange } from '../../platform/audit/record-change.
 import { readableChanges, sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
 import { findMappingRow } from './mappings.service.js';
 import type { SyncFileFormat, SyncFileKind, SyncFileStatus, SyncFilesTable } from './sync.tables.js';
+import { readFileBytes, storeFileBytes } from './sync-file-bytes.js';
 import type { DiffQuery, ErrorsQuery, FileChange, FileErrorRow, FileListQuery } from './sync-files.schemas.js';
 import { fileSortable, syncFileStatuses } from './sync-files.schemas.js';
 import { type SyncFileView, syncFileViewOf } from './sync-files.view.js';
@@ -109,7 +110,7 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
   };
   return inTransaction(ctx, async (tx) => {
     await tx.db.insertInto('syncFiles').values(row).execute();
-    await tx.db.insertInto('syncFileContents').values({ fileId: row.id, companyId: tx.companyId, bytes: input.bytes }).execute();
+    await storeFileBytes(tx, row.id, input.bytes);
     const view = syncFileViewOf(row);
     await recordChange(tx, {
       resourceType: 'sync_file',
@@ -248,9 +249,9 @@ export async function getOriginal(ctx: ServiceContext, id: string): Promise<{ fi
       );
     }
   }
-  const content = await tenant(ctx).selectFrom('syncFileContents').select('bytes').where('fileId', '=', id).executeTakeFirst();
-  if (!content) throw notFound('Original of sync file', id);
-  return { file, bytes: Buffer.from(content.bytes) };
+  const bytes = await readFileBytes(ctx, id, file.size);
+  if (!bytes) throw notFound('Original of sync file', id);
+  return { file, bytes };
 }
 
 export async function listFileErrors(

@@ -9,7 +9,7 @@ import type { SyncFilesTable } from './sync.tables.js';
 import { failSyncFile, type ProcessResult, processSyncFile } from './sync-engine.js';
 import { retentionDays } from './sync-files.service.js';
 import { notifyFileResult } from './sync-notifications.js';
-import type { DatabaseLocation, WorkerReply, WorkerRequest } from './sync-worker-protocol.js';
+import type { DatabaseLocation, WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-protocol.js';
 
 export interface SyncRunnerDeps {
   db: Db;
@@ -22,6 +22,8 @@ export interface SyncRunnerDeps {
   workerRecycleBytes: number;
   /** After a file, and after a replaced worker thread has ended: hands freed native memory back (native-memory.ts). */
   trimMemory?: () => void;
+  /** The worker thread collects its heap and trims the allocator between the stages of a large file. */
+  releaseMemory?: boolean;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
 }
 
@@ -45,6 +47,7 @@ class WorkerHost {
     private readonly recycleHeapBytes: number,
     private readonly log: SyncRunnerDeps['log'],
     private readonly trimMemory: () => void = () => {},
+    private readonly releaseMemory = false,
   ) {}
 
   /**
@@ -62,7 +65,9 @@ class WorkerHost {
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
-    const worker = new Worker(new URL('./sync-worker-entry.mjs', import.meta.url), { workerData: this.location });
+    const worker = new Worker(new URL('./sync-worker-entry.mjs', import.meta.url), {
+      workerData: { ...this.location, releaseMemory: this.releaseMemory } satisfies WorkerSetup,
+    });
     this.worker = worker;
     const ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (m: WorkerReply) => {
@@ -164,6 +169,7 @@ export class SyncRunner {
         this.deps.workerRecycleBytes,
         this.deps.log,
         this.deps.trimMemory,
+        this.deps.releaseMemory,
       );
       this.host.warm();
     }

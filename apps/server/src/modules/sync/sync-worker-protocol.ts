@@ -7,6 +7,12 @@ export interface DatabaseLocation {
   pgSchema?: string;
 }
 
+/** What a worker thread is started with. */
+export interface WorkerSetup extends DatabaseLocation {
+  /** Collect the heap and trim the allocator between the stages of a large file (`EngineEnv.releaseMemory`). */
+  releaseMemory: boolean;
+}
+
 /** `writer-held`: the answer to `writing` (active): the server's thread has marked SQLite's writer as held. */
 export type WorkerRequest = { type: 'process'; fileId: string } | { type: 'writer-held' } | { type: 'close' };
 

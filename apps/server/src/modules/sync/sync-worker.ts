@@ -2,8 +2,9 @@ import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { systemClock } from '../../context.js';
 import { openDatabase } from '../../db/database.js';
+import { releaseMemory } from '../../native-memory.js';
 import { processSyncFile } from './sync-engine.js';
-import type { DatabaseLocation, WorkerReply, WorkerRequest } from './sync-worker-protocol.js';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-protocol.js';
 
 /**
  * The sync worker thread: parses, compares and applies files on its own database connection, so the server's event
@@ -11,7 +12,7 @@ import type { DatabaseLocation, WorkerReply, WorkerRequest } from './sync-worker
  */
 const port = parentPort;
 if (!port) throw new Error('sync-worker must run in a worker thread');
-const location = workerData as DatabaseLocation;
+const { releaseMemory: release, ...location } = workerData as WorkerSetup;
 // SQLite: waiting for the lock blocks only this thread, and a write transaction of the server's thread (a sandbox copying
 // a large roster, say) may hold it for seconds: wait rather than fail the file.
 const handle = await openDatabase({ ...location, poolSize: 2, busyTimeoutMs: 60_000 });
@@ -39,7 +40,7 @@ port.on('message', (message: WorkerRequest) => {
   }
   const { fileId } = message;
   processSyncFile(
-    { db: handle.db, dialect: handle.dialect, clock: systemClock },
+    { db: handle.db, dialect: handle.dialect, clock: systemClock, releaseMemory: release ? releaseMemory : undefined },
     fileId,
     (progress) => reply({ type: 'progress', fileId, progress }),
     // SQLite: the transaction begins only once the server's thread has marked the writer held, so that none of its

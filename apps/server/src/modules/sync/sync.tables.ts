@@ -92,9 +92,11 @@ export interface SyncFilesTable {
   updatedAt: string;
 }
 
-export interface SyncFileContentsTable {
+/** A part of an uploaded file's bytes (sync-file-bytes.ts). */
+export interface SyncFilePartsTable {
   fileId: string;
   companyId: string;
+  part: number;
   bytes: Buffer;
 }
 

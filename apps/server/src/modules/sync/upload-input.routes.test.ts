@@ -253,3 +253,41 @@ describe('JSON numbers', () => {
     expect([...people.keys()].sort()).toEqual(['V', 'X']);
   });
 });
+
+describe('large bodies', () => {
+  it('stores a file of several megabytes byte for byte, with or without Content-Length, compressed or not', async () => {
+    const c = await t.newCompany();
+    const csv = Buffer.from(toCsv(Array.from({ length: 30_000 }, (_, i) => person(`L${i}`))));
+    expect(csv.length).toBeGreaterThan(2 * 1024 * 1024);
+    const { Readable } = await import('node:stream');
+    const inChunks = () =>
+      Readable.from(Array.from({ length: Math.ceil(csv.length / 65_536) }, (_, i) => csv.subarray(i * 65_536, (i + 1) * 65_536)));
+    const bodies: [string, string | Buffer | InstanceType<typeof Readable>, Record<string, string>][] = [
+      ['with Content-Length', csv, { 'content-type': 'text/csv' }],
+      ['streamed, no Content-Length', inChunks(), { 'content-type': 'text/csv' }],
+      ['gzip', gzipSync(csv), { 'content-type': 'text/csv', 'content-encoding': 'gzip' }],
+    ];
+    for (const [what, body, headers] of bodies) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/sync/v1/employee-files?dryRun=true',
+        headers: { ...c.auth, ...headers },
+        payload: body,
+      });
+      expect(res.statusCode, `${what}: ${res.body}`).toBe(202);
+      const id = JSON.parse(res.body).data.id as string;
+      const original = await t.app.inject({ method: 'GET', url: `/sync/v1/files/${id}/original`, headers: c.auth });
+      expect(original.statusCode).toBe(200);
+      expect(original.rawPayload.equals(csv), what).toBe(true);
+    }
+  });
+
+  it('refuses a body longer than its Content-Length says, and stores nothing', async () => {
+    const c = await t.newCompany();
+    const csv = Buffer.from(toCsv(Array.from({ length: 15_000 }, (_, i) => person(`M${i}`))));
+    const res = await send(c, csv, { 'content-type': 'text/csv', 'content-length': String(csv.length - 10) });
+    expect(res.statusCode).toBe(400);
+    const files = await t.call('GET', '/sync/v1/files', { auth: c.auth });
+    expect(files.json.meta.total).toBe(0);
+  });
+});

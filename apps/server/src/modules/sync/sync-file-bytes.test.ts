@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../context.js';
+import { openDatabase } from '../../db/database.js';
+import { migrateToLatest } from '../../db/migrate.js';
+import { allScopes } from '../../platform/api-keys/scopes.js';
+import { filePartBytes, readFileBytes, storeFileBytes } from './sync-file-bytes.js';
+
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const schemas: string[] = [];
+afterAll(async () => {
+  if (!databaseUrl) return;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await client.end();
+});
+
+async function database(target?: string) {
+  const pgSchema = databaseUrl ? `t_${randomBytes(6).toString('hex')}` : undefined;
+  if (pgSchema) schemas.push(pgSchema);
+  const handle = await openDatabase({ databaseUrl, sqliteFile: ':memory:', pgSchema, poolSize: 2 });
+  await migrateToLatest(handle.db, handle.dialect, pgSchema, target);
+  return { handle, pgSchema };
+}
+
+const at = new Date().toISOString();
+const companyId = '0190d6c0-0000-7000-8000-0000000000c1';
+const fileRow = (id: string, size: number) => ({
+  id,
+  companyId,
+  kind: 'employees',
+  status: 'complete',
+  progress: 100,
+  dryRun: 0,
+  format: 'csv',
+  contentType: 'text/csv',
+  filename: null,
+  size,
+  sha256: 'x',
+  mappingId: null,
+  fields: null,
+  createdCount: 0,
+  updatedCount: 0,
+  terminatedCount: 0,
+  deletedCount: 0,
+  unchangedCount: 0,
+  rejectedCount: 0,
+  error: null,
+  errorCount: 0,
+  attempts: 0,
+  processAt: null,
+  approvedAt: null,
+  approvedBy: null,
+  uploadedByType: 'api_key',
+  uploadedById: null,
+  uploadedByName: 'k',
+  requestId: null,
+  claimedBy: null,
+  heartbeatAt: null,
+  notifiedAt: null,
+  notificationError: null,
+  createdAt: at,
+  startedAt: null,
+  finishedAt: null,
+  updatedAt: at,
+});
+
+describe('uploaded files stored in parts', () => {
+  it('gives back the bytes of files of every size, parts included, in order', async () => {
+    const { handle } = await database();
+    try {
+      // biome-ignore lint/suspicious/noExplicitAny: rows written directly, as the upload does
+      const db = handle.db as any;
+      await db.insertInto('companies').values({ id: companyId, name: 'C', region: 'eu1', createdAt: at, updatedAt: at }).execute();
+      const ctx = systemContext(handle, companyId, allScopes);
+      const sizes = [1, filePartBytes - 1, filePartBytes, filePartBytes + 1, 9 * filePartBytes + 3, 17 * filePartBytes];
+      for (const [i, size] of sizes.entries()) {
+        const id = `0190d6c0-0000-7000-8000-0000000001${String(i).padStart(2, '0')}`;
+        const bytes = randomBytes(size);
+        await db.insertInto('syncFiles').values(fileRow(id, size)).execute();
+        await storeFileBytes(ctx, id, bytes);
+        const parts = await db.selectFrom('syncFileParts').select('part').where('fileId', '=', id).execute();
+        expect(parts.length).toBe(Math.ceil(size / filePartBytes));
+        expect((await readFileBytes(ctx, id, size))?.equals(bytes), `size ${size}`).toBe(true);
+        // A size that does not match what is stored is an error, not a silently cut or padded file.
+        await expect(readFileBytes(ctx, id, size + 1)).rejects.toThrow(/hold/);
+      }
+      expect(await readFileBytes(ctx, '0190d6c0-0000-7000-8000-0000000001ff', 10)).toBeNull();
+      // Another company's context does not reach the parts.
+      const other = systemContext(handle, '0190d6c0-0000-7000-8000-0000000000c2', allScopes);
+      expect(await readFileBytes(other, '0190d6c0-0000-7000-8000-000000000100', 1)).toBeNull();
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('migration 0008 keeps the files stored before it, as one part each', async () => {
+    const { handle, pgSchema } = await database('0007-history-by-resource');
+    try {
+      // biome-ignore lint/suspicious/noExplicitAny: the schema before the migration
+      const db = handle.db as any;
+      await db.insertInto('companies').values({ id: companyId, name: 'C', region: 'eu1', createdAt: at, updatedAt: at }).execute();
+      const id = '0190d6c0-0000-7000-8000-000000000201';
+      const bytes = randomBytes(3 * filePartBytes + 5);
+      await db.insertInto('syncFiles').values(fileRow(id, bytes.length)).execute();
+      await db.insertInto('syncFileContents').values({ fileId: id, companyId, bytes }).execute();
+      expect(await migrateToLatest(handle.db, handle.dialect, pgSchema)).toEqual(['0008-sync-file-parts']);
+      const ctx = systemContext(handle, companyId, allScopes);
+      expect((await readFileBytes(ctx, id, bytes.length))?.equals(bytes)).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  });
+});
