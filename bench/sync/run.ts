@@ -327,9 +327,7 @@ async function upload(server: Server, body: Buffer, format: 'csv' | 'xml'): Prom
           peakRssMb: Math.round(peak / 1048576),
           startedAt,
           finishedAt,
-          stages: env.BENCH_TRACE
-            ? [...stagePeaks].map(([name, rss]) => `${name} ${Math.round(rss / 1048576)}`).join(', ')
-            : undefined,
+          stages: env.BENCH_TRACE ? [...stagePeaks].map(([name, rss]) => `${name} ${Math.round(rss / 1048576)}`).join(', ') : undefined,
         };
       }
       await new Promise((r) => setTimeout(r, 20));
