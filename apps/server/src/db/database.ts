@@ -65,6 +65,31 @@ export async function selectRawRows<Row extends unknown[]>(db: Executor, query: 
 }
 
 /**
+ * `selectRawRows` a page at a time, for reads of a whole company's rows: `page(after, limit)` selects the rows whose key
+ * (a unique text column, the first of the select list) is after `after` (every row for null), ordered by it, at most
+ * `limit`. Each row goes to `each`, and a page is garbage once handled: read at once, the arrays and strings of 100,000
+ * rows (~40 MB for the employees' compared columns) were all alive together. Not a consistent snapshot across pages
+ * unless run in a transaction; a row written meanwhile is seen or not, never twice.
+ */
+export async function eachRawRow<Row extends unknown[]>(
+  db: Executor,
+  page: (after: string | null, limit: number) => RawBuilder<unknown>,
+  each: (row: Row) => void,
+  pageSize = 5_000,
+): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const rows: Row[] = await selectRawRows<Row>(db, page(after, pageSize));
+    for (let i = 0; i < rows.length; i++) {
+      each(rows[i] as Row);
+      if (i < rows.length - 1) rows[i] = undefined as never;
+    }
+    if (rows.length < pageSize) return;
+    after = (rows[rows.length - 1] as Row)[0] as string;
+  }
+}
+
+/**
  * better-sqlite3 behind Kysely with a statement cache: Kysely prepares every query anew, and preparing costs more
  * than running a by-id lookup. A least-recently-used bound keeps the hot statements when many one-off texts pass
  * (bulk writes of every chunk size, `in (…)` lists of every length). Reusing a statement is safe: better-sqlite3

@@ -182,10 +182,10 @@ function decodeXmlText(bytes: Uint8Array): string {
 /**
  * XML in Workstars' layout: DTDs refused, validated against our XSD, then read into rows.
  *
- * One after the other: the validator's thread holds two copies of the bytes (the message that carries them, and
- * libxml2's in-memory file), and reading the rows the decoded text and the rows; run side by side (as until
- * 2026-12-06), a 43 MB file of 100,000 employees took ~240 MB above its bytes at once, one after the other ~130 MB, for
- * ~1.5 s more.
+ * One after the other: the validator's thread holds a copy of the bytes (libxml2's in-memory file; and a second one,
+ * the message that carries them, unless they are in a SharedArrayBuffer, as the sync engine reads them), and reading
+ * the rows the decoded text and the rows; run side by side (as until 2026-12-06), a 43 MB file of 100,000 employees
+ * took ~240 MB above its bytes at once, one after the other ~130 MB, for ~1.5 s more.
  */
 export async function readXml(input: Uint8Array | FileSource, kind: SyncFileKind): Promise<RawTable> {
   return extractRecords(await validText(fileSource(input), kind), kind);

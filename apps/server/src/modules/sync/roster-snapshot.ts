@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ServiceContext } from '../../context.js';
 import { camelCaseColumns } from '../../db/camel-case-rows.js';
-import { selectRawRows } from '../../db/database.js';
+import { eachRawRow } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
 import type { CustomFieldsTable } from '../custom-fields/custom-fields.tables.js';
@@ -110,28 +110,27 @@ async function readLinks(
   column: string,
   employeeId: (id: string) => string,
 ): Promise<LinkMap> {
-  const rows = await selectRawRows<[string, string]>(
-    ctx.db,
-    sql`select employee_id as e, ${sql.ref(column)} as t from ${sql.table(table)} where company_id = ${ctx.companyId}`,
-  );
   const target = interner();
   const links = new LinkMap();
-  for (const r of rows) links.add(employeeId(r[0]), target(r[1]) as string);
+  await eachRawRow<[string, string, string]>(
+    ctx.db,
+    (after, limit) =>
+      sql`select id, employee_id as e, ${sql.ref(column)} as t from ${sql.table(table)} where company_id = ${ctx.companyId}${
+        after === null ? sql`` : sql` and id > ${after}`
+      } order by id limit ${limit}`,
+    (r) => links.add(employeeId(r[1]), target(r[2]) as string),
+  );
   return links;
 }
 
 const rosterSelect = camelCaseColumns('employees', rosterColumns);
 
 /**
- * The compared columns of every employee, read as arrays (`selectRawRows`: on SQLite no 17-key object per row from the
+ * The compared columns of every employee, read as arrays a page at a time (`eachRawRow`: on SQLite no 17-key object per row from the
  * driver) and turned into objects of one shape by a literal, in the order of `rosterColumns`.
  */
 async function readRoster(ctx: ServiceContext): Promise<RosterEmployee[]> {
-  const rows = await selectRawRows<unknown[]>(
-    ctx.db,
-    sql`select ${rosterSelect} from employees where company_id = ${ctx.companyId} and deleted_at is null`,
-  );
-  const out = new Array<RosterEmployee>(rows.length);
+  const out: RosterEmployee[] = [];
   const status = interner();
   const gender = interner();
   const country = interner();
@@ -141,11 +140,10 @@ async function readRoster(ctx: ServiceContext): Promise<RosterEmployee[]> {
   const jobCharge = interner();
   // First and last names repeat across a large company (as they do in the parsed file: sync-records.ts).
   const name = interner();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as (string | number | null)[];
+  const read = (r: (string | number | null)[]) => {
     const email = r[5] as string | null;
     const emailNormalized = r[6] as string | null;
-    out[i] = {
+    out.push({
       id: r[0] as string,
       externalId: r[1] as string | null,
       code: typeof r[2] === 'string' ? Number(r[2]) : (r[2] as number | null),
@@ -163,23 +161,33 @@ async function readRoster(ctx: ServiceContext): Promise<RosterEmployee[]> {
       terminationReason: reason(r[14] as string | null),
       managerId: manager(r[15] as string | null),
       jobChargeId: jobCharge(r[16] as string | null),
-    };
-    rows[i] = undefined as never;
-  }
+    });
+  };
+  await eachRawRow<(string | number | null)[]>(
+    ctx.db,
+    (after, limit) =>
+      sql`select ${rosterSelect} from employees where company_id = ${ctx.companyId} and deleted_at is null${
+        after === null ? sql`` : sql` and id > ${after}`
+      } order by id limit ${limit}`,
+    read,
+  );
   return out;
 }
 
 /** Employee → employee type (the value of the custom field cf_employee_type), read as arrays. */
 async function readEmployeeTypes(ctx: ServiceContext, employeeId: (id: string) => string): Promise<Map<string, string | null>> {
-  const rows = await selectRawRows<[string, string | null]>(
-    ctx.db,
-    sql`select v.employee_id as e, v.value as v from custom_field_values v
-    join custom_fields f on f.id = v.custom_field_id
-    where v.company_id = ${ctx.companyId} and f.company_id = ${ctx.companyId} and f.slug = ${employeeTypeSlug}`,
-  );
   const type = interner();
   const map = new Map<string, string | null>();
-  for (const r of rows) map.set(employeeId(r[0]), type(r[1]));
+  await eachRawRow<[string, string | null]>(
+    ctx.db,
+    (after, limit) =>
+      sql`select v.employee_id as e, v.value as v from custom_field_values v
+    join custom_fields f on f.id = v.custom_field_id
+    where v.company_id = ${ctx.companyId} and f.company_id = ${ctx.companyId} and f.slug = ${employeeTypeSlug}${
+      after === null ? sql`` : sql` and v.employee_id > ${after}`
+    } order by v.employee_id limit ${limit}`,
+    (r) => map.set(employeeId(r[0]), type(r[1])),
+  );
   return map;
 }
 

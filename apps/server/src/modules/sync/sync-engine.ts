@@ -360,7 +360,8 @@ export async function processSyncFile(
     }
     if (!dryRun && !settings.enabled) throw new FileRejection('HR data sync was disabled after the file was uploaded: it was not applied.');
     // Held only until parsed (the bytes of a 100k XML file are ~45 MB).
-    let bytes: Uint8Array | null = await readFileBytes(ctx, file.id, file.size);
+    // XML: shared with the XSD validator's thread rather than copied to it (format-xml.ts).
+    let bytes: Uint8Array | null = await readFileBytes(ctx, file.id, file.size, { shared: file.format === 'xml' });
     if (!bytes) throw new FileRejection('The uploaded bytes are missing.');
     let mapping: MappingSpec | null = null;
     if (file.mappingId) {
@@ -420,6 +421,8 @@ export async function processSyncFile(
         });
       }
       const snapshot = await loadRosterSnapshot(ctx);
+      betweenStages();
+      progress(40);
       const plan = diffEmployees({
         snapshot,
         records: parsed.records,

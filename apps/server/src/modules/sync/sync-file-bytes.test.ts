@@ -114,3 +114,24 @@ describe('uploaded files stored in parts', () => {
     }
   });
 });
+
+describe('a file read to be shared with another thread', () => {
+  it('is the same bytes, in a SharedArrayBuffer', async () => {
+    const { handle } = await database();
+    try {
+      // biome-ignore lint/suspicious/noExplicitAny: rows written directly, as the upload does
+      const db = handle.db as any;
+      await db.insertInto('companies').values({ id: companyId, name: 'C', region: 'eu1', createdAt: at, updatedAt: at }).execute();
+      const ctx = systemContext(handle, companyId, allScopes);
+      const id = '0190d6c0-0000-7000-8000-000000000301';
+      const bytes = randomBytes(2 * filePartBytes + 7);
+      await db.insertInto('syncFiles').values(fileRow(id, bytes.length)).execute();
+      await storeFileBytes(ctx, id, bytes);
+      const shared = await readFileBytes(ctx, id, bytes.length, { shared: true });
+      expect(shared?.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(shared?.equals(bytes)).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  });
+});
