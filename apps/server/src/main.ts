@@ -23,7 +23,12 @@ async function main() {
   const allocator = config.allocatorTuning ? tuneAllocator() : [];
   fs.mkdirSync(config.dataDir, { recursive: true });
   const sqliteFile = path.join(config.dataDir, 'roster.sqlite');
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, sqliteFile, writeWaitMs: config.sqliteWriteWaitMs });
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile,
+    writeWaitMs: config.sqliteWriteWaitMs,
+    namedStatements: config.pgNamedStatements,
+  });
   await migrateToLatest(handle.db, handle.dialect);
   // PostgreSQL: webhook deliveries get a small pool of their own, so that API writes or a large sync that keep the main
   // pool busy do not hold them back. (SQLite has one connection per process by design.)

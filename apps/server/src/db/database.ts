@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, type RawBuilder, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { withoutRowMapping } from './camel-case-rows.js';
+import { withNamedStatements } from './named-statements.js';
 import type { Database } from './schema.js';
 import { GatedSqliteDialect, type SqliteHandle } from './sqlite-driver.js';
 
@@ -36,6 +37,8 @@ export interface OpenDatabaseOptions {
    * waits longer, since the server's sync worker may hold the writer for the length of a large file.
    */
   busyTimeoutMs?: number;
+  /** PostgreSQL: run the hot read paths' statements as named prepared statements (named-statements.ts). */
+  namedStatements?: boolean;
 }
 
 const pgTypes = {
@@ -137,7 +140,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       types: pgTypes as never,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: options.namedStatements ? withNamedStatements(pool) : pool }),
+      plugins: [new CamelCasePlugin()],
+    });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   const file = options.sqliteFile ?? ':memory:';

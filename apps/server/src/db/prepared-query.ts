@@ -1,6 +1,7 @@
 import type { Compilable, CompiledQuery, DialectAdapter, KyselyPlugin } from 'kysely';
 import { withoutRowMapping } from './camel-case-rows.js';
 import type { Executor } from './database.js';
+import { preferNamedStatement } from './named-statements.js';
 
 export interface PreparedQueryOptions {
   /**
@@ -87,6 +88,7 @@ export function preparedQuery<A extends Args, O>(
         }
       }
     }
+    preferNamedStatement(compiled.sql);
     return { plugins: db.getExecutor().plugins, compiled, slots };
   }
 

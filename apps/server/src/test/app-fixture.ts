@@ -64,6 +64,7 @@ export async function createTestApp(
     writeWaitMs: options.sqlite?.writeWaitMs,
     pgSchema,
     poolSize: 4,
+    namedStatements: true,
   });
   await migrateToLatest(db.db, db.dialect, pgSchema);
   const config = loadConfig({}, { dataDir: '/nonexistent', logLevel: 'silent', ...options.config });
