@@ -31,7 +31,7 @@ describe.runIf(!glibc)('elsewhere', () => {
 });
 
 describe('releasing a large file that has become garbage', () => {
-  it('frees the buffers nothing refers to any more at once, without exposing gc to the process', () => {
+  it('frees the buffers nothing refers to any more at once, without exposing gc to the process', async () => {
     let upload: Buffer | null = Buffer.alloc(64 * 1024 * 1024, 1);
     expect(upload.length).toBe(64 * 1024 * 1024);
     const held = process.memoryUsage().arrayBuffers;
@@ -39,5 +39,13 @@ describe('releasing a large file that has become garbage', () => {
     expect(releaseMemory()).toBe(true);
     expect(process.memoryUsage().arrayBuffers).toBeLessThan(held - 60 * 1024 * 1024);
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+    // Contexts and worker threads created afterwards have no gc of their own either (a script may declare one).
+    const vm = await import('node:vm');
+    expect(vm.runInNewContext('typeof gc')).toBe('undefined');
+    expect(() => vm.runInNewContext('let gc = 1; gc')).not.toThrow();
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker('require("node:worker_threads").parentPort.postMessage(typeof globalThis.gc)', { eval: true });
+    expect(await new Promise((resolve) => worker.once('message', resolve))).toBe('undefined');
+    await worker.terminate();
   });
 });

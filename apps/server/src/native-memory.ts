@@ -62,10 +62,13 @@ let collect: (() => void) | null | undefined;
 
 /**
  * A full collection of this thread's JavaScript heap, then `trimAllocator()`. Used at the few moments when a large
- * sync file has just become garbage (the upload stored, the file parsed, the comparison done): V8 would free those
- * buffers only at its next full collection, which an idle thread may not reach for minutes, and meanwhile the next
- * stage of the file allocates on top of them. `gc` is reached as V8's `--expose-gc` gives it to a new context, without
- * exposing it to the rest of the process. Returns false where that is not available.
+ * sync file has just become garbage (the upload stored, the file parsed, the roster read, the comparison done): V8
+ * would free those buffers only at its next full collection, which an idle thread may not reach for minutes, and
+ * meanwhile the next stage of the file allocates on top of them. Returns false where that is not available.
+ *
+ * `gc` is taken, once per thread, from a new context created while V8's `--expose-gc` is on, and the flag is turned
+ * off again at once: the flag is the process's, and left on it would give every context and worker thread created
+ * later a global `gc` (a script declaring its own `gc` would then fail).
  */
 export function releaseMemory(): boolean {
   if (collect === undefined) {
@@ -74,6 +77,8 @@ export function releaseMemory(): boolean {
       collect = vm.runInNewContext('gc') as () => void;
     } catch {
       collect = null;
+    } finally {
+      v8.setFlagsFromString('--no-expose-gc');
     }
   }
   if (!collect) return false;

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-sync-line-fingerprint.js';
 import * as m0006 from './migrations/0006-name-sort-keys.js';
 import * as m0007 from './migrations/0007-history-by-resource.js';
 import * as m0008 from './migrations/0008-sync-file-parts.js';
+import * as m0009 from './migrations/0009-company-keys.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -23,6 +24,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0006-name-sort-keys': bind(m0006),
     '0007-history-by-resource': bind(m0007),
     '0008-sync-file-parts': bind(m0008),
+    '0009-company-keys': bind(m0009),
   };
 }
 

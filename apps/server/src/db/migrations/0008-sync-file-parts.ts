@@ -7,6 +7,14 @@ import type { Dialect } from '../database.js';
  * and out, next to the file itself, on the thread that answers the API. Files stored before are one part each.
  */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  // PostgreSQL runs each migration in a transaction; SQLite's DDL is transactional too, but the migrator does not open
+  // one there: a server stopped while the stored files are copied would leave the new table, and every start after
+  // it would fail.
+  if (dialect === 'sqlite') await db.transaction().execute((trx) => moveToParts(trx, dialect));
+  else await moveToParts(db, dialect);
+}
+
+async function moveToParts(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const bytes = (dialect === 'postgres' ? 'bytea' : 'blob') as ColumnDataType;
   await db.schema
     .createTable('sync_file_parts')

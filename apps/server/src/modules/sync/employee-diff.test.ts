@@ -119,6 +119,23 @@ function diff(s: RosterSnapshot, records: SyncRecord<EmployeeSyncField>[], setti
 describe('diffEmployees', () => {
   const roster = [employee(1), employee(2), employee(3)];
 
+  it('matching by email, takes the active one of employees without an external id that share an email', () => {
+    const shared = { externalId: null, email: 'shared@example.com', emailNormalized: 'shared@example.com' };
+    const active = employee(7, shared);
+    const leaver = employee(8, { ...shared, status: 'inactive', terminationDate: '2025-01-01' });
+    for (const order of [
+      [active, leaver],
+      [leaver, active],
+    ]) {
+      const s = snapshot([employee(1), ...order]);
+      s.byExternalId.delete('null');
+      const { plan } = diff(s, [record(1), record(9, { externalId: 'X9', email: 'shared@example.com' })], { matchBy: 'email' });
+      const change = plan.changes.find((c) => c.after.externalId === 'X9');
+      expect(change?.id).toBe('id-7');
+      expect(change?.action).toBe('updated');
+    }
+  });
+
   it('counts identical rows as unchanged, whatever their order', () => {
     const { plan } = diff(snapshot(roster), [record(3), record(1), record(2)]);
     expect(plan.changes).toEqual([]);

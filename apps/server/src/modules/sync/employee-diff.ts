@@ -159,7 +159,13 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
 
   const byEmailWithoutExternalId = new Map<string, RosterEmployee>();
   if (settings.matchBy === 'email') {
-    for (const e of s.employees) if (!e.externalId && e.emailNormalized) byEmailWithoutExternalId.set(e.emailNormalized, e);
+    // Several employees without an external id may share an email (one active at most): the active one is matched,
+    // else the most recently created (the roster is in id order, and ids grow with time).
+    for (const e of s.employees) {
+      if (!e.externalId && e.emailNormalized && byEmailWithoutExternalId.get(e.emailNormalized)?.status !== 'active') {
+        byEmailWithoutExternalId.set(e.emailNormalized, e);
+      }
+    }
   }
 
   const leavers: { employee: RosterEmployee; row: number | null; date: string }[] = [];

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeText } from './format-csv.js';
 import type { SyncFileKind } from './sync.tables.js';
-import { FileRejection, type RawRow, type RawTable } from './sync-records.js';
+import { bytesOf, FileRejection, type FileSource, fileSource, type RawRow, type RawTable } from './sync-records.js';
 
 /** The shortest decimal of a number token: sign, significant digits and the exponent of the first one ("0" for zero). */
 function canonicalDecimal(token: string): string {
@@ -100,10 +100,12 @@ function inexactNumbers(text: string): number[] | null {
  * object holding that array under `employees` / `positions`. Values are strings, numbers, booleans or null. A number
  * a double cannot hold exactly (`12345678901234567891`, `1e400`) rejects its row rather than being stored rounded.
  */
-export function readJson(bytes: Uint8Array, kind: SyncFileKind): RawTable {
+export function readJson(input: Uint8Array | FileSource, kind: SyncFileKind): RawTable {
+  const source = fileSource(input);
   let text: string;
   try {
-    text = decodeText(bytes, 'utf-8');
+    text = decodeText(bytesOf(source), 'utf-8');
+    source.bytes = null;
   } catch (err) {
     // JSON is UTF-8 (RFC 8259): a mapping's encoding is for CSV files.
     if (err instanceof FileRejection) throw new FileRejection('The file is not valid UTF-8: save JSON files as UTF-8.');

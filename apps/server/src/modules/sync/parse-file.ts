@@ -27,7 +27,7 @@ export async function parseSyncFile<F extends SyncField>(
 ): Promise<MappedFile<F>> {
   let table: RawTable;
   if (format === 'xml') table = await readXml(input, kind);
-  else if (format === 'json') table = readJson(bytesOf(fileSource(input)), kind);
+  else if (format === 'json') table = readJson(input, kind);
   else table = readCsv(input, { delimiter: mapping?.delimiter ?? null, encoding: mapping?.encoding ?? 'utf-8' });
   const mapped = mapRecords<F>(kind, table, format === 'xml' ? null : mapping);
   assertUniqueKeys(kind, mapped.records, mapped.rowErrors);

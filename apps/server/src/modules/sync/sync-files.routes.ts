@@ -207,14 +207,15 @@ function decompressed(payload: Readable, coding: string, maxBytes: number, tooLa
   return counted;
 }
 
-/** A body that declares its length is given its buffer once this much of it has arrived. */
+/** A body that declares its length is given its buffer once this much of it, and an eighth of it, has arrived. */
 const preallocateAfterBytes = 1024 * 1024;
 
 /**
  * The request body as one buffer. Fastify's `parseAs: 'buffer'` keeps the chunks and concatenates them at the end,
  * holding the file twice (~90 MB for a 43 MB XML file, on the thread that answers the API). Here a body that declares
- * its length (not a decompressed one) is copied, as it arrives, into one buffer of that length, allocated once 1 MiB
- * has arrived (a length that is only claimed allocates nothing). The same limits and errors as Fastify's parser.
+ * its length (sent uncompressed, not multipart) is copied, as it arrives, into one buffer of that length, allocated
+ * once 1 MiB and an eighth of the length have arrived (a length that is only claimed does not get its buffer). Other
+ * bodies are kept as chunks and joined, as Fastify does. The same limits and errors as Fastify's parser.
  */
 function readBody(
   request: FastifyRequest,
@@ -250,7 +251,7 @@ function readBody(
         return;
       }
       chunks.push(Buffer.from(chunk)); // a copy: the chunk may be a view of the socket's read buffer
-      if (known && received >= preallocateAfterBytes) {
+      if (known && received >= preallocateAfterBytes && received * 8 >= declared) {
         body = Buffer.allocUnsafeSlow(declared);
         let at = 0;
         for (const c of chunks) at += c.copy(body, at);

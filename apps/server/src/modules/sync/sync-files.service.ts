@@ -249,7 +249,11 @@ export async function getOriginal(ctx: ServiceContext, id: string): Promise<{ fi
       );
     }
   }
-  const bytes = await readFileBytes(ctx, id, file.size);
+  // Read a few parts at a time: a file purged meanwhile (30 days) is gone, not an error.
+  const bytes = await readFileBytes(ctx, id, file.size).catch(async (err: unknown) => {
+    if (await tenant(ctx).selectFrom('syncFiles').select('id').where('id', '=', id).executeTakeFirst()) throw err;
+    return null;
+  });
   if (!bytes) throw notFound('Original of sync file', id);
   return { file, bytes };
 }
