@@ -3,16 +3,7 @@ import { readJson } from './format-json.js';
 import { readXml } from './format-xml.js';
 import type { SyncFileFormat, SyncFileKind } from './sync.tables.js';
 import type { SyncField } from './sync-fields.js';
-import {
-  assertUniqueKeys,
-  bytesOf,
-  type FileSource,
-  fileSource,
-  type MappedFile,
-  type MappingSpec,
-  mapRecords,
-  type RawTable,
-} from './sync-records.js';
+import { assertUniqueKeys, type FileSource, type MappedFile, type MappingSpec, mapRecords, type RawTable } from './sync-records.js';
 
 /**
  * Bytes → checked records. File-level problems (not well-formed, XSD, missing columns, duplicate ids) throw
