@@ -108,6 +108,9 @@ function detached(value: string): string {
   return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
+/** Elements whose values are mostly distinct from record to record: copied, not interned. */
+const distinctElements = new Set(['employee_id', 'position_id', 'email', 'phone']);
+
 /**
  * Reads the records of an XSD-valid document (<employees><employee>… or <positions><root/><position>…) into rows of
  * cells named by the element names.
@@ -143,7 +146,8 @@ function extractRecords(text: string, kind: SyncFileKind): RawTable {
       },
       onclosetag() {
         if (depth === 3 && current && field !== null) {
-          current.cells[columnIndex(field)] = detached(value);
+          const index = columnIndex(field);
+          current.cells[index] = interned[index] ? interned[index](value) : detached(value);
           field = null;
         } else if (depth === 2 && current) {
           rows.push(current);
@@ -154,12 +158,27 @@ function extractRecords(text: string, kind: SyncFileKind): RawTable {
     },
     { xmlMode: true, decodeEntities: true },
   );
+  /**
+   * Per column, values that repeat from record to record (departments, countries, dates, manager ids, names) held
+   * once: the first copy of each is kept, and later records get it instead of a copy of their own.
+   */
+  const interned: (((value: string) => string) | null)[] = [];
   function columnIndex(name: string): number {
     let index = indexOf.get(name);
     if (index === undefined) {
       index = columns.length;
       columns.push(name);
       indexOf.set(name, index);
+      const seen = new Map<string, string>();
+      interned[index] = distinctElements.has(name)
+        ? null
+        : (v) => {
+            const known = seen.get(v);
+            if (known !== undefined) return known;
+            const copy = detached(v);
+            seen.set(copy, copy);
+            return copy;
+          };
     }
     return index;
   }

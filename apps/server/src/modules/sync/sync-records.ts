@@ -238,7 +238,8 @@ const uniqueFields = new Set<string>(['externalId', 'positionId', 'email', 'phon
 
 /**
  * Applies the mapping (columns, constants, value maps, date formats) and checks each row. Row problems reject the row
- * (listed in the error report); file problems throw FileRejection.
+ * (listed in the error report); file problems throw FileRejection. The table is read once: its rows are let go as they are
+ * mapped (the array keeps its length).
  */
 export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTable, mapping: MappingSpec | null): MappedFile<F> {
   const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping, table.noRecords === true && table.rows.length === 0);
@@ -264,7 +265,12 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
   // Values that repeat from row to row (department, country, dates, manager ids…) are held once for the whole file
   // rather than once per row: a few hundred bytes less for each of 100,000 records.
   const interned = fields.filter((f) => !uniqueFields.has(f)).map((f) => [f, interner()] as const);
-  for (const raw of table.rows) {
+  // Each raw row is let go once mapped (the rows array keeps its length): a 100,000-row file's rows and records are
+  // not all held at once.
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const raw = rows[r] as RawRow;
+    rows[r] = undefined as never;
     const values: Partial<Record<F, string>> = {};
     const cells = raw.cells;
     for (let i = 0; i < columnFields.length; i++) values[columnFields[i] as F] = (cells[columnIndexes[i] as number] ?? '').trim();
