@@ -250,7 +250,7 @@ function readBody(
         chunk.copy(body, received - chunk.length);
         return;
       }
-      chunks.push(Buffer.from(chunk)); // a copy: the chunk may be a view of the socket's read buffer
+      chunks.push(chunk);
       if (known && received >= preallocateAfterBytes && received * 8 >= declared) {
         body = Buffer.allocUnsafeSlow(declared);
         let at = 0;
@@ -263,7 +263,8 @@ function readBody(
       if (!Number.isNaN(declared) && (payload.receivedEncodedLength || received) !== declared) {
         return finish(new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH());
       }
-      finish(null, body ?? (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, received)));
+      // Always a copy (as Fastify's reader): a single chunk may be a view of the socket's read buffer.
+      finish(null, body ?? Buffer.concat(chunks, received));
     }
     payload.on('data', onData);
     payload.on('end', onEnd);
