@@ -27,6 +27,7 @@ const ConfigSchema = Type.Object({
   /** Linux (glibc): two malloc arenas, a fixed mmap threshold, freed memory handed back after sync files (native-memory.ts). */
   allocatorTuning: Type.Boolean(),
   pgNamedStatements: Type.Boolean(),
+  syncWorkerNice: Type.Integer({ minimum: 0, maximum: 19 }),
   sqliteWriteWaitMs: Type.Integer({ minimum: 0, maximum: 600_000 }),
   webhookAllowPrivateTargets: Type.Boolean(),
   webhookAllowHttp: Type.Boolean(),
@@ -91,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     heapGrowthPercent: int('HEAP_GROWTH_PERCENT', env.HEAP_GROWTH_PERCENT, 20),
     allocatorTuning: bool(env.ALLOCATOR_TUNING, true),
     pgNamedStatements: bool(env.PG_NAMED_STATEMENTS, true),
+    syncWorkerNice: int('SYNC_WORKER_NICE', env.SYNC_WORKER_NICE, 10),
     sqliteWriteWaitMs: int('SQLITE_WRITE_WAIT_MS', env.SQLITE_WRITE_WAIT_MS, 30_000),
     webhookAllowPrivateTargets: bool(env.WEBHOOK_ALLOW_PRIVATE_TARGETS, false),
     webhookAllowHttp: bool(env.WEBHOOK_ALLOW_HTTP, false),

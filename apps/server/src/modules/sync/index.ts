@@ -28,6 +28,7 @@ export function registerSyncModule(app: FastifyInstance, deps: AppDeps) {
     workerRecycleBytes: deps.config.syncWorkerRecycleMb * 1024 * 1024,
     trimMemory: deps.config.allocatorTuning ? trimAllocator : undefined,
     releaseMemory: deps.config.allocatorTuning,
+    workerNice: deps.config.syncWorkerNice,
     log: app.log,
   });
   app.decorate('syncRunner', runner);

@@ -24,6 +24,8 @@ export interface SyncRunnerDeps {
   trimMemory?: () => void;
   /** The worker thread collects its heap and trims the allocator between the stages of a large file. */
   releaseMemory?: boolean;
+  /** The worker thread's nice value (SYNC_WORKER_NICE; 0: the process's priority). */
+  workerNice?: number;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
 }
 
@@ -48,6 +50,7 @@ class WorkerHost {
     private readonly log: SyncRunnerDeps['log'],
     private readonly trimMemory: () => void = () => {},
     private readonly releaseMemory = false,
+    private readonly nice = 0,
   ) {}
 
   /**
@@ -66,7 +69,7 @@ class WorkerHost {
   private start(): Promise<void> {
     if (this.ready) return this.ready;
     const worker = new Worker(new URL('./sync-worker-entry.mjs', import.meta.url), {
-      workerData: { ...this.location, releaseMemory: this.releaseMemory } satisfies WorkerSetup,
+      workerData: { ...this.location, releaseMemory: this.releaseMemory, nice: this.nice } satisfies WorkerSetup,
     });
     this.worker = worker;
     const ready = new Promise<void>((resolve, reject) => {
@@ -170,6 +173,7 @@ export class SyncRunner {
         this.deps.log,
         this.deps.trimMemory,
         this.deps.releaseMemory,
+        this.deps.workerNice,
       );
       this.host.warm();
     }

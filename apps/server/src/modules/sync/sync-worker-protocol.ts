@@ -11,6 +11,8 @@ export interface DatabaseLocation {
 export interface WorkerSetup extends DatabaseLocation {
   /** Collect the heap and trim the allocator between the stages of a large file (`EngineEnv.releaseMemory`). */
   releaseMemory: boolean;
+  /** The thread's nice value (Linux; 0 leaves it as the process's): native-priority.ts. */
+  nice: number;
 }
 
 /** `writer-held`: the answer to `writing` (active): the server's thread has marked SQLite's writer as held. */

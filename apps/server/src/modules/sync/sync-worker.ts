@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { systemClock } from '../../context.js';
 import { openDatabase } from '../../db/database.js';
 import { releaseMemory } from '../../native-memory.js';
+import { setThreadNice } from '../../native-priority.js';
 import { processSyncFile } from './sync-engine.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-protocol.js';
 
@@ -12,7 +13,9 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-prot
  */
 const port = parentPort;
 if (!port) throw new Error('sync-worker must run in a worker thread');
-const { releaseMemory: release, ...location } = workerData as WorkerSetup;
+const { releaseMemory: release, nice, ...location } = workerData as WorkerSetup;
+// Below the threads that answer the API, on a busy machine (SYNC_WORKER_NICE).
+if (nice > 0) setThreadNice(nice);
 // SQLite: waiting for the lock blocks only this thread, and a write transaction of the server's thread (a sandbox copying
 // a large roster, say) may hold it for seconds: wait rather than fail the file.
 const handle = await openDatabase({ ...location, poolSize: 2, busyTimeoutMs: 60_000 });
