@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { libcFunctions } from './native-libc.js';
 
 /**
  * The C allocator (glibc's malloc) under a server that applies large sync files.
@@ -20,25 +20,12 @@ import vm from 'node:vm';
 const M_MMAP_THRESHOLD = -3;
 const M_ARENA_MAX = -8;
 
-type Libc = { mallopt(param: number, value: number): number; mallocTrim(pad: number): number };
-
-let libc: Libc | null | undefined;
-
-function loadLibc(): Libc | null {
-  if (libc !== undefined) return libc;
-  libc = null;
-  if (process.platform !== 'linux') return libc;
-  try {
-    const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
-    const lib = koffi.load('libc.so.6');
-    const mallopt = lib.func('int mallopt(int param, int value)');
-    const mallocTrim = lib.func('int malloc_trim(size_t pad)');
-    libc = { mallopt: (p, v) => mallopt(p, v) as number, mallocTrim: (pad) => mallocTrim(pad) as number };
-  } catch {
-    libc = null; // no glibc (musl), or no prebuilt binary for this platform: the allocator keeps its defaults
-  }
-  return libc;
-}
+/** No glibc (musl), or no prebuilt binary for this platform: the allocator keeps its defaults. */
+const loadLibc = libcFunctions((lib) => {
+  const mallopt = lib.func('int mallopt(int param, int value)');
+  const mallocTrim = lib.func('int malloc_trim(size_t pad)');
+  return { mallopt: (p: number, v: number) => mallopt(p, v) as number, mallocTrim: (pad: number) => mallocTrim(pad) as number };
+});
 
 /** Called once, early in the server's start (before its threads allocate much). Returns what it set. */
 export function tuneAllocator(env: NodeJS.ProcessEnv = process.env): string[] {

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { libcFunctions } from './native-libc.js';
 
 /**
  * The scheduling priority of the calling thread (Linux). The HR data sync worker thread lowers its own (a nice value
@@ -8,35 +8,18 @@ import { createRequire } from 'node:module';
  * changes nothing. Linux's setpriority() applies to the one thread whose id it is given (gettid); elsewhere (macOS,
  * Windows, musl without gettid) these do nothing. Through koffi, as native-memory.ts.
  */
-type Libc = {
-  gettid(): number;
-  setpriority(which: number, who: number, prio: number): number;
-  getpriority(which: number, who: number): number;
-};
-
 const PRIO_PROCESS = 0;
-let libc: Libc | null | undefined;
 
-function loadLibc(): Libc | null {
-  if (libc !== undefined) return libc;
-  libc = null;
-  if (process.platform !== 'linux') return libc;
-  try {
-    const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
-    const lib = koffi.load('libc.so.6');
-    const gettid = lib.func('int gettid()');
-    const setpriority = lib.func('int setpriority(int which, uint32_t who, int prio)');
-    const getpriority = lib.func('int getpriority(int which, uint32_t who)');
-    libc = {
-      gettid: () => gettid() as number,
-      setpriority: (which, who, prio) => setpriority(which, who, prio) as number,
-      getpriority: (which, who) => getpriority(which, who) as number,
-    };
-  } catch {
-    libc = null;
-  }
-  return libc;
-}
+const loadLibc = libcFunctions((lib) => {
+  const gettid = lib.func('int gettid()');
+  const setpriority = lib.func('int setpriority(int which, uint32_t who, int prio)');
+  const getpriority = lib.func('int getpriority(int which, uint32_t who)');
+  return {
+    gettid: () => gettid() as number,
+    setpriority: (which: number, who: number, prio: number) => setpriority(which, who, prio) as number,
+    getpriority: (which: number, who: number) => getpriority(which, who) as number,
+  };
+});
 
 /** Sets the calling thread's nice value (0–19; higher is lower priority). False where that is not available. */
 export function setThreadNice(nice: number): boolean {
