@@ -1,25 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './database.js';
+import { describe, expect, it } from 'vitest';
+import { scratchDatabases } from '../test/scratch-database.js';
 import { preparedQuery } from './prepared-query.js';
 
-const databaseUrl = process.env.DATABASE_URL || undefined;
-const schemas: string[] = [];
-afterAll(async () => {
-  if (!databaseUrl || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.end();
-});
+const scratch = scratchDatabases();
+const databaseUrl = scratch.databaseUrl;
 
 async function database(namedStatements: boolean) {
-  const pgSchema = `t_${randomBytes(6).toString('hex')}`;
-  schemas.push(pgSchema);
   // One connection, so that pg_prepared_statements (per session) shows what the queries prepared.
-  const handle = await openDatabase({ databaseUrl, pgSchema, poolSize: 1, namedStatements });
+  const handle = await scratch.open({ poolSize: 1, namedStatements });
   await sql`create table things (id integer primary key, name text not null)`.execute(handle.db);
   await sql`insert into things values (1, 'one'), (2, 'two')`.execute(handle.db);
   return handle;

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './database.js';
+import { describe, expect, it } from 'vitest';
+import { scratchDatabases } from '../test/scratch-database.js';
 import { migrateToLatest } from './migrate.js';
 import { sortKey } from './sort-key.js';
 
@@ -44,19 +42,11 @@ describe('sortKey', () => {
 });
 
 describe('migration 0006: rows written before it get their sort keys', () => {
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  const pgSchema = databaseUrl ? `t_${randomBytes(6).toString('hex')}` : undefined;
-  afterAll(async () => {
-    if (databaseUrl && pgSchema) {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${pgSchema}" CASCADE`);
-      await client.end();
-    }
-  });
+  const scratch = scratchDatabases();
 
   it('fills the keys of existing employees, departments, offices, job charges, roles and custom fields', async () => {
-    const handle = await openDatabase({ databaseUrl, sqliteFile: ':memory:', pgSchema, poolSize: 2 });
+    const handle = await scratch.open();
+    const { pgSchema } = handle;
     try {
       await migrateToLatest(handle.db, handle.dialect, pgSchema, '0005-sync-line-fingerprint');
       // biome-ignore lint/suspicious/noExplicitAny: the schema before the migration has no key columns

@@ -1,28 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemContext } from '../../context.js';
-import { openDatabase } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { allScopes } from '../../platform/api-keys/scopes.js';
+import { scratchDatabases } from '../../test/scratch-database.js';
 import { filePartBytes, readFileBytes, storeFileBytes } from './sync-file-bytes.js';
 
-const databaseUrl = process.env.DATABASE_URL || undefined;
-const schemas: string[] = [];
-afterAll(async () => {
-  if (!databaseUrl) return;
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.end();
-});
+const scratch = scratchDatabases();
 
 async function database(target?: string) {
-  const pgSchema = databaseUrl ? `t_${randomBytes(6).toString('hex')}` : undefined;
-  if (pgSchema) schemas.push(pgSchema);
-  const handle = await openDatabase({ databaseUrl, sqliteFile: ':memory:', pgSchema, poolSize: 2 });
-  await migrateToLatest(handle.db, handle.dialect, pgSchema, target);
-  return { handle, pgSchema };
+  const handle = await scratch.open();
+  await migrateToLatest(handle.db, handle.dialect, handle.pgSchema, target);
+  return { handle, pgSchema: handle.pgSchema };
 }
 
 const at = new Date().toISOString();
