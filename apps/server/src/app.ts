@@ -73,6 +73,10 @@ function validatorCompilers() {
   // Bodies are not coerced: a wrong JSON type is a 400, not silently converted. Query and path strings are.
   const bodyAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: false }));
   const paramAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));
+  // A UUID is its 36 characters: ajv-formats also takes `urn:uuid:<uuid>`, which is no id of ours (a 400, not a 404).
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  bodyAjv.addFormat('uuid', uuid);
+  paramAjv.addFormat('uuid', uuid);
   // UUIDs read in lower case, no NUL in any string (http/input-keywords.ts).
   addInputKeywords(bodyAjv as never);
   addInputKeywords(paramAjv as never);
@@ -86,8 +90,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A caller's X-Request-Id is kept when it is a plausible id (letters, digits, `._:-`, at most 128), so one id
+    // follows a request through the caller's logs and ours; anything else (quotes, markup, a page of text) gets a new one.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
+    },
     // Requests that arrive while the server drains get our own 503 (problem+json, Retry-After): see the preClose hook.
     return503OnClosing: false,
     // One log line per request (written in onResponse) instead of Fastify's two.
@@ -120,7 +129,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (!options.mailer) await deps.mailer.close();
   });
 
-  app.setValidatorCompiler(validatorCompilers() as never);
+  const compileSchema = validatorCompilers();
+  app.setValidatorCompiler(compileSchema as never);
   // JSON only: anything else is a 415 that says what to send.
   app.removeContentTypeParser('text/plain');
   // An empty body sent with `Content-Type: application/json` (many HTTP clients set the header on every request,
@@ -130,7 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (body.length === 0) done(null, undefined);
     else parseJson(request, body as string, done);
   });
-  registerErrorHandling(app, (request, reply) => spendUnroutedBudget(deps, request, reply));
+  registerErrorHandling(app, (request, reply) => spendUnroutedBudget(deps, request, reply), compileSchema as never);
   app.addSchema(Problem);
 
   // From close() on (SIGTERM), requests in flight finish; a request that arrives on a kept-alive connection meanwhile is

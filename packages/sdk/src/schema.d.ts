@@ -3587,7 +3587,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -4187,7 +4187,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -4363,7 +4363,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -4903,7 +4903,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -5077,7 +5077,7 @@ export interface operations {
                 reassignTo?: string;
             };
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -5495,7 +5495,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path?: never;
@@ -6083,7 +6083,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -6545,7 +6545,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path?: never;
@@ -6802,7 +6802,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7405,7 +7405,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7625,7 +7625,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7741,6 +7741,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the first answer is replayed for 24 h. */
                 "idempotency-key"?: string;
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                "if-match"?: string;
             };
             path: {
                 id: string;
@@ -7816,6 +7818,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Business rule violated. */
             422: {
                 headers: {
@@ -7860,6 +7871,8 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the first answer is replayed for 24 h. */
                 "idempotency-key"?: string;
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                "if-match"?: string;
             };
             path: {
                 id: string;
@@ -7940,6 +7953,15 @@ export interface operations {
             };
             /** @description Conflict with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8251,6 +8273,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Your company (as on the other create bodies); another company’s id is a 404.
+                     */
+                    companyId?: string;
                     /** @example Backend developer */
                     name: string;
                     description?: string | null;
@@ -8512,7 +8539,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -8524,6 +8551,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Your company (as on the other create bodies); another company’s id is a 404.
+                     */
+                    companyId?: string;
                     /** @example Backend developer */
                     name: string;
                     description?: string | null;
@@ -8667,7 +8699,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -9257,7 +9289,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -9443,7 +9475,7 @@ export interface operations {
                 reassignTo?: string;
             };
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -9580,8 +9612,8 @@ export interface operations {
                 holderId?: string;
                 /** @description position_id in the file. */
                 externalId?: string;
-                /** @description true: only the root position. */
-                root?: boolean;
+                /** @description true: only the root position; false: every position but the root. `true`/`false` or `1`/`0`. */
+                root?: boolean | ("true" | "false" | "1" | "0");
                 /**
                  * @description Only items changed at or after this instant (incremental sync).
                  * @example 2026-01-05T09:00:00+01:00
@@ -10295,7 +10327,10 @@ export interface operations {
     EmployeeAssignationsRoles_unassignRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10366,6 +10401,15 @@ export interface operations {
             };
             /** @description Not found (or belongs to another company). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10670,7 +10714,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -10831,7 +10875,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -11682,7 +11726,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -11865,7 +11909,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -12526,7 +12570,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -13042,7 +13086,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -13211,7 +13255,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -15168,7 +15212,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -15397,7 +15441,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -15944,7 +15988,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path?: never;
@@ -17096,7 +17140,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -17303,7 +17347,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {

@@ -92,13 +92,23 @@ const statusDescriptions: Record<number, string> = {
 /**
  * Query names the route's schema does not define are ignored (as Sesame does), except where ignoring them would
  * answer another question than the one asked, which is a 400 that says what the route has:
- * - a filter operator it lacks (`updatedAt[gt]` for `updatedAt[gte]`, `name[contains]`): the whole list would come back;
+ * - a filter operator it lacks (`updatedAt[gt]` for `updatedAt[gte]`, `name[contains]`, `status[in][x]`, `a[[b]]`):
+ *   the whole list would come back. Any name with brackets is read as a filter.
+ * - an `[in]` filter with no value (`status[in]=`): an empty selection is not "no filter";
  * - `onlyReturn=deleted` (Sesame's parameter for lists that keep deleted rows) on a list that keeps none: live rows
  *   would come back to a client that asked for deleted ones (`not_deleted` and `all` are what such a list answers).
+ * A number must be written in decimal digits (`limit=0x10` or `page=1e2` is a 400, not 16 or 100).
+ * Array parameters are also read as `qs` and axios write them: `departmentIds[]=a`, `departmentIds[0]=a`, and for an
+ * `[in]` filter `status[in][]=a&status[in][]=b` (the same as `status[in]=a,b`).
  */
 function queryGuard(querystring: TSchema | undefined, kind: Kind) {
-  const defined = new Set(Object.keys((querystring as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}));
+  const properties = (querystring as { properties?: Record<string, { type?: unknown }> } | undefined)?.properties ?? {};
+  const defined = new Set(Object.keys(properties));
   const operators = [...defined].filter((name) => name.includes('['));
+  const numeric = Object.entries(properties)
+    .filter(([, schema]) => schema.type === 'integer' || schema.type === 'number')
+    .map(([name, schema]) => ({ name, pattern: schema.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/ }));
+  const selections = operators.filter((name) => name.endsWith('[in]'));
   const checkDeleted = kind === 'list' && !defined.has('onlyReturn');
   return async (request: FastifyRequest): Promise<void> => {
     const query = request.query as Record<string, unknown> | undefined;
@@ -106,18 +116,41 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     const errors = [];
     for (const name of Object.keys(query)) {
       if (defined.has(name)) continue;
-      const bracketed = /^([^[\]]+)\[([^[\]]*)\]$/.exec(name);
-      if (!bracketed) continue;
-      const [, base = '', operator] = bracketed;
-      // `departmentIds[]=a&departmentIds[]=b` (axios, PHP): the array parameter itself.
-      if (operator === '' && defined.has(base)) {
+      if (!name.includes('[') && !name.includes(']')) continue;
+      const bracketed = /^([^[\]]+)((?:\[[^[\]]*\])+)$/.exec(name);
+      const [, base = '', groups = ''] = bracketed ?? [];
+      const parts = groups.slice(1, -1).split('][');
+      const listIndex = (part: string | undefined) => part === '' || (part !== undefined && /^\d+$/.test(part));
+      // `departmentIds[]=a&departmentIds[]=b` (axios, PHP), `departmentIds[0]=a` (qs): the array parameter itself.
+      if (bracketed && parts.length === 1 && listIndex(parts[0]) && defined.has(base)) {
         query[base] = [query[base] ?? [], query[name]].flat();
         delete query[name];
         continue;
       }
-      const plain = defined.has(base) ? `; ${base} is a filter of this operation without an operator (${base}=…)` : '';
+      // `status[in][]=a&status[in][]=b`: the values of the `[in]` filter.
+      const filter = `${base}[${parts[0]}]`;
+      if (bracketed && parts.length === 2 && parts[0] === 'in' && listIndex(parts[1]) && defined.has(filter)) {
+        query[filter] = [query[filter] ?? [], query[name]].flat().join(',');
+        delete query[name];
+        continue;
+      }
+      const plain = bracketed && defined.has(base) ? `; ${base} is a filter of this operation without an operator (${base}=…)` : '';
       const supported = operators.length ? `; its operators: ${operators.join(', ')}` : '; it has no filter operators';
       errors.push(parameterError('query', name, `is not a filter of this operation${plain}${supported}`));
+    }
+    for (const name of selections) {
+      const value = query[name];
+      if (value === undefined) continue;
+      const items = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).filter((v) => v.trim());
+      if (items.length === 0) {
+        errors.push(parameterError('query', name, 'selects nothing: give at least one value (a,b) or leave the parameter out'));
+      }
+    }
+    for (const { name, pattern } of numeric) {
+      const value = query[name];
+      if (value === undefined) continue;
+      const bad = (Array.isArray(value) ? value : [value]).find((v) => typeof v === 'string' && !pattern.test(v.trim()));
+      if (bad !== undefined) errors.push(parameterError('query', name, `must be a number in decimal digits, not ${JSON.stringify(bad)}`));
     }
     if (checkDeleted && query.onlyReturn === 'deleted') {
       errors.push(
@@ -179,18 +212,20 @@ export function defineRoute<
     };
   }
   const scopeNote = def.scope ? `Requires scope \`${def.scope}\`.` : 'Requires any valid API key.';
-  const headers =
-    def.method === 'POST'
-      ? Type.Object({
-          'idempotency-key': Type.Optional(
-            Type.String({ maxLength: 255, description: 'Makes the POST safe to retry: the first answer is replayed for 24 h.' }),
-          ),
-        })
-      : def.current
-        ? Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'ETag from a previous GET; 412 if it changed since.' })) })
-        : def.etag
-          ? Type.Object({ 'if-none-match': Type.Optional(Type.String({ description: 'ETag from a previous GET; 304 if unchanged.' })) })
-          : undefined;
+  const headerProperties: Record<string, TSchema> = {};
+  if (def.method === 'POST') {
+    headerProperties['idempotency-key'] = Type.Optional(
+      Type.String({ maxLength: 255, description: 'Makes the POST safe to retry: the first answer is replayed for 24 h.' }),
+    );
+  }
+  if (def.current) {
+    headerProperties['if-match'] = Type.Optional(
+      Type.String({ description: 'ETag from a previous GET or write of the resource; 412 if it changed since.' }),
+    );
+  } else if (def.etag) {
+    headerProperties['if-none-match'] = Type.Optional(Type.String({ description: 'ETag from a previous GET; 304 if unchanged.' }));
+  }
+  const headers = Object.keys(headerProperties).length ? Type.Object(headerProperties) : undefined;
 
   const serialize = def.serialize ?? (def.method !== 'GET' && (def.current !== undefined || def.url.includes(':')));
 
@@ -232,8 +267,14 @@ export function defineRoute<
             }
           }
         }
-        return def.handler(ctx, input);
+        const result = await def.handler(ctx, input);
+        // A write of a resource that honours If-Match answers the tag of the resource as it now stands, read the way
+        // If-Match reads it (in the same transaction), for the next conditional write (the company has no GET of its
+        // own: its PUT's answer is where a client finds its tag). Sent once the write has committed.
+        if (def.current && def.kind === 'item') writtenTag = etagOf(await def.current(ctx, input));
+        return result;
       };
+      let writtenTag: string | undefined;
       // One resource's writes run one at a time, each with its If-Match check in its own transaction: of two requests
       // made with the same ETag one is a 412, and a repeated terminate or delete finds the state the first one left.
       const result = serialize
@@ -245,6 +286,7 @@ export function defineRoute<
           })
         : await run(ctx);
       reply.code(def.successStatus ?? 200);
+      if (writtenTag !== undefined) reply.header('etag', writtenTag);
       if (def.kind === 'list') {
         if (def.plainJson) plainJson(reply, JSON.stringify);
         return result;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay from 'find-my-way';
@@ -60,6 +61,61 @@ function fieldErrors(validation: AjvError[], context: string | undefined): Field
     out.push(parameter === undefined ? { pointer, location, message } : { pointer, location, parameter, message });
   }
   return out;
+}
+
+/** The validator compiler the app gives Fastify (app.ts), to check the parts of a request Fastify did not get to. */
+export type SchemaCompiler = (route: { schema: object; httpPart?: string }) => ((data: unknown) => boolean) & {
+  errors?: AjvError[] | null;
+};
+
+/** The parts of a request a route's schema may check, in the order errors are listed; Fastify's name of each. */
+const requestParts = [
+  { part: 'params', read: (r: FastifyRequest) => r.params },
+  { part: 'querystring', read: (r: FastifyRequest) => r.query },
+  { part: 'body', read: (r: FastifyRequest) => r.body },
+  { part: 'headers', read: (r: FastifyRequest) => r.headers },
+] as const;
+
+const compiledParts = new WeakMap<object, ReturnType<SchemaCompiler>>();
+
+/**
+ * Fastify validates a request's parts one after the other (path, body, query, headers) and stops at the first that
+ * fails; API.md promises every field that failed. So when one part failed, the others are checked too, with the same
+ * compiler (same coercion and keywords), and their errors join the first part's: a PUT to `/departments/not-a-uuid`
+ * with `{"name": 5}` hears of both. Null when only the one part failed (the usual answer is made of it).
+ */
+function everyFailingPart(
+  error: FastifyError & { validation: AjvError[]; validationContext?: string },
+  request: FastifyRequest,
+  compile: SchemaCompiler,
+): DomainError | null {
+  const schema = request.routeOptions?.schema as Record<string, unknown> | undefined;
+  if (!schema || !error.validationContext) return null;
+  const errors: FieldError[] = [];
+  let parts = 0;
+  for (const { part, read } of requestParts) {
+    if (part === error.validationContext) {
+      errors.push(...fieldErrors(error.validation, part));
+      parts += 1;
+      continue;
+    }
+    const partSchema = schema[part];
+    const data = read(request);
+    // A body Fastify has not parsed as JSON (a raw upload) is the route's to check.
+    if (!partSchema || typeof partSchema !== 'object' || data === undefined || Buffer.isBuffer(data) || typeof data === 'string') continue;
+    let validate = compiledParts.get(partSchema);
+    if (!validate) {
+      validate = compile({ schema: partSchema, httpPart: part });
+      compiledParts.set(partSchema, validate);
+    }
+    if (validate(data)) continue;
+    errors.push(...fieldErrors(validate.errors ?? [], part));
+    parts += 1;
+  }
+  if (parts < 2) return null;
+  return new DomainError('validation', `The request failed validation: ${errors.map((e) => `${fieldLabel(e)} ${e.message}`).join('; ')}.`, {
+    errors,
+  });
 }
 
 /** Maps Fastify's own errors (parsing, limits, validation) to the closed list of domain error codes. */
@@ -156,17 +212,20 @@ function routeTable(app: FastifyInstance) {
  */
 export function problemOnClientError(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Duplex): void {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, title, detail] =
+  const error =
     err.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'Request Header Fields Too Large', 'The request headers are larger than the server accepts; send fewer or shorter headers.']
+      ? new DomainError('header_fields_too_large', 'The request headers are larger than the server accepts; send fewer or shorter headers.')
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'Request Timeout', 'The request was not received in time; send it again.']
-        : [400, 'Bad Request', 'The request is not valid HTTP/1.1.'];
-  this.log.debug({ err }, 'client error');
+        ? new DomainError('request_timeout', 'The request was not received in time; send it again.')
+        : new DomainError('validation', 'The request is not valid HTTP/1.1.');
+  // No request was made of it: the id is new, in the body and the header as on every other answer.
+  const requestId = randomUUID();
+  this.log.debug({ err, reqId: requestId }, 'client error');
   if (socket.writable) {
-    const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+    const problem = problemFor(error, '/', requestId);
+    const body = JSON.stringify(problem);
     socket.write(
-      `HTTP/1.1 ${status} ${title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy(err);
@@ -176,9 +235,12 @@ export function problemOnClientError(this: FastifyInstance, err: NodeJS.ErrnoExc
 export function registerErrorHandling(
   app: FastifyInstance,
   beforeUnrouted?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
+  compile?: SchemaCompiler,
 ) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const domain = toDomainError(error);
+  app.setErrorHandler((error: FastifyError & { validation?: AjvError[]; validationContext?: string }, request, reply) => {
+    const domain =
+      (error.validation && compile ? everyFailingPart(error as typeof error & { validation: AjvError[] }, request, compile) : null) ??
+      toDomainError(error);
     if (domain) {
       if (domain.code === 'internal') request.log.error({ err: error }, 'internal error');
       else if (domain.code === 'unavailable') request.log.warn({ err: error }, 'database unavailable');

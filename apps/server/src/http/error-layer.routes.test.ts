@@ -216,6 +216,29 @@ describe('errors met before a route runs are problem+json too', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 431 /);
     expect(answer).toContain('Content-Type: application/problem+json');
     const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
-    expect(body).toMatchObject({ status: 431, title: 'Request Header Fields Too Large' });
+    expect(body).toMatchObject({ type: '/problems/header-fields-too-large', status: 431, title: 'Request header fields too large' });
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(answer).toContain(`X-Request-Id: ${body.requestId}`);
+  });
+
+  it('a request that is not HTTP/1.1 is a 400 problem with a request id', async () => {
+    const net = await import('node:net');
+    if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write('GET /health/live HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n');
+      });
+      let data = '';
+      socket.on('data', (chunk) => {
+        data += chunk.toString();
+      });
+      socket.on('close', () => resolve(data));
+      socket.on('error', (err) => (data ? resolve(data) : reject(err)));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+    expect(body).toMatchObject({ type: '/problems/validation', status: 400, detail: 'The request is not valid HTTP/1.1.' });
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

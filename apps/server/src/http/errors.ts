@@ -38,6 +38,11 @@ export const problemTypes = {
     description:
       'What the request points at is no longer kept. For the change feed: the cursor is older than the event retention, so events after it may have been deleted; resynchronise from the list endpoints and read the feed again without `after`.',
   },
+  request_timeout: {
+    status: 408,
+    title: 'Request timeout',
+    description: 'The request did not arrive in full in time (its headers or body came too slowly). Send it again.',
+  },
   precondition_failed: {
     status: 412,
     title: 'Precondition failed',
@@ -54,6 +59,11 @@ export const problemTypes = {
     title: 'Business rule violated',
     description:
       'The request is well-formed but breaks a business rule (for example a manager cycle), or reuses an Idempotency-Key for another method or path or with a different body.',
+  },
+  header_fields_too_large: {
+    status: 431,
+    title: 'Request header fields too large',
+    description: 'The request headers are larger than the server accepts (16 KiB in all by default). Send fewer or shorter headers.',
   },
   rate_limited: {
     status: 429,

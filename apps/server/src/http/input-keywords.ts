@@ -8,7 +8,7 @@ import type { Ajv } from 'ajv';
  * - A UUID is read in lower case. Roster writes ids in lower case; an ERP that keeps them in a SQL Server
  *   `uniqueidentifier` column sends them back in upper case (`3F2504E0-4F89-…`), and that is the same id.
  * - No NUL character (`\u0000`): PostgreSQL cannot store it in text, and no HR value has one. It is a 400 naming
- *   the field, on either database.
+ *   the field, on either database. Nor half of a surrogate pair alone (`\ud800`), which is no character.
  */
 const lowercaseUuid = 'x-lowercase-uuid';
 const noNul = 'x-no-nul';
@@ -68,6 +68,12 @@ interface DataContext {
   parentDataProperty: string | number;
 }
 
+/**
+ * Half of a UTF-16 surrogate pair on its own (`"\ud800"` in JSON): no character at all. Stored, it would come back in
+ * every answer and event as JSON that strict parsers (jq, Go, Rust) refuse, and PostgreSQL would store U+FFFD instead.
+ */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Registers the keywords on a validator instance. */
 export function addInputKeywords(ajv: Ajv): void {
   ajv.addKeyword({
@@ -81,9 +87,17 @@ export function addInputKeywords(ajv: Ajv): void {
     },
   });
   const nulCheck = (_value: unknown, data: string) => {
-    if (!data.includes('\u0000')) return true;
-    nulCheck.errors = [{ keyword: noNul, message: 'must not contain the NUL character (\\u0000)', params: {} }];
-    return false;
+    if (data.includes('\u0000')) {
+      nulCheck.errors = [{ keyword: noNul, message: 'must not contain the NUL character (\\u0000)', params: {} }];
+      return false;
+    }
+    if (loneSurrogate.test(data)) {
+      nulCheck.errors = [
+        { keyword: noNul, message: 'must be valid Unicode: it has half of a surrogate pair (\\ud800–\\udfff) alone', params: {} },
+      ];
+      return false;
+    }
+    return true;
   };
   nulCheck.errors = null as unknown;
   ajv.addKeyword({ keyword: noNul, type: 'string', errors: true, validate: nulCheck as never });

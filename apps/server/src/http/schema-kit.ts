@@ -86,7 +86,7 @@ export const ProblemRef = { $ref: 'Problem#' };
 
 /** Page and limit, the one pagination of every list. */
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: 'Page number, 1-based.' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647, default: 1, description: 'Page number, 1-based.' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Items per page (max 500).' })),
 };
 

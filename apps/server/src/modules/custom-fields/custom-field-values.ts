@@ -4,7 +4,11 @@ import { type FieldError, invalid, notFound } from '../../http/errors.js';
 
 const validators: Record<string, { test: (v: string) => boolean; message: string }> = {
   text: { test: () => true, message: '' },
-  number: { test: (v) => v.trim() !== '' && Number.isFinite(Number(v)), message: 'must be a number' },
+  // Decimal notation only (`42`, `-3.5`, `1e3`): not `0x10`, `+5`, `.5` or padded with spaces, which Number() takes.
+  number: {
+    test: (v) => /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(v) && Number.isFinite(Number(v)),
+    message: 'must be a number',
+  },
   date: {
     // A real calendar day: 2026-02-30 or month 13 is refused, never rolled over to another day.
     test: (v) => {

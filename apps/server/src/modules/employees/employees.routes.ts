@@ -129,6 +129,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     params: IdParams,
     kind: 'item',
     response: Employee,
+    current: async (ctx, { params }) => redactEmployee(await getEmployee(ctx, params.id), ctx.scopes),
     handler: async (ctx, { params }) => redactEmployee(await reactivateEmployee(ctx, params.id), ctx.scopes),
   });
 }
@@ -147,6 +148,7 @@ function registerTerminateRoute(app: FastifyInstance, deps: AppDeps, tags: strin
     body: TerminateBody,
     kind: 'item',
     response: Employee,
+    current: async (ctx, { params }) => redactEmployee(await getEmployee(ctx, params.id), ctx.scopes),
     handler: async (ctx, { params, body }) => redactEmployee(await terminateEmployee(ctx, params.id, body), ctx.scopes),
   });
 }

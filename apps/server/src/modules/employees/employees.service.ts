@@ -8,7 +8,7 @@ import { lockCompanyTree } from '../../db/locks.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
+import { conflict, DomainError, invalid, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import {
   countQueryOf,
   csv,
@@ -419,8 +419,33 @@ async function mapUniqueViolation<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * `status: inactive` terminates today, except an employee whose start date is still ahead (a pre-hire, or a hire
+ * called off): inactive without a termination date, which is never before the start date.
+ */
+function inactiveSince(ctx: ServiceContext, startDate: string | null): string | null {
+  const day = today(ctx);
+  return startDate && startDate > day ? null : day;
+}
+
+/** The input without the named fields (PUT keeps the stored value of a field not sent). */
+function withoutFields<T extends object>(input: T, fields: readonly string[]): T {
+  const copy = { ...input } as Record<string, unknown>;
+  for (const field of fields) delete copy[field];
+  return copy as T;
+}
+
+/** A name of only spaces is as missing as an empty one (400 naming each). */
+function assertNamesNotBlank(input: { firstName?: string; lastName?: string }): void {
+  const errors = (['firstName', 'lastName'] as const)
+    .filter((field) => typeof input[field] === 'string' && !input[field].trim())
+    .map((field) => ({ pointer: `/${field}`, message: 'must not be blank' }));
+  if (errors.length) throw invalid(errors);
+}
+
 export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateInput): Promise<EmployeeView> {
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
+  assertNamesNotBlank(input);
   assertWritable(ctx, input);
   const at = nowIso(ctx);
   const status = input.status ?? 'active';
@@ -429,10 +454,11 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
     firstName: input.firstName,
     lastName: input.lastName,
     status,
-    terminationDate: status === 'inactive' ? today(ctx) : null,
+    terminationDate: null,
     invitation: input.invitation ? 1 : 0,
     ...columnsFrom(input),
   };
+  if (status === 'inactive') row.terminationDate = inactiveSince(ctx, row.startDate);
   return inTransaction(ctx, async (tx) => {
     await assertSyncAllowsEmployeeChange(tx, { kind: 'create' });
     await assertUnique(tx, row, null);
@@ -467,17 +493,20 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
  * PUT: fields sent replace their values, fields not sent keep theirs (firstName, lastName and status are required by
  * Sesame's spec). Moving status active → inactive terminates today; inactive → active reactivates.
  */
-export async function updateEmployee(ctx: ServiceContext, id: string, input: EmployeeUpdateInput): Promise<EmployeeView> {
+export async function updateEmployee(ctx: ServiceContext, id: string, body: EmployeeUpdateInput): Promise<EmployeeView> {
+  assertNamesNotBlank(body);
   return inTransaction(ctx, async (tx) => {
     const current = await requireEmployee(tx, id);
     const before = await getEmployee(tx, id);
-    assertWritable(ctx, input, before);
-    await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input });
+    assertWritable(ctx, body, before);
+    // Fields HR data sync owns, sent back as they are (give or take spaces or the email's case), keep the feed's value.
+    const kept = await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input: body });
+    const input = kept.length ? withoutFields(body, kept) : body;
     const values = columnsFrom(input);
     const merged = { ...current, ...values };
     const statusChange = current.status !== merged.status ? merged.status : null;
     if (statusChange === 'inactive') {
-      values.terminationDate = current.terminationDate ?? today(tx);
+      values.terminationDate = current.terminationDate ?? inactiveSince(tx, merged.startDate);
     } else if (statusChange === 'active') {
       values.terminationDate = null;
       values.terminationReason = null;
@@ -780,7 +809,7 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
         firstNameKey: sortKey('Deleted'),
         lastNameKey: sortKey('Employee'),
         status: 'inactive',
-        terminationDate: before.terminationDate ?? today(tx),
+        terminationDate: before.terminationDate ?? inactiveSince(tx, before.startDate),
         terminationReason: before.terminationReason,
         deletedAt: at,
         updatedAt: at,

@@ -23,6 +23,7 @@ export const JobChargeListQuery = Type.Object({
 
 /** Create and PUT: name is required; description keeps its value when not sent on PUT. */
 export const JobChargeBody = Type.Object({
+  companyId: Type.Optional(Uuid('Your company (as on the other create bodies); another company’s id is a 404.')),
   name: Type.String({ minLength: 1, maxLength: 200, examples: ['Backend developer'] }),
   description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
 });

@@ -48,6 +48,7 @@ export async function createJobCharge(
   /** HR data sync names the id it planned with. */
   options: { id?: string } = {},
 ): Promise<JobChargeView> {
+  if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   const at = nowIso(ctx);
   const name = requiredName(input.name);
   const row: JobChargesTable = {

@@ -100,6 +100,13 @@ export async function assignRole(ctx: ServiceContext, input: Static<typeof RoleA
   });
 }
 
+/** One assignation as the employee's list shows it (404 if unknown): what If-Match on its DELETE compares. */
+export async function getRoleAssignation(ctx: ServiceContext, assignationId: string): Promise<RoleAssignationView> {
+  const row = await assignationsQuery(ctx).where('roleAssignations.id', '=', assignationId).executeTakeFirst();
+  if (!row) throw notFound('Role assignation', assignationId);
+  return toView(row);
+}
+
 export async function unassignRole(ctx: ServiceContext, assignationId: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await assignationsQuery(tx).where('roleAssignations.id', '=', assignationId).executeTakeFirst();

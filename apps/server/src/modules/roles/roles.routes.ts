@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
 import { IdParams, orderByNote } from '../../http/schema-kit.js';
-import { assignRole, listRoleAssignationsOfEmployee, unassignRole } from './role-assignations.service.js';
+import { assignRole, getRoleAssignation, listRoleAssignationsOfEmployee, unassignRole } from './role-assignations.service.js';
 import {
   Role,
   RoleAssignation,
@@ -134,6 +134,7 @@ export function registerRoleRoutes(app: FastifyInstance, deps: AppDeps) {
     body: RoleUnassignBody,
     kind: 'empty',
     errors: [404],
+    current: (ctx, { body }) => getRoleAssignation(ctx, body.assignationId),
     handler: (ctx, { body }) => unassignRole(ctx, body.assignationId),
   });
 }

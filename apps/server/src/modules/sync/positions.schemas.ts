@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { BooleanQuery, DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 import { employeeStatuses } from '../employees/employees.schemas.js';
 
 const PositionRef = Type.Object({
@@ -39,7 +39,7 @@ export const PositionListQuery = Type.Object({
   parentId: Type.Optional(Uuid('Children of this position.')),
   holderId: Type.Optional(Uuid('The position(s) this employee holds.')),
   externalId: Type.Optional(Type.String({ description: 'position_id in the file.' })),
-  root: Type.Optional(Type.Boolean({ description: 'true: only the root position.' })),
+  root: Type.Optional(BooleanQuery('true: only the root position; false: every position but the root.')),
   ...UpdatedAtQuery,
   orderBy: OrderByQuery(Object.keys(positionSortable)),
   ...PageQuery,
