@@ -9,6 +9,8 @@ import * as m0006 from './migrations/0006-name-sort-keys.js';
 import * as m0007 from './migrations/0007-history-by-resource.js';
 import * as m0008 from './migrations/0008-sync-file-parts.js';
 import * as m0009 from './migrations/0009-company-keys.js';
+import * as m0010 from './migrations/0010-instance-secrets.js';
+import * as m0011 from './migrations/0011-sync-pending-end-date.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -25,6 +27,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0007-history-by-resource': bind(m0007),
     '0008-sync-file-parts': bind(m0008),
     '0009-company-keys': bind(m0009),
+    '0010-instance-secrets': bind(m0010),
+    '0011-sync-pending-end-date': bind(m0011),
   };
 }
 

@@ -95,7 +95,12 @@ describe('uploaded files stored in parts', () => {
       const bytes = randomBytes(3 * filePartBytes + 5);
       await db.insertInto('syncFiles').values(fileRow(id, bytes.length)).execute();
       await db.insertInto('syncFileContents').values({ fileId: id, companyId, bytes }).execute();
-      expect(await migrateToLatest(handle.db, handle.dialect, pgSchema)).toEqual(['0008-sync-file-parts', '0009-company-keys']);
+      expect(await migrateToLatest(handle.db, handle.dialect, pgSchema)).toEqual([
+        '0008-sync-file-parts',
+        '0009-company-keys',
+        '0010-instance-secrets',
+        '0011-sync-pending-end-date',
+      ]);
       const ctx = systemContext(handle, companyId, allScopes);
       expect((await readFileBytes(ctx, id, bytes.length))?.equals(bytes)).toBe(true);
     } finally {

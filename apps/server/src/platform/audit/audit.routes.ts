@@ -25,6 +25,9 @@ const AuditLog = Type.Object({
   createdAt: DateTime(),
 });
 
+/** Resources audited without events of their own, and the resource whose scope reads them. */
+const ownerResource: Record<string, string> = { webhook_delivery: 'webhook_subscription' };
+
 export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
   defineRoute(app, deps, {
     method: 'GET',
@@ -48,10 +51,10 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
     response: AuditLog,
     handler: (ctx, { query }) =>
       listAuditLogs(ctx, query, ({ action, resourceType }) => {
+        // A resource without events of its own is read with the scope of the resource it belongs to.
+        const owner = ownerResource[resourceType] ?? resourceType;
         const def =
-          deps.eventCatalogue.get(action) ??
-          deps.eventCatalogue.get(`${resourceType}.updated`) ??
-          deps.eventCatalogue.get(`${resourceType}.created`);
+          deps.eventCatalogue.get(action) ?? deps.eventCatalogue.get(`${owner}.updated`) ?? deps.eventCatalogue.get(`${owner}.created`);
         return def?.scope;
       }),
   });

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../context.js';
 import { apiTimestamp } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { type PageInput, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
+import { omitUnreadableFromPeople } from './sensitive-fields.js';
 
 export interface AuditFilter extends PageInput {
   resourceType?: string;
@@ -44,8 +45,10 @@ export async function listAuditLogs(
         action: row.action,
         resourceType: row.resourceType,
         resourceId: row.resourceId,
-        before: shown && row.before ? JSON.parse(row.before) : null,
-        after: shown && row.after ? JSON.parse(row.after) : null,
+        // Stored redacted ("[redacted]" where a person's sensitive value was); without the field's read scope even that
+        // marker is left out, as answers and events leave the field out: that a national id was set is personal data too.
+        before: shown && row.before ? omitUnreadableFromPeople(JSON.parse(row.before), ctx.scopes) : null,
+        after: shown && row.after ? omitUnreadableFromPeople(JSON.parse(row.after), ctx.scopes) : null,
         requestId: row.requestId,
         createdAt: apiTimestamp(row.createdAt),
       };

@@ -8,6 +8,7 @@ import type { EventCatalogue } from './event-catalogue.js';
 import type { FeedQuery } from './event-feed.schemas.js';
 import { type EventPayload, onlyHiddenChanges, toEventPayload } from './event-payload.js';
 import { sequenceCommittedEvents, sequencedHorizon } from './event-sequencer.js';
+import { openCursor, sealCursor } from './feed-cursor.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,22 +17,11 @@ export interface FeedPage {
   meta: { nextCursor: string; hasMore: boolean; perPage: number };
 }
 
-/** `v1:<commit_seq>:<issued, epoch seconds>` in base64url. Opaque to clients. */
-export function encodeCursor(commitSeq: number, issuedAt: Date): string {
-  return Buffer.from(`v1:${commitSeq}:${Math.floor(issuedAt.getTime() / 1000)}`).toString('base64url');
-}
-
 function notIssuedHere() {
   return invalid(
-    [parameterError('query', 'after', 'is not a cursor this server issued; pass meta.nextCursor unchanged, or omit it')],
+    [parameterError('query', 'after', 'is not a cursor this server issued to your company; pass meta.nextCursor unchanged, or omit it')],
     'after is not a valid cursor.',
   );
-}
-
-export function decodeCursor(cursor: string): { commitSeq: number; issuedAt: Date } {
-  const match = /^v1:(\d{1,18}):(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw notIssuedHere();
-  return { commitSeq: Number(match[1]), issuedAt: new Date(Number(match[2]) * 1000) };
 }
 
 /** The event types a query asks for and the key may read; an explicit type it may not read is a 403. */
@@ -74,7 +64,8 @@ export async function readEventFeed(
   const now = ctx.clock.now();
   let after = 0;
   if (query.after) {
-    const cursor = decodeCursor(query.after);
+    const cursor = await openCursor(ctx.db, ctx.companyId, query.after);
+    if (!cursor) throw notIssuedHere();
     if (now.getTime() - cursor.issuedAt.getTime() > options.retentionDays * DAY_MS) {
       throw new DomainError(
         'gone',
@@ -112,6 +103,6 @@ export async function readEventFeed(
     // An update whose every change is a field this key may not read is not shown to it (that some hidden field of a
     // person changed is personal data too); the cursor moves past it all the same.
     data: page.filter((row) => !onlyHiddenChanges(row.changes, ctx.scopes)).map((row) => toEventPayload(row, ctx.scopes)),
-    meta: { nextCursor: encodeCursor(next, now), hasMore, perPage: limit },
+    meta: { nextCursor: await sealCursor(ctx.db, ctx.companyId, { commitSeq: next, issuedAt: now }), hasMore, perPage: limit },
   };
 }

@@ -19,3 +19,11 @@ export interface EventsTable {
    */
   commitSeq: number | null;
 }
+
+/** Secrets of the installation, made on first use (migration 0010): `feed-cursor-key` seals change-feed cursors. */
+export interface InstanceSecretsTable {
+  name: string;
+  /** base64 */
+  value: string;
+  createdAt: string;
+}

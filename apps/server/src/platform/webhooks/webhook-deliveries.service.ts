@@ -103,7 +103,7 @@ export async function redeliver(ctx: ServiceContext, id: string): Promise<Webhoo
       .where('id', '=', id)
       .execute();
     await recordChange(tx, {
-      action: 'webhook_delivery.redeliver',
+      action: 'webhook_delivery.redelivered',
       resourceType: 'webhook_delivery',
       resourceId: id,
       after: { id, subscriptionId: row.subscriptionId, eventId: row.eventId, eventType: row.eventType },
