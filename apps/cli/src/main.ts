@@ -51,4 +51,13 @@ async function runRoster(argv: string[], streams: OutputStreams): Promise<number
   }
 }
 
+// A reader that stops early (`roster sync files | head`) closes the pipe: the output is not wanted any more, which is
+// no failure of the command (as for other Unix tools), rather than an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 process.exitCode = await runRoster(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

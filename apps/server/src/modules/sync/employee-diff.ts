@@ -195,7 +195,8 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
           untouched.add(employee.id);
           continue;
         }
-        leavers.push({ employee, row: record.row, date: v.endDate ?? today });
+        // An empty end_date (a blank cell, JSON "" or null) is no date: terminated today.
+        leavers.push({ employee, row: record.row, date: v.endDate || today });
       } else unchanged += 1;
       continue;
     }

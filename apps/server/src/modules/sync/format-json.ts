@@ -137,6 +137,12 @@ export function readJson(input: Uint8Array | FileSource, kind: SyncFileKind): Ra
   if (!Array.isArray(list)) {
     throw new FileRejection(`Expected a JSON array of ${kind === 'employees' ? 'employee' : 'position'} records (or {"${kind}": [...]}).`);
   }
+  // An array in which nothing is a record (`[1, 2]`, `["E1"]`) is no roster at all: the file is refused, not each row.
+  if (list.length > 0 && list.every((item) => item === null || typeof item !== 'object' || Array.isArray(item))) {
+    throw new FileRejection(
+      `Expected a JSON array of ${kind === 'employees' ? 'employee' : 'position'} records (objects such as {"employee_id": "E1", …}); none of its ${list.length} items is one.`,
+    );
+  }
   const columns: string[] = [];
   const indexOf = new Map<string, number>();
   const rows: RawRow[] = [];

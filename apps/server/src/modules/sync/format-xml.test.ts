@@ -53,3 +53,27 @@ describe('readXml', () => {
     expect((err as FileRejection).message).toBe('The file is not valid UTF-8: save XML files as UTF-8.');
   });
 });
+
+describe('XSD errors', () => {
+  it('quote the source line of an error libxml2 gives no context for', async () => {
+    const { validateAgainstXsd } = await import('./format-xml.js');
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<employees>',
+      '  <employee>',
+      '    <employee_id>E1</employee_id>',
+      `    <foo>${'x'.repeat(300)}</foo>`,
+      '  </employee>',
+      '</employees>',
+    ].join('\r\n');
+    const err = await validateAgainstXsd(new TextEncoder().encode(xml), 'employees').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(FileRejection);
+    const first = (err as FileRejection).errors[0];
+    expect(first?.row).toBe(5);
+    expect(first?.message).toMatch(/Element 'foo'.* \(at: <foo>x{100,}…\)$/);
+    expect(first?.message).not.toContain('\r');
+  });
+});

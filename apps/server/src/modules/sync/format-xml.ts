@@ -69,6 +69,7 @@ export async function validateAgainstXsd(bytes: Uint8Array, kind: SyncFileKind):
   if (result.valid) return;
   const problems = xmlProblems(result.errors);
   const errors = problems.slice(0, maxListedErrors);
+  withSourceLines(bytes, errors);
   const wellFormed = !result.errors.some((e) => /parser error/i.test(e.rawMessage));
   const first = errors[0];
   const where = first?.row ? ` (line ${first.row})` : '';
@@ -79,6 +80,38 @@ export async function validateAgainstXsd(bytes: Uint8Array, kind: SyncFileKind):
       : `The file is not well-formed XML${where}: ${firstMessage}`,
     errors,
   );
+}
+
+/** The longest source line quoted in an error message, in characters. */
+const quotedLineChars = 120;
+
+/**
+ * Quotes the source line of each listed error that libxml2 gave none (schema errors, and the end of a truncated
+ * file): `… (at: <foo>x</foo>)`, as it does itself for most parser errors. One pass over the bytes up to the last line.
+ */
+function withSourceLines(bytes: Uint8Array, errors: RowError[]): void {
+  const wanted = new Set(errors.filter((e) => e.row !== null && !e.message.includes(' (at: ')).map((e) => e.row as number));
+  if (wanted.size === 0) return;
+  const last = Math.max(...wanted);
+  const lines = new Map<number, string>();
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length && line <= last; i++) {
+    if (i < bytes.length && bytes[i] !== 10) continue;
+    if (wanted.has(line)) {
+      // Copied out of the (possibly shared) buffer, at most a little more than the quoted length.
+      const end = Math.min(i, start + quotedLineChars * 4);
+      const text = decoder.decode(bytes.slice(start, end)).replace(/\r$/, '').trim();
+      if (text) lines.set(line, text.length > quotedLineChars ? `${text.slice(0, quotedLineChars)}…` : text);
+    }
+    line += 1;
+    start = i + 1;
+  }
+  for (const e of errors) {
+    const text = e.row !== null && !e.message.includes(' (at: ') ? lines.get(e.row) : undefined;
+    if (text) e.message = `${e.message} (at: ${text})`;
+  }
 }
 
 /**

@@ -165,7 +165,18 @@ describe('what counts as a change of the roster since the last file', () => {
   async function lastFile(c: TestCompany) {
     return t.db.db
       .selectFrom('syncFiles')
-      .select(['id', 'status', 'sha256', 'mappingId', 'contentFingerprint', 'lineFingerprint', 'fields', 'startedAt', 'finishedAt'])
+      .select([
+        'id',
+        'status',
+        'sha256',
+        'mappingId',
+        'contentFingerprint',
+        'lineFingerprint',
+        'pendingEndDate',
+        'fields',
+        'startedAt',
+        'finishedAt',
+      ])
       .where('companyId', '=', c.company.id)
       .orderBy('createdAt', 'desc')
       .orderBy('id', 'desc')
@@ -293,6 +304,34 @@ describe('any doubt: the full comparison', () => {
     const file = await sync(t, toCsv([...rows].reverse(), withEnd), { auth: c.auth });
     expect(file.counts).toMatchObject({ terminated: 1, unchanged: 2 });
     expect((await employeesByExternalId(t, c)).get('C')).toMatchObject({ status: 'inactive', terminationDate: tomorrow });
+  });
+
+  it('the identical file is applied again, not skipped, once an end date it carries has come', async () => {
+    const c = await company();
+    const tomorrow = new Date(clock.nowMs() + 86_400_000).toISOString().slice(0, 10);
+    const rows = [roster[0] as Row, roster[1] as Row, { ...(roster[2] as Row), end_date: tomorrow }];
+    const bytes = toCsv(rows, { columns: [...columns, 'end_date'] });
+    expect((await sync(t, bytes, { auth: c.auth })).counts).toMatchObject({ created: 3 });
+    minutes(2);
+    // The same day: the same bytes do nothing more.
+    expect((await sync(t, bytes, { auth: c.auth })).status).toBe('skipped');
+    clock.advance(2 * 86_400_000);
+    const later = await sync(t, bytes, { auth: c.auth });
+    expect(later).toMatchObject({ status: 'complete', counts: { terminated: 1, unchanged: 2 } });
+    expect((await employeesByExternalId(t, c)).get('C')).toMatchObject({ status: 'inactive', terminationDate: tomorrow });
+    minutes(2);
+    expect((await sync(t, bytes, { auth: c.auth })).status).toBe('skipped');
+  });
+
+  it('an inactive row with an empty end date is terminated today, never with an empty date', async () => {
+    const c = await company();
+    expect((await sync(t, toCsv(roster), { auth: c.auth })).counts).toMatchObject({ created: 3 });
+    minutes(2);
+    const rows = [roster[0] as Row, roster[1] as Row, { ...(roster[2] as Row), status: 'inactive', end_date: '' }];
+    const file = await sync(t, toCsv(rows, { columns: [...columns, 'status', 'end_date'] }), { auth: c.auth });
+    expect(file.counts).toMatchObject({ terminated: 1 });
+    const today = new Date(clock.nowMs()).toISOString().slice(0, 10);
+    expect((await employeesByExternalId(t, c)).get('C')).toMatchObject({ status: 'inactive', terminationDate: today });
   });
 
   it('the last file had rejected rows: they are rejected again', async () => {

@@ -194,18 +194,28 @@ export function xmlElementFingerprint(bytes: Uint8Array, mapping: MappingSpec | 
   return { fingerprint: hash.digest('hex'), records: elements.length };
 }
 
-/** Whether a record's end date lies after the given day (it may have been reached since: condition 3). */
-export function endsAfter(records: Rec[], day: string): boolean {
+/** The first end date of the records after the given day, or null (once reached, the same records do more: condition 3). */
+export function firstEndAfter(records: Rec[], day: string): string | null {
+  let first: string | null = null;
   for (const r of records) {
     const end = r.values.endDate;
-    if (end && end > day) return true;
+    if (end && end > day && (first === null || end < first)) first = end;
   }
-  return false;
+  return first;
 }
 
 export type LastAppliedFile = Pick<
   SyncFilesTable,
-  'id' | 'status' | 'sha256' | 'mappingId' | 'contentFingerprint' | 'lineFingerprint' | 'fields' | 'startedAt' | 'finishedAt'
+  | 'id'
+  | 'status'
+  | 'sha256'
+  | 'mappingId'
+  | 'contentFingerprint'
+  | 'lineFingerprint'
+  | 'pendingEndDate'
+  | 'fields'
+  | 'startedAt'
+  | 'finishedAt'
 >;
 
 /**
@@ -245,7 +255,7 @@ export async function changesNothing(
   compared: ComparedFields,
 ): Promise<boolean> {
   if (last?.status !== 'complete' || last.contentFingerprint !== fingerprint || !last.startedAt) return false;
-  if (endsAfter(records, last.startedAt.slice(0, 10))) return false;
+  if (firstEndAfter(records, last.startedAt.slice(0, 10))) return false;
   return untouchedSince(ctx, last, compared);
 }
 

@@ -18,7 +18,7 @@ import {
   comparedFields,
   csvLineFingerprint,
   employeeContentFingerprint,
-  endsAfter,
+  firstEndAfter,
   sameLinesChangeNothing,
   untouchedSince,
   xmlElementFingerprint,
@@ -77,6 +77,8 @@ interface Outcome {
   fingerprint?: string | null;
   /** Line fingerprint of a CSV employee file that applies completely (sync-content.ts). */
   lineFingerprint?: string | null;
+  /** Of an employee file: its first end date after the day it is applied. */
+  pendingEndDate?: string | null;
 }
 
 const zeroCounts: Counts = { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 0, rejected: 0 };
@@ -209,6 +211,7 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
       fields: outcome.fields ? JSON.stringify(outcome.fields) : file.fields,
       contentFingerprint: outcome.fingerprint ?? null,
       lineFingerprint: outcome.lineFingerprint ?? null,
+      pendingEndDate: outcome.pendingEndDate ?? null,
       createdCount: c.created,
       updatedCount: c.updated,
       terminatedCount: c.terminated,
@@ -322,7 +325,18 @@ export async function processSyncFile(
     /** The last file of this kind that was applied. */
     const last = await tenant(ctx)
       .selectFrom('syncFiles')
-      .select(['id', 'status', 'sha256', 'mappingId', 'contentFingerprint', 'lineFingerprint', 'fields', 'startedAt', 'finishedAt'])
+      .select([
+        'id',
+        'status',
+        'sha256',
+        'mappingId',
+        'contentFingerprint',
+        'lineFingerprint',
+        'pendingEndDate',
+        'fields',
+        'startedAt',
+        'finishedAt',
+      ])
       .where('kind', '=', file.kind)
       .where('dryRun', '=', 0)
       .where('status', 'in', ['complete', 'complete_with_errors'])
@@ -347,7 +361,12 @@ export async function processSyncFile(
       // A position file's holders are employees of the roster: the same bytes after anything was written since (an
       // employee file, a manual edit) may resolve other holders and managers, so they are applied again then.
       const sameRoster = file.kind !== 'positions' || (last !== undefined && (await untouchedSince(ctx, last)));
-      if (last && last.sha256 === file.sha256 && sameMapping && sameSettings && sameRoster) {
+      // An end date the last file carried has come since: the same bytes now terminate that employee.
+      const today = env.clock.now().toISOString().slice(0, 10);
+      const noEndReached = !last?.pendingEndDate || last.pendingEndDate > today;
+      if (last && last.sha256 === file.sha256 && sameMapping && sameSettings && sameRoster && noEndReached) {
+        // The same bytes are refused to a key that could not have sent them to be applied (date of birth).
+        await assertSenderMayWrite(ctx, file, last.fields ? (JSON.parse(last.fields) as string[]) : []);
         return done({
           status: 'skipped',
           error: `Identical to file ${last.id}${file.mappingId ? ' (same mapping)' : ''}, applied at ${last.finishedAt}: nothing to do.`,
@@ -386,6 +405,7 @@ export async function processSyncFile(
             ? xmlElementFingerprint(bytes, mapping, settings)
             : null;
       if (lines && (await sameLinesChangeNothing(ctx, last, lines, settings))) {
+        await assertSenderMayWrite(ctx, file, last?.fields ? (JSON.parse(last.fields) as string[]) : []);
         return done({
           status: 'complete',
           error: null,
@@ -405,9 +425,9 @@ export async function processSyncFile(
       betweenStages();
       progress(30);
       const fingerprint = parsed.rowErrors.length ? null : employeeContentFingerprint(parsed.records, parsed.fields, settings);
+      const pendingEndDate = firstEndAfter(parsed.records, (file.startedAt ?? now).slice(0, 10));
       // Stored with the content fingerprint, and only when no end date can be reached later (sync-content.ts).
-      const lineFingerprint =
-        fingerprint && lines && !endsAfter(parsed.records, (file.startedAt ?? now).slice(0, 10)) ? lines.fingerprint : null;
+      const lineFingerprint = fingerprint && lines && !pendingEndDate ? lines.fingerprint : null;
       if (fingerprint && (await changesNothing(ctx, last, parsed.records, fingerprint, comparedFields(parsed.fields, settings)))) {
         return done({
           status: 'complete',
@@ -418,6 +438,7 @@ export async function processSyncFile(
           fields: parsed.fields,
           fingerprint: dryRun ? null : fingerprint,
           lineFingerprint: dryRun ? null : lineFingerprint,
+          pendingEndDate,
         });
       }
       const snapshot = await loadRosterSnapshot(ctx);
@@ -458,6 +479,7 @@ export async function processSyncFile(
         rosterBefore: snapshot.employees.length,
         fingerprint: dryRun || errors.length ? null : fingerprint,
         lineFingerprint: dryRun || errors.length ? null : lineFingerprint,
+        pendingEndDate,
       };
       if (blocked) {
         const share = Math.round((plan.removals * 1000) / plan.activeBefore) / 10;

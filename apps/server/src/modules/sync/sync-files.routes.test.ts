@@ -383,6 +383,8 @@ describe('file-level rejection: nothing changes', () => {
     await rejected(`${toCsv([person('R1')])}R2,"unclosed,x\n`, 'text/csv', /not well-formed CSV/);
     await rejected('{"employees": 3}', 'application/json', /JSON array/);
     await rejected('[{"employee_id": "R1",', 'application/json', /not valid JSON/);
+    await rejected('[1, 2]', 'application/json', /JSON array of employee records.*none of its 2 items/);
+    await rejected('{"employees": ["E1", null]}', 'application/json', /none of its 2 items/);
     await rejected(Buffer.from([0x65, 0x6d, 0xff, 0xfe, 0x0a]).toString('latin1'), 'text/csv', /not valid UTF-8|Missing required/);
   });
 });

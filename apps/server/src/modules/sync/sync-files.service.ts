@@ -81,6 +81,7 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     contentFingerprint: null,
     lineFingerprint: null,
+    pendingEndDate: null,
     mappingId: input.mappingId,
     fields: null,
     createdCount: 0,

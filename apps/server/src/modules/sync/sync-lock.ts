@@ -52,10 +52,14 @@ async function lockingSettings(ctx: ServiceContext): Promise<EffectiveSyncSettin
   return settings.enabled ? settings : null;
 }
 
-/** Throws a 409 problem naming the locked fields when the change touches what the feed owns. */
-export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change: Change): Promise<void> {
+/**
+ * Throws a 409 problem naming the locked fields when the change touches what the feed owns. For an update, returns
+ * the owned fields the input sends as they are, give or take surrounding spaces or the email's case: the caller leaves
+ * them out of the write, so the value the feed wrote stays exactly (the next file would otherwise change it back).
+ */
+export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change: Change): Promise<string[]> {
   const settings = await lockingSettings(ctx);
-  if (!settings) return;
+  if (!settings) return [];
   if (change.kind === 'create') {
     throw new DomainError(
       'conflict',
@@ -78,10 +82,12 @@ export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change
     if (owned.has('manager') && !sameValue(change.current.managerId, change.managerId)) {
       throw locked([{ apiField: 'managerId', syncField: 'manager' }], 'Cannot change the org-chart manager');
     }
-    return;
+    return [];
   }
   const { current, input } = change;
   const hits: { apiField: string; syncField: EmployeeSyncField }[] = [];
+  /** Owned fields sent with the value they have (give or take spaces, or the email's case): the stored value stays. */
+  const kept: string[] = [];
   const columnOf: Record<string, keyof EmployeesTable> = {
     externalId: 'externalId',
     firstName: 'firstName',
@@ -101,6 +107,7 @@ export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change
     if (apiField === 'email') {
       const next = input.email as string | null;
       if ((current.emailNormalized ?? null) !== (next ? next.trim().toLowerCase() : null)) hits.push({ apiField, syncField: field });
+      else kept.push(apiField);
     } else if (apiField === 'customFields') {
       const values = input.customFields as { id: string; value: string | null }[];
       const cf = await tenant(ctx).selectFrom('customFields').select('id').where('slug', '=', employeeTypeSlug).executeTakeFirst();
@@ -117,9 +124,11 @@ export async function assertSyncAllowsEmployeeChange(ctx: ServiceContext, change
     } else {
       const column = columnOf[apiField];
       if (column && !sameValue(current[column], input[apiField])) hits.push({ apiField, syncField: field });
+      else if (column) kept.push(apiField);
     }
   }
   if (hits.length) throw locked(hits, 'Cannot change the employee');
+  return kept;
 }
 
 /**

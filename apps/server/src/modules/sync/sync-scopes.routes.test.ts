@@ -32,6 +32,14 @@ describe('HR data sync is no way around the personal scopes', () => {
     expect(ok.statusCode, ok.body).toBe(200);
     expect((await sync(t, withBirthday, { auth: writer.auth })).status).toBe('complete');
     expect((await employeesByExternalId(t, c)).get('P1').dateOfBirth).toBe('1980-02-03');
+    // The same bytes again, from the key that may not write the column: refused too, not skipped as identical (nor
+    // answered by the fingerprint of the same lines in another order).
+    const again = await sync(t, withBirthday, { auth: key.auth });
+    expect(again).toMatchObject({ status: 'error' });
+    expect(again.error).toContain('personal:write');
+    const reordered = toCsv([person('P2'), person('P1', { date_of_birth: '1980-02-03' })]);
+    expect((await sync(t, reordered, { auth: key.auth })).status).toBe('error');
+    expect((await sync(t, withBirthday, { auth: writer.auth })).status).toBe('skipped');
   });
 
   it('diffs, error reports and original files show sensitive values only to keys that may read them', async () => {

@@ -103,6 +103,14 @@ describe('the lock while sync is enabled', () => {
     });
     expect(allowed.statusCode, allowed.body).toBe(200);
     expect(allowed.json.data).toMatchObject({ startDate: '2018-01-01', phone: '+34 1', description: 'ok' });
+    // An owned value sent back with other spaces or the email in other case is the same value: the feed's stays.
+    expect(allowed.json.data.email).toBe(l1.email);
+    const spaced = await t.call('PUT', `/core/v3/employees/${l1.id}`, {
+      auth: c.auth,
+      body: { ...base, firstName: `${l1.firstName}  `, lastName: ` ${l1.lastName}` },
+    });
+    expect(spaced.statusCode, spaced.body).toBe(200);
+    expect(spaced.json.data).toMatchObject({ firstName: l1.firstName, lastName: l1.lastName, email: l1.email });
 
     expect((await t.call('POST', `/core/v3/employees/${l1.id}/terminate`, { auth: c.auth, body: {} })).statusCode).toBe(409);
     const typeField = l1.customFields[0];

@@ -62,6 +62,8 @@ export interface SyncFilesTable {
   contentFingerprint: string | null;
   /** Of an applied CSV employee file whose lines are its records: the lines in canonical order (sync-content.ts). */
   lineFingerprint: string | null;
+  /** Of an applied employee file: its first end date after the day it was applied (then the same bytes do more). */
+  pendingEndDate: string | null;
   mappingId: string | null;
   /** JSON array of the roster fields the file carries (set once parsed). */
   fields: string | null;
