@@ -425,7 +425,7 @@ export interface paths {
         get: operations["Employees_getById"];
         /**
          * Update an employee
-         * @description Fields sent replace their values; fields not sent keep theirs. Changing status to inactive terminates the employee today; back to active reactivates. Changing sensitive fields needs personal:write / compensation:write (403); sending back the value a field has is allowed to a key that may read it.
+         * @description Fields sent replace their values; fields not sent keep theirs. Changing status to inactive terminates the employee today (one whose start date is still ahead becomes inactive without a termination date); back to active reactivates. Changing sensitive fields needs personal:write / compensation:write (403); sending back the value a field has is allowed to a key that may read it. Answers the new ETag; honours If-Match.
          *
          *     Requires scope `core:write`.
          */
@@ -11147,7 +11147,7 @@ export interface operations {
                         meta: {
                             /**
                              * @description Pass as `after` to read on. Opaque. Also given when nothing new came, so keep the latest one you received.
-                             * @example djE6MTIzNDU6MTc2NDAwMDAwMA
+                             * @example Au-VbAmk0DGq-2j0iQ0zdaD0ENh4GInDmjBx1jt-RvydrwprhbH-WyM
                              */
                             nextCursor: string;
                             /** @description More events are available right now: read again at once. */
@@ -12077,9 +12077,9 @@ export interface operations {
                             /** @example employee */
                             resourceType: string;
                             resourceId: string | null;
-                            /** @description State before the change; sensitive values redacted; null for a key without the scope that reads the resource. */
+                            /** @description State before the change; sensitive values redacted (and left out for a key without their scope); null for a key without the scope that reads the resource, and when nothing the key may see changed. */
                             before: unknown;
-                            /** @description State after the change; sensitive values redacted; null for a key without the scope that reads the resource. */
+                            /** @description State after the change; sensitive values redacted (and left out for a key without their scope); null for a key without the scope that reads the resource, and when nothing the key may see changed. */
                             after: unknown;
                             requestId: string | null;
                             /**

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../database.js';
 
 /**
@@ -7,4 +7,9 @@ import type { Dialect } from '../database.js';
  */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
   await db.schema.alterTable('sync_files').addColumn('pending_end_date', 'text').execute();
+  // Employee files applied before: whether they carried a later end date is not known, so the next identical file is
+  // compared once instead of skipped (the content fingerprint still spares an unchanged roster).
+  await sql`update sync_files set pending_end_date = '0001-01-01' where kind = 'employees' and dry_run = 0 and status in ('complete', 'complete_with_errors')`.execute(
+    db,
+  );
 }

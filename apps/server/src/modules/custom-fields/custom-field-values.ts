@@ -24,7 +24,12 @@ const validators: Record<string, { test: (v: string) => boolean; message: string
  * Checks custom-field values sent with an employee: each id must be a custom field of the caller's company (404) and
  * each value must fit the field's type (400, pointing at `/customFields/<i>/value`).
  */
-export async function validateCustomFieldValues(ctx: ServiceContext, values: { id: string; value: string | null }[]): Promise<void> {
+export async function validateCustomFieldValues(
+  ctx: ServiceContext,
+  values: { id: string; value: string | null }[],
+  /** On update: a value sent back exactly as the employee has it passes (stored before a rule was tightened). */
+  employeeId?: string,
+): Promise<void> {
   if (values.length === 0) return;
   const ids = [...new Set(values.map((v) => v.id))];
   const fields = await tenant(ctx).selectFrom('customFields').select(['id', 'type']).where('id', 'in', ids).execute();
@@ -36,5 +41,21 @@ export async function validateCustomFieldValues(ctx: ServiceContext, values: { i
     const check = validators[typeOf.get(v.id) as string];
     if (v.value !== null && check && !check.test(v.value)) errors.push({ pointer: `/customFields/${i}/value`, message: check.message });
   });
+  if (errors.length && employeeId) {
+    const stored = await tenant(ctx)
+      .selectFrom('customFieldValues')
+      .select(['customFieldId', 'value'])
+      .where('employeeId', '=', employeeId)
+      .where('customFieldId', 'in', ids)
+      .execute();
+    const current = new Map(stored.map((r) => [r.customFieldId, r.value]));
+    const unchanged = (e: FieldError) => {
+      const sent = values[Number(e.pointer.split('/')[2])];
+      return sent !== undefined && current.get(sent.id) === sent.value;
+    };
+    const changed = errors.filter((e) => !unchanged(e));
+    if (changed.length) throw invalid(changed);
+    return;
+  }
   if (errors.length) throw invalid(errors);
 }

@@ -82,7 +82,7 @@ export function registerEmployeeRoutes(app: FastifyInstance, deps: AppDeps) {
     operationId: 'Employees_updateById',
     summary: 'Update an employee',
     description:
-      'Fields sent replace their values; fields not sent keep theirs. Changing status to inactive terminates the employee today; back to active reactivates. Changing sensitive fields needs personal:write / compensation:write (403); sending back the value a field has is allowed to a key that may read it.',
+      'Fields sent replace their values; fields not sent keep theirs. Changing status to inactive terminates the employee today (one whose start date is still ahead becomes inactive without a termination date); back to active reactivates. Changing sensitive fields needs personal:write / compensation:write (403); sending back the value a field has is allowed to a key that may read it. Answers the new ETag; honours If-Match.',
     tags,
     scope: 'core:write',
     params: IdParams,

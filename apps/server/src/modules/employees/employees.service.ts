@@ -378,12 +378,14 @@ export async function assertManagerAllowed(ctx: ServiceContext, employeeId: stri
 async function assertReferences(
   ctx: ServiceContext,
   input: { jobChargeId?: string | null; customFields?: { id: string; value: string | null }[] },
+  /** On update: the employee, whose stored custom-field values may be sent back as they are. */
+  employeeId?: string,
 ) {
   if (input.jobChargeId) {
     const found = await tenant(ctx).selectFrom('jobCharges').select('id').where('id', '=', input.jobChargeId).executeTakeFirst();
     if (!found) throw notFound('Job charge', input.jobChargeId);
   }
-  if (input.customFields?.length) await validateCustomFieldValues(ctx, input.customFields);
+  if (input.customFields?.length) await validateCustomFieldValues(ctx, input.customFields, employeeId);
 }
 
 function columnsFrom(body: Record<string, unknown>): Partial<EmployeesTable> {
@@ -518,7 +520,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, body: Empl
     }
     await assertUnique(tx, merged, id);
     if (values.managerId !== undefined && values.managerId !== current.managerId) await assertManagerAllowed(tx, id, values.managerId);
-    await assertReferences(tx, input);
+    await assertReferences(tx, input, id);
     await mapUniqueViolation(() =>
       tenant(tx)
         .updateTable('employees')

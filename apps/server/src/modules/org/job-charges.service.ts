@@ -75,6 +75,7 @@ export async function createJobCharge(
 
 /** PUT: name is required; description keeps its value when not sent. */
 export async function updateJobCharge(ctx: ServiceContext, id: string, input: JobChargeInput): Promise<JobChargeView> {
+  if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   const name = requiredName(input.name);
   return inTransaction(ctx, async (tx) => {
     const current = await requireJobCharge(tx, id);

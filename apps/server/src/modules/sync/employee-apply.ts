@@ -245,7 +245,9 @@ export async function applyEmployeePlan(
         firstNameKey: sortKey('Deleted'),
         lastNameKey: sortKey('Employee'),
         status: 'inactive',
-        terminationDate: c.before?.terminationDate ?? now.slice(0, 10),
+        // As an erasure through the API: a pre-hire (start date still ahead) gets no termination date.
+        terminationDate:
+          c.before?.terminationDate ?? (c.before?.startDate && c.before.startDate > now.slice(0, 10) ? null : now.slice(0, 10)),
         deletedAt: now,
         updatedAt: now,
       });

@@ -168,7 +168,9 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     }
   }
 
-  const leavers: { employee: RosterEmployee; row: number | null; date: string }[] = [];
+  const leavers: { employee: RosterEmployee; row: number | null; date: string | null }[] = [];
+  // As through the API: an employee whose start date is still ahead (a pre-hire) leaves without a termination date.
+  const leftOn = (employee: RosterEmployee, day: string) => (employee.startDate && employee.startDate > day ? null : day);
   let unchanged = 0;
   let candidates: Candidate[] = [];
   for (const record of records) {
@@ -196,7 +198,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
           continue;
         }
         // An empty end_date (a blank cell, JSON "" or null) is no date: terminated today.
-        leavers.push({ employee, row: record.row, date: v.endDate || today });
+        leavers.push({ employee, row: record.row, date: leftOn(employee, v.endDate || today) });
       } else unchanged += 1;
       continue;
     }
@@ -291,7 +293,7 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
   }
 
   for (const e of s.employees) {
-    if (e.status === 'active' && !matched.has(e.id)) leavers.push({ employee: e, row: null, date: today });
+    if (e.status === 'active' && !matched.has(e.id)) leavers.push({ employee: e, row: null, date: leftOn(e, today) });
   }
 
   const newDepartments: NamedRow[] = [];

@@ -76,4 +76,14 @@ describe('XSD errors', () => {
     expect(first?.message).toMatch(/Element 'foo'.* \(at: <foo>x{100,}…\)$/);
     expect(first?.message).not.toContain('\r');
   });
+
+  it('never quote a line that holds a date of birth (the report is read without personal:read)', async () => {
+    const { validateAgainstXsd } = await import('./format-xml.js');
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<employees><employee><employee_id>E1</employee_id><date_of_birth>1980-01-01</date_of_birth><foo/></employee></employees>\n';
+    const err = (await validateAgainstXsd(new TextEncoder().encode(xml), 'employees').catch((e: unknown) => e)) as FileRejection;
+    expect(err).toBeInstanceOf(FileRejection);
+    expect(err.errors.length).toBeGreaterThan(0);
+    for (const e of err.errors) expect(e.message).not.toContain('1980');
+  });
 });

@@ -97,16 +97,23 @@ function withSourceLines(bytes: Uint8Array, errors: RowError[]): void {
   const decoder = new TextDecoder('utf-8', { fatal: false });
   let line = 1;
   let start = 0;
-  for (let i = 0; i <= bytes.length && line <= last; i++) {
-    if (i < bytes.length && bytes[i] !== 10) continue;
+  while (line <= last && start <= bytes.length) {
+    const newline = bytes.indexOf(10, start);
+    const lineEnd = newline < 0 ? bytes.length : newline;
     if (wanted.has(line)) {
       // Copied out of the (possibly shared) buffer, at most a little more than the quoted length.
-      const end = Math.min(i, start + quotedLineChars * 4);
-      const text = decoder.decode(bytes.slice(start, end)).replace(/\r$/, '').trim();
-      if (text) lines.set(line, text.length > quotedLineChars ? `${text.slice(0, quotedLineChars)}…` : text);
+      const text = decoder
+        .decode(bytes.slice(start, Math.min(lineEnd, start + quotedLineChars * 4)))
+        .replace(/\r$/, '')
+        .trim();
+      // Not a line that holds a date of birth: the error report is read with sync:read, not personal:read.
+      if (text && !text.includes('<date_of_birth')) {
+        lines.set(line, text.length > quotedLineChars ? `${text.slice(0, quotedLineChars)}…` : text);
+      }
     }
+    if (newline < 0) break;
     line += 1;
-    start = i + 1;
+    start = newline + 1;
   }
   for (const e of errors) {
     const text = e.row !== null && !e.message.includes(' (at: ') ? lines.get(e.row) : undefined;

@@ -4,7 +4,7 @@ import { readXml } from './format-xml.js';
 import { mappingProblems } from './mapping-rules.js';
 import { assertPositionTree } from './position-tree.js';
 import type { SyncFileFormat, SyncFileKind } from './sync.tables.js';
-import type { SyncField } from './sync-fields.js';
+import type { EmployeeSyncField, SyncField } from './sync-fields.js';
 import {
   assertUniqueKeys,
   FileRejection,
@@ -13,13 +13,15 @@ import {
   mapRecords,
   type RawTable,
   type RowError,
+  type SyncRecord,
 } from './sync-records.js';
 
 /**
  * The checks of HR data sync that need no database: what `roster sync validate` runs on an admin's workstation before
  * anything is uploaded. It composes the parsers and checks the job runner uses (readXml with the XSD, readCsv,
  * readJson, mapRecords, assertUniqueKeys) plus the position-tree check, and imports nothing that opens a database or
- * reads the server's configuration. What depends on the stored roster (email already used by someone else, manager
+ * reads the server's configuration. Emails repeated among the file's active rows and manager loops within the file
+ * are found as the server finds them. What depends on the stored roster (email already used by someone else, manager
  * references to employees outside the file, the removal threshold) is left to the server.
  */
 
@@ -96,6 +98,7 @@ export async function checkSyncFileLocally(
     if (err instanceof FileRejection) return rejected(err, rows, mapped.fields, err.errors === mapped.rowErrors ? [] : mapped.rowErrors);
     throw err;
   }
+  if (kind === 'employees') mapped.records = withinFileConflicts(mapped.records, mapped.rowErrors, new Date().toISOString().slice(0, 10));
   const rowErrors = byRow(mapped.rowErrors);
   return {
     ...base,
@@ -106,6 +109,54 @@ export async function checkSyncFileLocally(
     fields: mapped.fields,
     problems: rowErrors,
   };
+}
+
+/**
+ * What the server rejects among the rows of the file itself, without the roster: an email an earlier active row of
+ * the file has (the server keeps emails unique among active employees: the later row is skipped), and org-chart
+ * managers that loop through rows of the file (A's manager B, B's manager A: the rows that close the loop are
+ * skipped). Returns the records left; the problems join `rowErrors`.
+ */
+function withinFileConflicts(records: SyncRecord<SyncField>[], rowErrors: RowError[], today: string): SyncRecord<SyncField>[] {
+  const values = (r: SyncRecord<SyncField>) => r.values as Partial<Record<EmployeeSyncField, string>>;
+  const active = (r: SyncRecord<SyncField>) => {
+    const v = values(r);
+    return v.status !== 'inactive' && !(v.endDate && v.endDate <= today);
+  };
+  const rejected = new Set<SyncRecord<SyncField>>();
+  const reject = (r: SyncRecord<SyncField>, field: string, message: string) => {
+    rejected.add(r);
+    rowErrors.push({ row: r.row, externalId: values(r).externalId ?? null, field, message });
+  };
+  const emailRow = new Map<string, number>();
+  for (const r of records) {
+    const email = values(r).email?.trim().toLowerCase();
+    if (!email || !active(r)) continue;
+    const first = emailRow.get(email);
+    if (first === undefined) emailRow.set(email, r.row);
+    else reject(r, 'email', `the email ${email} is already used by row ${first}`);
+  }
+  const byId = new Map<string, SyncRecord<SyncField>>();
+  for (const r of records) if (active(r) && !rejected.has(r)) byId.set(values(r).externalId as string, r);
+  const managerOf = (r: SyncRecord<SyncField>) => {
+    const ref = values(r).manager?.trim();
+    return ref ? byId.get(ref) : undefined;
+  };
+  const state = new Map<SyncRecord<SyncField>, 1 | 2>();
+  for (const start of byId.values()) {
+    const path: SyncRecord<SyncField>[] = [];
+    let cursor: SyncRecord<SyncField> | undefined = start;
+    while (cursor && !state.has(cursor)) {
+      state.set(cursor, 1);
+      path.push(cursor);
+      cursor = managerOf(cursor);
+    }
+    if (cursor && state.get(cursor) === 1) {
+      for (const r of path.slice(path.indexOf(cursor))) reject(r, 'manager', 'the manager chain of this employee loops back to them');
+    }
+    for (const r of path) state.set(r, 2);
+  }
+  return rejected.size ? records.filter((r) => !rejected.has(r)) : records;
 }
 
 function byRow(errors: RowError[]): RowError[] {

@@ -334,6 +334,20 @@ describe('any doubt: the full comparison', () => {
     expect((await employeesByExternalId(t, c)).get('C')).toMatchObject({ status: 'inactive', terminationDate: today });
   });
 
+  it('a pre-hire (start date still ahead) who leaves the roster gets no termination date before the start', async () => {
+    const c = await company();
+    const hires = [roster[0] as Row, roster[1] as Row, { ...(roster[2] as Row), start_date: '2099-01-01' }];
+    expect((await sync(t, toCsv(hires), { auth: c.auth })).counts).toMatchObject({ created: 3 });
+    minutes(2);
+    const file = await sync(t, toCsv([roster[0] as Row, roster[1] as Row]), { auth: c.auth });
+    expect(file.counts).toMatchObject({ terminated: 1 });
+    expect((await employeesByExternalId(t, c)).get('C')).toMatchObject({
+      status: 'inactive',
+      terminationDate: null,
+      startDate: '2099-01-01',
+    });
+  });
+
   it('the last file had rejected rows: they are rejected again', async () => {
     const c = await company();
     const rows = [...roster, person('D', { line_manager_id: 'NOBODY' })];

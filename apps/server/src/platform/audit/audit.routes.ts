@@ -16,10 +16,12 @@ const AuditLog = Type.Object({
   resourceType: Type.String({ examples: ['employee'] }),
   resourceId: Nullable(Type.String()),
   before: Type.Unsafe<unknown>({
-    description: 'State before the change; sensitive values redacted; null for a key without the scope that reads the resource.',
+    description:
+      'State before the change; sensitive values redacted (and left out for a key without their scope); null for a key without the scope that reads the resource, and when nothing the key may see changed.',
   }),
   after: Type.Unsafe<unknown>({
-    description: 'State after the change; sensitive values redacted; null for a key without the scope that reads the resource.',
+    description:
+      'State after the change; sensitive values redacted (and left out for a key without their scope); null for a key without the scope that reads the resource, and when nothing the key may see changed.',
   }),
   requestId: Nullable(Type.String()),
   createdAt: DateTime(),

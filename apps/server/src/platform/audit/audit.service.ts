@@ -39,19 +39,40 @@ export async function listAuditLogs(
     data: page.data.map((row) => {
       const scope = readScopeOf(row);
       const shown = !scope || ctx.scopes.has(scope);
+      const states = shown ? visibleStates(row.before, row.after, ctx.scopes) : { before: null, after: null };
       return {
         id: row.id,
         actor: { type: row.actorType, id: row.actorId, name: row.actorName },
         action: row.action,
         resourceType: row.resourceType,
         resourceId: row.resourceId,
-        // Stored redacted ("[redacted]" where a person's sensitive value was); without the field's read scope even that
-        // marker is left out, as answers and events leave the field out: that a national id was set is personal data too.
-        before: shown && row.before ? omitUnreadableFromPeople(JSON.parse(row.before), ctx.scopes) : null,
-        after: shown && row.after ? omitUnreadableFromPeople(JSON.parse(row.after), ctx.scopes) : null,
+        before: states.before,
+        after: states.after,
         requestId: row.requestId,
         createdAt: apiTimestamp(row.createdAt),
       };
     }),
   };
+}
+
+/** A state without its `updatedAt`, to tell whether anything else differs. */
+function withoutUpdatedAt(state: unknown): string {
+  if (!state || typeof state !== 'object' || Array.isArray(state)) return JSON.stringify(state);
+  const { updatedAt: _updatedAt, ...rest } = state as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
+/**
+ * An entry's before/after as the caller may see them. They are stored redacted ("[redacted]" where a person's
+ * sensitive value was); without the field's read scope even that marker is left out, as answers and events leave the
+ * field out: that a national id was set is personal data too. For the same reason a change of such fields only (as
+ * the change feed hides it) shows no states at all: the entry says who changed the record when, not what.
+ */
+function visibleStates(before: string | null, after: string | null, scopes: ReadonlySet<string>): { before: unknown; after: unknown } {
+  const shownBefore = before ? omitUnreadableFromPeople(JSON.parse(before), scopes) : null;
+  const shownAfter = after ? omitUnreadableFromPeople(JSON.parse(after), scopes) : null;
+  // Nothing the caller may see changed (a stored "[redacted]" → "[redacted]" included): the states would only say that
+  // something hidden did.
+  if (shownBefore && shownAfter && withoutUpdatedAt(shownBefore) === withoutUpdatedAt(shownAfter)) return { before: null, after: null };
+  return { before: shownBefore, after: shownAfter };
 }

@@ -21,7 +21,7 @@ export const FeedEvent = Type.Object(
 export const FeedMeta = Type.Object({
   nextCursor: Type.String({
     description: 'Pass as `after` to read on. Opaque. Also given when nothing new came, so keep the latest one you received.',
-    examples: ['djE6MTIzNDU6MTc2NDAwMDAwMA'],
+    examples: ['Au-VbAmk0DGq-2j0iQ0zdaD0ENh4GInDmjBx1jt-RvydrwprhbH-WyM'],
   }),
   hasMore: Type.Boolean({ description: 'More events are available right now: read again at once.' }),
   perPage: Type.Integer({ examples: [100] }),

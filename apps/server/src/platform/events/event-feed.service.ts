@@ -65,6 +65,12 @@ export async function readEventFeed(
   let after = 0;
   if (query.after) {
     const cursor = await openCursor(ctx.db, ctx.companyId, query.after);
+    if (cursor === 'legacy') {
+      throw new DomainError(
+        'gone',
+        'This cursor is of the clear kind issued before cursors were sealed (an earlier version of this server): it is no longer honoured. Resynchronise from the list endpoints (e.g. GET /core/v3/employees?updatedAt[gte]=…), then read the feed again without `after` and keep meta.nextCursor from then on.',
+      );
+    }
     if (!cursor) throw notIssuedHere();
     if (now.getTime() - cursor.issuedAt.getTime() > options.retentionDays * DAY_MS) {
       throw new DomainError(

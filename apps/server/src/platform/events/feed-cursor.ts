@@ -78,12 +78,7 @@ export async function sealCursor(db: Db, companyId: string, position: CursorPosi
   return Buffer.concat([Buffer.of(VERSION), nonce, sealed, cipher.getAuthTag()]).toString('base64url');
 }
 
-/** The position a cursor holds, or null for anything this server did not issue to this company. */
-export async function openCursor(db: Db, companyId: string, cursor: string): Promise<CursorPosition | null> {
-  if (!/^[A-Za-z0-9_-]{1,128}$/.test(cursor)) return null;
-  const bytes = Buffer.from(cursor, 'base64url');
-  if (bytes.length !== 1 + 12 + 12 + 16 || bytes[0] !== VERSION) return null;
-  const key = await companyKey(db, companyId);
+function unseal(key: Buffer, bytes: Buffer): CursorPosition | null {
   const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(1, 13));
   decipher.setAuthTag(bytes.subarray(25));
   try {
@@ -92,4 +87,22 @@ export async function openCursor(db: Db, companyId: string, cursor: string): Pro
   } catch {
     return null;
   }
+}
+
+/**
+ * The position a cursor holds; `legacy` for a clear `v1:<seq>:<issued>` cursor of the versions before cursors were
+ * sealed (never honoured: it can be forged); null for anything else this server did not issue to this company.
+ */
+export async function openCursor(db: Db, companyId: string, cursor: string): Promise<CursorPosition | 'legacy' | null> {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(cursor)) return null;
+  const bytes = Buffer.from(cursor, 'base64url');
+  if (/^v1:\d{1,18}:\d{1,12}$/.test(bytes.toString('latin1'))) return 'legacy';
+  if (bytes.length !== 1 + 12 + 12 + 16 || bytes[0] !== VERSION) return null;
+  const position = unseal(await companyKey(db, companyId), bytes);
+  if (position) return position;
+  // Another process may have made the secret again (its row was gone): read it once more before refusing.
+  const cached = await instanceSecret(db);
+  secrets.delete(db);
+  const fresh = await instanceSecret(db).catch(() => cached);
+  return fresh.equals(cached) ? null : unseal(await companyKey(db, companyId), bytes);
 }

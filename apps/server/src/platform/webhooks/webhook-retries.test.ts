@@ -103,6 +103,17 @@ describe('retries', () => {
     const queued = await t.call('POST', `/webhook/v1/deliveries/${failed!.id}/redeliver`);
     expect(queued.statusCode, queued.body).toBe(200);
     expect(queued.json.data.status).toBe('pending');
+    // The redelivery is audited; its details are the webhook scope's to read.
+    const redelivered = `/security/v1/audit-logs?resourceType=webhook_delivery&resourceId=${failed!.id}`;
+    expect((await t.call('GET', redelivered)).json.data[0]).toMatchObject({
+      action: 'webhook_delivery.redelivered',
+      after: { id: failed!.id, subscriptionId: sub.id },
+    });
+    const auditor = await t.a.key(['security:read']);
+    expect((await t.call('GET', redelivered, { auth: auditor.auth })).json.data[0]).toMatchObject({
+      action: 'webhook_delivery.redelivered',
+      after: null,
+    });
     await rx.waitUntil(() => rx.at(path).length === 11);
     expect(rx.at(path)[10]!.headers['webhook-id']).toBe(got[0]!.headers['webhook-id']);
     expect(rx.at(path)[10]!.verified).toBe(true);
