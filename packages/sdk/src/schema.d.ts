@@ -15901,8 +15901,8 @@ export interface operations {
                             removalThresholdPercent: number;
                             /** @description Sync fields the feed sets on creation only and never overwrites; they stay editable by hand while sync is enabled. */
                             manualFields: ("firstName" | "lastName" | "email" | "employeeType" | "department" | "startDate" | "country" | "jobTitle" | "manager" | "office" | "phone" | "dateOfBirth" | "gender")[];
-                            /** @description Recipients of the mail sent after each file (technical users receive it too). */
-                            notificationEmails: string[];
+                            /** @description Recipients of the mail sent after each file (technical users receive it too). Left out of the PUT answer to a key without sync:read (a key that may not read the settings). */
+                            notificationEmails?: string[];
                             /**
                              * @description `externalId`: rows match employees by employee_id only. `email`: a row whose employee_id matches nobody matches an employee without externalId by email (which then gets the employee_id).
                              * @enum {string}
@@ -16028,8 +16028,8 @@ export interface operations {
                             removalThresholdPercent: number;
                             /** @description Sync fields the feed sets on creation only and never overwrites; they stay editable by hand while sync is enabled. */
                             manualFields: ("firstName" | "lastName" | "email" | "employeeType" | "department" | "startDate" | "country" | "jobTitle" | "manager" | "office" | "phone" | "dateOfBirth" | "gender")[];
-                            /** @description Recipients of the mail sent after each file (technical users receive it too). */
-                            notificationEmails: string[];
+                            /** @description Recipients of the mail sent after each file (technical users receive it too). Left out of the PUT answer to a key without sync:read (a key that may not read the settings). */
+                            notificationEmails?: string[];
                             /**
                              * @description `externalId`: rows match employees by employee_id only. `email`: a row whose employee_id matches nobody matches an employee without externalId by email (which then gets the employee_id).
                              * @enum {string}
@@ -21374,8 +21374,8 @@ export interface operations {
                         removalThresholdPercent: number;
                         /** @description Sync fields the feed sets on creation only and never overwrites; they stay editable by hand while sync is enabled. */
                         manualFields: ("firstName" | "lastName" | "email" | "employeeType" | "department" | "startDate" | "country" | "jobTitle" | "manager" | "office" | "phone" | "dateOfBirth" | "gender")[];
-                        /** @description Recipients of the mail sent after each file (technical users receive it too). */
-                        notificationEmails: string[];
+                        /** @description Recipients of the mail sent after each file (technical users receive it too). Left out of the PUT answer to a key without sync:read (a key that may not read the settings). */
+                        notificationEmails?: string[];
                         /**
                          * @description `externalId`: rows match employees by employee_id only. `email`: a row whose employee_id matches nobody matches an employee without externalId by email (which then gets the employee_id).
                          * @enum {string}

@@ -42,6 +42,21 @@ describe('HR data sync is no way around the personal scopes', () => {
     expect((await sync(t, withBirthday, { auth: writer.auth })).status).toBe('skipped');
   });
 
+  it('a key that may change the settings but not read them gets them back without the mail recipients', async () => {
+    const c = await t.newCompany('Write-only settings');
+    await enableSync(t, c);
+    expect((await t.call('PUT', '/sync/v1/settings', { auth: c.auth, body: { notificationEmails: ['hr@example.com'] } })).statusCode).toBe(
+      200,
+    );
+    const writeOnly = await c.key(['sync:write']);
+    const put = await t.call('PUT', '/sync/v1/settings', { auth: writeOnly.auth, body: { removalThresholdPercent: 50 } });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json.data).toMatchObject({ removalThresholdPercent: 50 });
+    expect(put.json.data).not.toHaveProperty('notificationEmails');
+    expect((await t.call('GET', '/sync/v1/settings', { auth: writeOnly.auth })).statusCode).toBe(403);
+    expect((await t.call('GET', '/sync/v1/settings', { auth: c.auth })).json.data.notificationEmails).toEqual(['hr@example.com']);
+  });
+
   it('diffs, error reports and original files show sensitive values only to keys that may read them', async () => {
     const c = await t.newCompany('Scoped Reports');
     await enableSync(t, c, { manualFields: [] });

@@ -31,6 +31,13 @@ export function registerSyncSettingsRoutes(app: FastifyInstance, deps: AppDeps) 
     kind: 'item',
     response: SyncSettings,
     current: (ctx) => getSyncSettings(ctx),
-    handler: (ctx, { body }) => updateSyncSettings(ctx, body),
+    handler: async (ctx, { body }) => {
+      const saved = await updateSyncSettings(ctx, body);
+      // A key that may change the settings but not read them learns nothing from the answer it need not know: not
+      // the addresses the mail (with its error report) goes to.
+      if (ctx.scopes.has('sync:read')) return saved;
+      const { notificationEmails: _hidden, ...rest } = saved;
+      return rest;
+    },
   });
 }

@@ -18,9 +18,12 @@ export const SyncSettings = Type.Object({
   manualFields: Type.Array(StringEnum(manualCapableFields), {
     description: 'Sync fields the feed sets on creation only and never overwrites; they stay editable by hand while sync is enabled.',
   }),
-  notificationEmails: Type.Array(Type.String({ format: 'email' }), {
-    description: 'Recipients of the mail sent after each file (technical users receive it too).',
-  }),
+  notificationEmails: Type.Optional(
+    Type.Array(Type.String({ format: 'email' }), {
+      description:
+        'Recipients of the mail sent after each file (technical users receive it too). Left out of the PUT answer to a key without sync:read (a key that may not read the settings).',
+    }),
+  ),
   matchBy: StringEnum(['externalId', 'email'] as const, {
     description:
       '`externalId`: rows match employees by employee_id only. `email`: a row whose employee_id matches nobody matches an employee without externalId by email (which then gets the employee_id).',
