@@ -198,14 +198,13 @@ describe('errors met before a route runs are problem+json too', () => {
     expect(body.requestId).toEqual(expect.any(String));
   });
 
-  it('headers larger than Node accepts are a 431 problem', async () => {
+  /** Sends raw bytes to the listening server and returns everything it answers before closing. */
+  async function rawExchange(request: string): Promise<string> {
     const net = await import('node:net');
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as { port: number };
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.write(`GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
-      });
+    return new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.write(request));
       let data = '';
       socket.on('data', (chunk) => {
         data += chunk.toString();
@@ -213,6 +212,10 @@ describe('errors met before a route runs are problem+json too', () => {
       socket.on('close', () => resolve(data));
       socket.on('error', (err) => (data ? resolve(data) : reject(err)));
     });
+  }
+
+  it('headers larger than Node accepts are a 431 problem', async () => {
+    const answer = await rawExchange(`GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
     expect(answer).toMatch(/^HTTP\/1\.1 431 /);
     expect(answer).toContain('Content-Type: application/problem+json');
     const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
@@ -222,20 +225,7 @@ describe('errors met before a route runs are problem+json too', () => {
   });
 
   it('a request that is not HTTP/1.1 is a 400 problem with a request id', async () => {
-    const net = await import('node:net');
-    if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = t.app.server.address() as { port: number };
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.write('GET /health/live HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n');
-      });
-      let data = '';
-      socket.on('data', (chunk) => {
-        data += chunk.toString();
-      });
-      socket.on('close', () => resolve(data));
-      socket.on('error', (err) => (data ? resolve(data) : reject(err)));
-    });
+    const answer = await rawExchange('GET /health/live HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n');
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
     expect(body).toMatchObject({ type: '/problems/validation', status: 400, detail: 'The request is not valid HTTP/1.1.' });

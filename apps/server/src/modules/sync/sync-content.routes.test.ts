@@ -4,7 +4,7 @@ import { allScopes } from '../../platform/api-keys/scopes.js';
 import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
 import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
 import { diffOf, employeesByExternalId, enableSync, header, person, positionsXml, type Row, sync, toCsv, toXml } from './sync.test-kit.js';
-import { comparedFields, untouchedSince } from './sync-content.js';
+import { comparedFields, lastAppliedFileColumns, untouchedSince } from './sync-content.js';
 import { loadSyncSettings } from './sync-settings.service.js';
 
 /**
@@ -165,18 +165,7 @@ describe('what counts as a change of the roster since the last file', () => {
   async function lastFile(c: TestCompany) {
     return t.db.db
       .selectFrom('syncFiles')
-      .select([
-        'id',
-        'status',
-        'sha256',
-        'mappingId',
-        'contentFingerprint',
-        'lineFingerprint',
-        'pendingEndDate',
-        'fields',
-        'startedAt',
-        'finishedAt',
-      ])
+      .select(lastAppliedFileColumns)
       .where('companyId', '=', c.company.id)
       .orderBy('createdAt', 'desc')
       .orderBy('id', 'desc')

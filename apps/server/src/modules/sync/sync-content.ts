@@ -204,6 +204,20 @@ export function firstEndAfter(records: Rec[], day: string): string | null {
   return first;
 }
 
+/** The columns of the last applied file that the shortcuts compare with (select them as a LastAppliedFile). */
+export const lastAppliedFileColumns = [
+  'id',
+  'status',
+  'sha256',
+  'mappingId',
+  'contentFingerprint',
+  'lineFingerprint',
+  'pendingEndDate',
+  'fields',
+  'startedAt',
+  'finishedAt',
+] as const;
+
 export type LastAppliedFile = Pick<
   SyncFilesTable,
   | 'id'

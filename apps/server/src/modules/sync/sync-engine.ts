@@ -19,6 +19,7 @@ import {
   csvLineFingerprint,
   employeeContentFingerprint,
   firstEndAfter,
+  lastAppliedFileColumns,
   sameLinesChangeNothing,
   untouchedSince,
   xmlElementFingerprint,
@@ -325,18 +326,7 @@ export async function processSyncFile(
     /** The last file of this kind that was applied. */
     const last = await tenant(ctx)
       .selectFrom('syncFiles')
-      .select([
-        'id',
-        'status',
-        'sha256',
-        'mappingId',
-        'contentFingerprint',
-        'lineFingerprint',
-        'pendingEndDate',
-        'fields',
-        'startedAt',
-        'finishedAt',
-      ])
+      .select(lastAppliedFileColumns)
       .where('kind', '=', file.kind)
       .where('dryRun', '=', 0)
       .where('status', 'in', ['complete', 'complete_with_errors'])
