@@ -15,6 +15,7 @@ import { DomainError, problemTypes } from './http/errors.js';
 import { registerHealth } from './http/health.js';
 import { addInputKeywords, withInputKeywords } from './http/input-keywords.js';
 import { registerMetrics } from './http/metrics.js';
+import { uuidPattern } from './http/pagination.js';
 import { memoryRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { Problem } from './http/schema-kit.js';
 import { registerCoreModule } from './modules/core/index.js';
@@ -74,9 +75,8 @@ function validatorCompilers() {
   const bodyAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: false }));
   const paramAjv = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));
   // A UUID is its 36 characters: ajv-formats also takes `urn:uuid:<uuid>`, which is no id of ours (a 400, not a 404).
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  bodyAjv.addFormat('uuid', uuid);
-  paramAjv.addFormat('uuid', uuid);
+  bodyAjv.addFormat('uuid', uuidPattern);
+  paramAjv.addFormat('uuid', uuidPattern);
   // UUIDs read in lower case, no NUL in any string (http/input-keywords.ts).
   addInputKeywords(bodyAjv as never);
   addInputKeywords(paramAjv as never);

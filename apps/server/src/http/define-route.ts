@@ -8,6 +8,7 @@ import type { AppDeps } from './app-deps.js';
 import { authenticate } from './auth.js';
 import { DomainError, parameterError } from './errors.js';
 import { etagMatches, etagOf, etagOfJson } from './etag.js';
+import { csv } from './pagination.js';
 import { EmptyEnvelope, Envelope, ListEnvelope, type MetaT, ProblemRef, singleMeta } from './schema-kit.js';
 
 type Kind = 'item' | 'list' | 'empty';
@@ -141,8 +142,7 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     for (const name of selections) {
       const value = query[name];
       if (value === undefined) continue;
-      const items = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).filter((v) => v.trim());
-      if (items.length === 0) {
+      if (csv(value as string | string[]).length === 0) {
         errors.push(parameterError('query', name, 'selects nothing: give at least one value (a,b) or leave the parameter out'));
       }
     }

@@ -130,7 +130,8 @@ export function csv(value: string | string[] | undefined): string[] {
   return parts.map((v) => v.trim()).filter(Boolean);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID as Roster reads one: its 36 characters, any case (no `urn:uuid:` or braces). */
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A comma-separated (or repeated) list of ids in a query parameter; anything that is not a UUID is a 400 naming it. */
 export function uuidList(value: string | string[] | undefined, parameter: string): string[] {
