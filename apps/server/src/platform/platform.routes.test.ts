@@ -370,6 +370,14 @@ describe('operations and errors', () => {
     const spec = await t.call('GET', '/openapi.json', { auth: {} });
     expect(spec.json.openapi).toBe('3.1.0');
     expect(spec.json.paths['/core/v3/employees'].get.operationId).toBe('Employees_list');
+    // Every operation says how it is called: the API's three key schemes, or none (probes, outgoing webhooks).
+    const operations = [...Object.values(spec.json.paths), ...Object.values(spec.json.webhooks)].flatMap((item) =>
+      Object.values(item as Record<string, { operationId: string; security?: unknown[] }>),
+    );
+    const unsecured = operations.filter((op) => !Array.isArray(op.security)).map((op) => op.operationId);
+    expect(unsecured).toEqual([]);
+    expect(spec.json.paths['/health/ready'].get.security).toEqual([]);
+    expect(spec.json.paths['/core/v3/employees'].get.security).toEqual([{ bearer: [] }, { apiKey: [] }, { basic: [] }]);
     const docs = await t.app.inject({ method: 'GET', url: '/docs/' });
     expect(docs.statusCode).toBe(200);
   });

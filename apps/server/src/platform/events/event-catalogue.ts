@@ -144,6 +144,8 @@ export class EventCatalogue {
           summary: def.type,
           description: `${def.description}\n\nSent to subscriptions whose event filter matches (and whose owner key holds \`${def.scope}\`), signed per Standard Webhooks (headers \`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\`). Answer any 2xx; 410 disables the subscription.`,
           tags: ['Webhooks'],
+          // Sent by Roster, not called on it: no API key; receivers check the signature instead.
+          security: [],
           requestBody: { required: true, content: { 'application/json': { schema: this.payloadSchema(def.type, 'openapi') } } },
           responses: { '2XX': { description: 'Received. Anything else is retried on the schedule; 410 disables the subscription.' } },
         },
