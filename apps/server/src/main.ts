@@ -70,10 +70,9 @@ async function main() {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     clearInterval(purge);
-    // Deliveries stop first (in-flight ones get a few seconds), while the database is still open.
-    await app.webhookDispatcher.stop();
-    // The HR data sync runner finishes (or abandons, to be re-run at the next start) the file in progress.
-    await app.syncRunner.stop();
+    // close() first marks the server as draining (new requests and readiness probes get a 503 at once), then stops
+    // webhook deliveries (in-flight ones get a few seconds) and the listener, lets requests in flight finish, and waits
+    // for the HR data sync runner to finish (or abandon, to be re-run) the file in progress; the database is still open.
     await app.close();
     await rateLimiter.close();
     await webhookHandle?.close();

@@ -37,3 +37,34 @@ export async function lockCompanyNames(ctx: ServiceContext, names: 'roles' | 'cu
   if (!ctx.db.isTransaction) throw new Error('lockCompanyNames must run inside a transaction');
   await sql`select pg_advisory_xact_lock(hashtext(${`${ctx.companyId}:${names}`}))`.execute(ctx.db);
 }
+
+/** Company tables whose rows other rows refer to. */
+type ReferencedTable = 'employees' | 'departments' | 'offices' | 'roles' | 'jobCharges' | 'customFields';
+
+/**
+ * Row locks that order a write with the writes of the rows it refers to, across server processes (PostgreSQL; SQLite
+ * runs one write transaction at a time). A write that makes a row unusable as a reference (a delete, an erasure) takes
+ * `update` before it reads what refers to the row; a write that refers to a row (an assignation, a manager, a parent
+ * department) takes `share` before it checks that the row exists and may be used. Whichever comes second waits for the
+ * first to commit and then sees what it did: the reference is refused (404/422), or the delete finds it (409, or removes
+ * it with its audit row and event) — never a foreign-key error or a link to a row that is gone. Ids are locked in
+ * order, so two writers cannot wait for each other's rows.
+ */
+export async function lockRows(
+  ctx: ServiceContext,
+  table: ReferencedTable,
+  ids: readonly (string | null | undefined)[],
+  mode: 'share' | 'update',
+): Promise<void> {
+  if (ctx.dialect !== 'postgres') return;
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))].sort();
+  if (wanted.length === 0) return;
+  if (!ctx.db.isTransaction) throw new Error('lockRows must run inside a transaction');
+  const query = ctx.db
+    .selectFrom(table as 'employees')
+    .select('id')
+    .where('companyId', '=', ctx.companyId)
+    .where('id', 'in', wanted)
+    .orderBy('id');
+  await (mode === 'update' ? query.forUpdate() : query.forShare()).execute();
+}

@@ -83,3 +83,81 @@ describe('concurrent writes of one resource', () => {
     30_000,
   );
 });
+
+// A write that refers to a row, sent together with the delete (or erasure) of that row: on PostgreSQL the two run at
+// once on two connections. Whichever comes second sees what the first did — never a 500 (a foreign-key error), and
+// never both applied with the reference left dangling (db/locks.ts, lockRows).
+describe('a write and the delete of what it refers to, at once', () => {
+  const rounds = [1, 2, 3, 4, 5, 6];
+  const noServerError = (list: { statusCode: number }[]) => expect(list.filter((r) => r.statusCode >= 500)).toEqual([]);
+
+  it('an assignation to a department or office being deleted', async () => {
+    for (const _ of rounds) {
+      const employee = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Ref', lastName: 'Erence' } })).json.data;
+      for (const kind of ['department', 'office'] as const) {
+        const target = (await t.call('POST', `/core/v3/${kind}s`, { body: { name: `Going ${kind}` } })).json.data;
+        const [assign, remove] = await Promise.all([
+          t.call('POST', `/core/v3/employee-${kind}-assignations`, { body: { employeeId: employee.id, [`${kind}Id`]: target.id } }),
+          t.call('DELETE', `/core/v3/${kind}s/${target.id}`),
+        ]);
+        noServerError([assign, remove]);
+        // Assigned first: the delete finds an employee (409). Deleted first: the assignation finds no department (404).
+        expect([
+          [200, 409],
+          [404, 200],
+        ]).toContainEqual([assign.statusCode, remove.statusCode]);
+        const left = await t.call('GET', `/core/v3/employee-${kind}-assignations?employeeId=${employee.id}&${kind}Id=${target.id}`);
+        expect(left.json.data).toHaveLength(assign.statusCode === 200 ? 1 : 0);
+      }
+    }
+  });
+
+  it('a parent department being deleted', async () => {
+    for (const _ of rounds) {
+      const top = (await t.call('POST', '/core/v3/departments', { body: { name: 'Top' } })).json.data;
+      const parent = (await t.call('POST', '/core/v3/departments', { body: { name: 'Parent', parentId: top.id } })).json.data;
+      const child = (await t.call('POST', '/core/v3/departments', { body: { name: 'Child' } })).json.data;
+      const [put, remove] = await Promise.all([
+        t.call('PUT', `/core/v3/departments/${child.id}`, { body: { name: 'Child', parentId: parent.id } }),
+        t.call('DELETE', `/core/v3/departments/${parent.id}`),
+      ]);
+      noServerError([put, remove]);
+      expect(remove.statusCode).toBe(200);
+      // Moved under the parent first: the delete moves it up to the parent's parent. Deleted first: 404 for the parent.
+      expect([200, 404]).toContain(put.statusCode);
+      const after = (await t.call('GET', `/core/v3/departments?limit=500`)).json.data.find((d: { id: string }) => d.id === child.id);
+      expect(after.parentId).toBe(put.statusCode === 200 ? top.id : null);
+    }
+  });
+
+  it('an approval manager or an org-chart manager being erased', async () => {
+    for (const _ of rounds) {
+      const report = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Re', lastName: 'Port' } })).json.data;
+      const boss = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Bo', lastName: 'Ss' } })).json.data;
+      const [link, erase] = await Promise.all([
+        t.call('POST', '/core/v3/employee-managers', {
+          body: { employeeId: report.id, managerId: boss.id, permission: 'vacation', order: 0 },
+        }),
+        t.call('DELETE', `/core/v3/employees/${boss.id}`),
+      ]);
+      noServerError([link, erase]);
+      expect(erase.statusCode).toBe(200);
+      // Whatever the order, the erased manager approves nothing, and the slot is free for another one.
+      expect((await t.call('GET', `/core/v3/employee-managers?employeeId=${report.id}`)).json.data).toEqual([]);
+      const next = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Ne', lastName: 'Xt' } })).json.data;
+      const again = await t.call('POST', '/core/v3/employee-managers', {
+        body: { employeeId: report.id, managerId: next.id, permission: 'vacation', order: 0 },
+      });
+      expect(again.statusCode).toBe(200);
+
+      const chief = (await t.call('POST', '/core/v3/employees', { body: { firstName: 'Chi', lastName: 'Ef' } })).json.data;
+      const [chart, eraseChief] = await Promise.all([
+        t.call('PUT', `/core/v3/employee-profiles/organization-chart-managers/${report.id}`, { body: { managerId: chief.id } }),
+        t.call('DELETE', `/core/v3/employees/${chief.id}`),
+      ]);
+      noServerError([chart, eraseChief]);
+      expect([200, 404]).toContain(chart.statusCode);
+      expect((await t.call('GET', `/core/v3/employees/${report.id}`)).json.data.managerId).toBeNull();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay from 'find-my-way';
+import { isForeignKeyViolation } from '../db/constraint-errors.js';
 import { databaseTrouble } from '../db/transient-errors.js';
 import { SqliteWriterBusyError } from '../db/writer-gate.js';
 import { DomainError, type FieldError, fieldLabel, pointerToken, problemFor } from './errors.js';
@@ -159,6 +160,14 @@ function toDomainError(error: FastifyError & { validation?: AjvError[]; validati
           : 'The database cannot be reached right now. Retry in a few seconds (a POST with the same Idempotency-Key is applied once).';
     return new DomainError('unavailable', message, { headers: { 'retry-after': '5' } });
   }
+  // Writes lock the rows they refer to (db/locks.ts); should one still meet a row deleted at the same moment, the
+  // transaction was rolled back and the client is told to look again, not given a 500. Logged, as it means a missed lock.
+  if (isForeignKeyViolation(error)) {
+    return new DomainError(
+      'conflict',
+      'Something this request refers to was deleted at the same moment; nothing was changed. Read it again, then retry.',
+    );
+  }
   if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON') {
     return new DomainError('validation', `The body is not valid JSON: ${error.message}`);
   }
@@ -244,6 +253,7 @@ export function registerErrorHandling(
     if (domain) {
       if (domain.code === 'internal') request.log.error({ err: error }, 'internal error');
       else if (domain.code === 'unavailable') request.log.warn({ err: error }, 'database unavailable');
+      else if (isForeignKeyViolation(error)) request.log.warn({ err: error }, 'a referenced row was deleted at the same moment');
       return sendProblem(request, reply, domain);
     }
     // Never leak internals: the log has the stack, the client gets the requestId.

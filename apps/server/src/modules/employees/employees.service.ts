@@ -4,7 +4,7 @@ import { apiTimestamp, nowIso, type ServiceContext, today } from '../../context.
 import { executeWithoutRowMapping } from '../../db/camel-case-rows.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
-import { lockCompanyTree } from '../../db/locks.js';
+import { lockCompanyTree, lockRows } from '../../db/locks.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
@@ -360,6 +360,8 @@ export async function assertManagerAllowed(ctx: ServiceContext, employeeId: stri
   if (!managerId) return;
   await lockCompanyTree(ctx, 'managers');
   if (managerId === employeeId) throw unprocessable('An employee cannot be their own manager.', 'managerId');
+  // Ordered with the manager's termination or erasure: the one that comes second sees what the first did.
+  await lockRows(ctx, 'employees', [managerId], 'share');
   const manager = await findEmployeeRow(ctx, managerId);
   if (!manager) throw notFound('Manager employee', managerId);
   if (manager.status !== 'active') throw unprocessable(`Employee ${managerId} is inactive and cannot be a manager.`, 'managerId');
@@ -381,6 +383,13 @@ async function assertReferences(
   /** On update: the employee, whose stored custom-field values may be sent back as they are. */
   employeeId?: string,
 ) {
+  await lockRows(ctx, 'jobCharges', [input.jobChargeId], 'share');
+  await lockRows(
+    ctx,
+    'customFields',
+    (input.customFields ?? []).map((f) => f.id),
+    'share',
+  );
   if (input.jobChargeId) {
     const found = await tenant(ctx).selectFrom('jobCharges').select('id').where('id', '=', input.jobChargeId).executeTakeFirst();
     if (!found) throw notFound('Job charge', input.jobChargeId);
@@ -771,6 +780,8 @@ export async function removeEmployeesLinks(tx: ServiceContext, ids: string[]): P
 
 export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    // Before its links are read: a link made meanwhile (an assignation, an approval manager) waits, then finds it erased.
+    await lockRows(tx, 'employees', [id], 'update');
     await requireEmployee(tx, id);
     await assertSyncAllowsEmployeeChange(tx, { kind: 'delete' });
     const before = await getEmployee(tx, id);

@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
-import { lockCompanyTree } from '../../db/locks.js';
+import { lockCompanyTree, lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { csv, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -133,6 +133,8 @@ async function assertNoCycle(ctx: ServiceContext, employeeId: string, managerId:
 export async function assignEmployeeManager(ctx: ServiceContext, input: EmployeeManagerInput): Promise<EmployeeManagerView> {
   return inTransaction(ctx, async (tx) => {
     await lockCompanyTree(tx, 'managers');
+    // Ordered with an erasure or termination of either employee at the same moment (db/locks.ts).
+    await lockRows(tx, 'employees', [input.employeeId, input.managerId], 'share');
     await requireEmployee(tx, input.employeeId);
     const manager = await requireEmployee(tx, input.managerId).catch(() => {
       throw notFound('Manager employee', input.managerId);

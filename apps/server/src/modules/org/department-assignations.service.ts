@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
+import { lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -98,6 +99,9 @@ export async function assignEmployeeToDepartment(
   input: DepartmentAssignationInput,
 ): Promise<DepartmentAssignationView> {
   return inTransaction(ctx, async (tx) => {
+    // Ordered with an erasure of the employee or a delete of the department at the same moment (db/locks.ts).
+    await lockRows(tx, 'employees', [input.employeeId], 'share');
+    await lockRows(tx, 'departments', [input.departmentId], 'share');
     await requireEmployee(tx, input.employeeId);
     if (!(await findDepartmentRow(tx, input.departmentId))) throw notFound('Department', input.departmentId);
     await assertSyncAllowsAssignationChange(tx, 'department', 'assign');

@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
+import { lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
@@ -96,6 +97,9 @@ export async function getOfficeAssignation(ctx: ServiceContext, input: OfficeAss
 
 export async function assignEmployeeToOffice(ctx: ServiceContext, input: OfficeAssignationInput): Promise<OfficeAssignationView> {
   return inTransaction(ctx, async (tx) => {
+    // Ordered with an erasure of the employee or a delete of the office at the same moment (db/locks.ts).
+    await lockRows(tx, 'employees', [input.employeeId], 'share');
+    await lockRows(tx, 'offices', [input.officeId], 'share');
     await requireEmployee(tx, input.employeeId);
     if (!(await findOfficeRow(tx, input.officeId))) throw notFound('Office', input.officeId);
     await assertSyncAllowsAssignationChange(tx, 'office', 'assign');

@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
+import { lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy } from '../../http/pagination.js';
@@ -61,6 +62,11 @@ export async function listRoleAssignationsOfEmployee(
 
 export async function assignRole(ctx: ServiceContext, input: Static<typeof RoleAssignBody>): Promise<RoleAssignationView> {
   return inTransaction(ctx, async (tx) => {
+    // Ordered with a delete of the role, the employee or the department or office it is held on (db/locks.ts).
+    await lockRows(tx, 'roles', [input.roleId], 'share');
+    await lockRows(tx, 'employees', [input.employeeId], 'share');
+    await lockRows(tx, 'departments', [input.entityAffectedId], 'share');
+    await lockRows(tx, 'offices', [input.entityAffectedId], 'share');
     const role = await requireRole(tx, input.roleId);
     await requireEmployee(tx, input.employeeId);
     const affectedEntityType = await affectedEntityTypeOf(tx, input.entityAffectedId);
