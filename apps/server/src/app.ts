@@ -84,6 +84,15 @@ function validatorCompilers() {
     (httpPart === 'body' ? bodyAjv : paramAjv).compile(withInputKeywords(schema));
 }
 
+/**
+ * The request's URL for the log, with the values of the query parameters that look people up by personal data
+ * (`dni`, `email`, …) replaced: a log keeps what it is given, past the erasure of the person it names.
+ */
+export function loggableUrl(url: string): string {
+  if (!url.includes('?')) return url;
+  return url.replace(/([?&](?:dni|nid|ssn|email|personalEmail)(?:\[[^=&]*|%5B[^=&]*)?=)[^&]*/gi, '$1[redacted]');
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
@@ -167,7 +176,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, responseTimeMs: Math.round(reply.elapsedTime * 10) / 10 },
+      {
+        method: request.method,
+        url: loggableUrl(request.url),
+        statusCode: reply.statusCode,
+        responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
+      },
       'request completed',
     );
   });

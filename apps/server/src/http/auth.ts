@@ -113,6 +113,9 @@ export function authenticate(deps: AuthDeps, scope: string | null) {
       return rejectUnauthenticated(deps, request, reply, row ? 'This API key has been revoked.' : 'Unknown API key.');
     }
     if (!allowedFrom(row.ipAllowList, request.ip)) {
+      // Spends the caller's address budget, as an unknown key does (with the RateLimit headers, and a 429 once spent):
+      // never the key's own, which a leaked token used from elsewhere could otherwise drain.
+      await spendBudget(deps, reply, `anonymous:${request.ip}`, deps.defaultRateLimitPerMinute);
       throw new DomainError('forbidden', `Requests from ${request.ip.replace(/^::ffff:/, '')} are not allowed for this API key.`);
     }
     const scopes: string[] = JSON.parse(row.scopes);

@@ -55,6 +55,53 @@ describe('query parameters', () => {
     }
   });
 
+  it('a filter sent without a value is a 400 that says so, never the unfiltered list', async () => {
+    await employee({ externalId: `EXT-${newId()}` });
+    for (const query of [
+      'externalId=',
+      'email=',
+      'email=%20',
+      'dni=',
+      'departmentIds=',
+      'departmentIds=,',
+      'departmentIds[]=',
+      'officeIds=',
+    ]) {
+      const res = await t.call('GET', `/core/v3/employees?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json.errors[0].message, query).toMatch(/is empty/);
+      expect(res.json.detail, query).toMatch(/^The query is not valid: \w+ is empty/);
+    }
+    expect((await t.call('GET', '/core/v3/departments?orderBy=')).statusCode).toBe(400);
+    // The change feed's cursor given empty is a first poll: from the start.
+    expect((await t.call('GET', '/event/v1/events?after=')).statusCode).toBe(200);
+  });
+
+  it('the detail of a malformed number names the parameter and what is wrong with it', async () => {
+    const res = await t.call('GET', '/core/v3/employees?page=abc');
+    expect(res.statusCode).toBe(400);
+    expect(res.json.detail).toBe('The query is not valid: page must be a number in decimal digits, not "abc".');
+  });
+
+  it('updatedAt[lte] given to the second covers that second: a record shows its updatedAt to the second', async () => {
+    const e = await employee();
+    const shown = (await t.call('GET', `/core/v3/employees/${e.id}`)).json.data.updatedAt as string;
+    const at = encodeURIComponent(shown);
+    const both = await t.call('GET', `/core/v3/employees?updatedAt[gte]=${at}&updatedAt[lte]=${at}`);
+    expect(both.json.data.map((x: { id: string }) => x.id)).toContain(e.id);
+    // Consecutive windows that end and start on whole seconds miss nothing.
+    const next = new Date(new Date(shown).getTime() + 1000).toISOString().replace('.000Z', 'Z');
+    const first = await t.call('GET', `/core/v3/employees?updatedAt[lte]=${at}&limit=500`);
+    const second = await t.call('GET', `/core/v3/employees?updatedAt[gte]=${next}&limit=500`);
+    const seen = [...first.json.data, ...second.json.data].filter((x: { id: string }) => x.id === e.id);
+    expect(seen).toHaveLength(1);
+    // Fractions of a second are taken as given.
+    const before = new Date(new Date(shown).getTime() - 1).toISOString();
+    expect(
+      (await t.call('GET', `/core/v3/employees?updatedAt[lte]=${before}&limit=500`)).json.data.map((x: { id: string }) => x.id),
+    ).not.toContain(e.id);
+  });
+
   it('numbers in decimal digits only, and a page within range: never a 500 or a silently different number', async () => {
     for (const query of ['limit=0x10', 'page=1e2', 'page=Infinity', 'page=1e400', 'page=9007199254740993', 'limit=1.5']) {
       for (const path of ['/core/v3/employees', '/core/v3/departments', '/security/v1/audit-logs']) {
@@ -128,6 +175,42 @@ describe('ids and strings', () => {
 });
 
 describe('employees', () => {
+  it('null for an optional field a generated client sends is taken as not sent', async () => {
+    const created = await t.call('POST', '/core/v3/employees', {
+      body: { firstName: 'Null', lastName: 'Sender', customFields: null, departmentId: null, officeId: null, externalId: null },
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const id = created.json.data.id;
+    const put = await t.call('PUT', `/core/v3/employees/${id}`, {
+      body: { firstName: 'Null', lastName: 'Sender', status: 'active', customFields: null },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const ended = await t.call('POST', `/core/v3/employees/${id}/terminate`, { body: { date: null, reason: null } });
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json.data.terminationDate).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it('imageProfileURL is an http(s) URL; dateOfBirth a day of the past from 1900 on', async () => {
+    const e = await employee();
+    const put = (body: Record<string, unknown>) =>
+      t.call('PUT', `/core/v3/employees/${e.id}`, { body: { firstName: e.firstName, lastName: e.lastName, status: 'active', ...body } });
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'not a url', 'https://']) {
+      const res = await put({ imageProfileURL: url });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json.errors[0].pointer).toBe('/imageProfileURL');
+    }
+    expect((await put({ imageProfileURL: 'https://cdn.example.com/p/1.png' })).statusCode).toBe(200);
+    for (const day of ['9999-12-31', '0000-01-01', '1899-12-31']) {
+      const res = await put({ dateOfBirth: day });
+      expect(res.statusCode, day).toBe(400);
+      expect(res.json.errors[0].pointer).toBe('/dateOfBirth');
+    }
+    expect((await put({ dateOfBirth: '1985-04-12' })).statusCode).toBe(200);
+    expect(
+      (await t.call('POST', '/core/v3/employees', { body: { firstName: 'A', lastName: 'B', dateOfBirth: '2999-01-01' } })).statusCode,
+    ).toBe(400);
+  });
+
   it('blank names are a 400 naming each field', async () => {
     const res = await t.call('POST', '/core/v3/employees', { body: { firstName: '  ', lastName: '\t' } });
     expect(res.statusCode).toBe(400);

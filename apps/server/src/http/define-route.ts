@@ -110,6 +110,17 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     .filter(([, schema]) => schema.type === 'integer' || schema.type === 'number')
     .map(([name, schema]) => ({ name, pattern: schema.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/ }));
   const selections = operators.filter((name) => name.endsWith('[in]'));
+  // Filters given with no value (`externalId=`, `departmentIds=,`): a 400 rather than the unfiltered list, which a
+  // client looking someone up by a key that happens to be blank would take for its match. `after=` (the change feed's
+  // cursor) stays "from the start", as a first poll sends it.
+  const listed = new Set(
+    Object.entries(properties)
+      .filter(([name, schema]) => schema.type === 'array' || name.endsWith('[in]'))
+      .map(([name]) => name),
+  );
+  const texts = Object.entries(properties)
+    .filter(([name, schema]) => (schema.type === 'string' || listed.has(name)) && name !== 'after' && !selections.includes(name))
+    .map(([name]) => name);
   const checkDeleted = kind === 'list' && !defined.has('onlyReturn');
   return async (request: FastifyRequest): Promise<void> => {
     const query = request.query as Record<string, unknown> | undefined;
@@ -146,6 +157,14 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
         errors.push(parameterError('query', name, 'selects nothing: give at least one value (a,b) or leave the parameter out'));
       }
     }
+    for (const name of texts) {
+      const value = query[name];
+      if (value === undefined) continue;
+      const empty = listed.has(name)
+        ? csv(value as string | string[]).length === 0
+        : (Array.isArray(value) ? value : [value]).every((v) => typeof v === 'string' && !v.trim());
+      if (empty) errors.push(parameterError('query', name, 'is empty: give a value, or leave the parameter out to not filter by it'));
+    }
     for (const { name, pattern } of numeric) {
       const value = query[name];
       if (value === undefined) continue;
@@ -162,13 +181,9 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
       );
     }
     if (errors.length) {
-      throw new DomainError(
-        'validation',
-        `The query asks for what this operation cannot answer: ${errors.map((e) => e.parameter).join(', ')}.`,
-        {
-          errors,
-        },
-      );
+      throw new DomainError('validation', `The query is not valid: ${errors.map((e) => `${e.parameter} ${e.message}`).join('; ')}.`, {
+        errors,
+      });
     }
   };
 }

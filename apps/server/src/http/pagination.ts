@@ -162,7 +162,8 @@ export function whereInstantRange<DB, TB extends keyof DB, O>(
 }
 
 /**
- * Turns a query date or date-time into the stored ISO form (UTC, milliseconds); a date alone is its start or end.
+ * Turns a query date or date-time into the stored ISO form (UTC, milliseconds); a date alone is its start or end, and
+ * so is a time without fractions of a second for an end.
  * `parameter` names the query parameter in the 400.
  */
 export function instant(value: string, bound: 'start' | 'end', parameter: string): string {
@@ -179,5 +180,9 @@ export function instant(value: string, bound: 'start' | 'end', parameter: string
   if (Number.isNaN(d.getTime()) || !dayExists) {
     throw invalid([parameterError('query', parameter, `"${value}" is not a valid date-time`)]);
   }
+  // Timestamps are shown to the second (`Y-m-dTH:i:sP`) but stored to the millisecond: an end given to the second (or
+  // minute) covers all of it, so `updatedAt[lte]` with the updatedAt a record shows includes that record.
+  const time = /T\d{2}:\d{2}(:\d{2})?(\.\d+)?/.exec(v);
+  if (bound === 'end' && time && !time[2]) return new Date(d.getTime() + (time[1] ? 999 : 59_999)).toISOString();
   return d.toISOString();
 }

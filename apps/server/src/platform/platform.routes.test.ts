@@ -47,6 +47,13 @@ describe('authentication', () => {
     const denied = await t.a.key(['core:read'], { ipAllowList: ['10.1.2.3'] });
     const res = await t.call('GET', '/core/v3/info', { auth: denied.auth });
     expect(res.statusCode).toBe(403);
+    // It spends the caller's address budget (so a leaked token used from elsewhere is limited too), with its headers.
+    expect(res.headers['ratelimit-policy']).toBeDefined();
+    const remaining = (r: { headers: Record<string, unknown> }) => Number(/r=(\d+)/.exec(String(r.headers.ratelimit))?.[1]);
+    const again = await t.call('GET', '/core/v3/info', { auth: denied.auth });
+    expect(remaining(again)).toBe(remaining(res) - 1);
+    const unknown = await t.call('GET', '/core/v3/info', { auth: { authorization: 'Bearer rk_unknown' } });
+    expect(remaining(unknown)).toBe(remaining(again) - 1);
   });
 });
 
@@ -212,6 +219,10 @@ describe('idempotency, ETags and If-Match', () => {
     expect(second.statusCode).toBe(200);
     expect(second.headers['idempotent-replayed']).toBe('true');
     expect(second.json.data.id).toBe(first.json.data.id);
+    // The same body with its keys in another order (a client that serializes a map) is the same request.
+    const reordered = await t.call('POST', '/core/v3/employees', { body: { lastName: 'Potent', firstName: 'Idem' }, headers });
+    expect(reordered.statusCode).toBe(200);
+    expect(reordered.headers['idempotent-replayed']).toBe('true');
     const count = await t.db.db
       .selectFrom('employees')
       .select((eb) => eb.fn.countAll().as('n'))

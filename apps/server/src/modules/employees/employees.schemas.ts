@@ -95,7 +95,9 @@ const optional = {
   ssn: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
   phone: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
   dateOfBirth: Type.Optional(Nullable(DateString())),
-  customFields: Type.Optional(Type.Array(CustomFieldValueInput, { maxItems: 200 })),
+  customFields: Type.Optional(
+    Nullable(Type.Array(CustomFieldValueInput, { maxItems: 200, description: 'Values to set; null or omitted: no change.' })),
+  ),
   nationality: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   maritalStatus: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   address: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
@@ -114,7 +116,9 @@ const optional = {
   bic: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
   accountNumber: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
   pricePerHour: Type.Optional(Nullable(Type.Number({ minimum: 0 }))),
-  imageProfileURL: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  imageProfileURL: Type.Optional(
+    Nullable(Type.String({ maxLength: 2000, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$', description: 'An http(s) URL of the picture.' })),
+  ),
   externalId: Type.Optional(
     Nullable(Type.String({ minLength: 1, maxLength: 255, description: 'Extension: ERP/HRIS key, unique per company.' })),
   ),
@@ -129,8 +133,8 @@ export const EmployeeCreateBody = Type.Object({
   lastName: Type.String({ minLength: 1, maxLength: 100 }),
   invitation: Type.Optional(Type.Boolean({ description: 'Sesame’s invitation flag; stored, no email is sent.', default: false })),
   status: Type.Optional(StringEnum(employeeStatuses, { default: 'active' })),
-  departmentId: Type.Optional(Uuid('Also assign the employee to this department.')),
-  officeId: Type.Optional(Uuid('Also assign the employee to this office.')),
+  departmentId: Type.Optional(Nullable(Uuid('Also assign the employee to this department (null: none).'))),
+  officeId: Type.Optional(Nullable(Uuid('Also assign the employee to this office (null: none).'))),
   ...optional,
 });
 
@@ -176,6 +180,6 @@ export const EmployeeListQuery = Type.Object({
 });
 
 export const TerminateBody = Type.Object({
-  date: Type.Optional(DateString('Last working day; today when omitted.')),
+  date: Type.Optional(Nullable(DateString('Last working day; today when omitted or null.'))),
   reason: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
 });

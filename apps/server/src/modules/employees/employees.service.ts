@@ -379,7 +379,7 @@ export async function assertManagerAllowed(ctx: ServiceContext, employeeId: stri
 
 async function assertReferences(
   ctx: ServiceContext,
-  input: { jobChargeId?: string | null; customFields?: { id: string; value: string | null }[] },
+  input: { jobChargeId?: string | null; customFields?: { id: string; value: string | null }[] | null },
   /** On update: the employee, whose stored custom-field values may be sent back as they are. */
   employeeId?: string,
 ) {
@@ -439,11 +439,32 @@ function inactiveSince(ctx: ServiceContext, startDate: string | null): string | 
   return startDate && startDate > day ? null : day;
 }
 
+/**
+ * Fields whose null means "nothing to do" rather than "empty it", as generated clients send every optional field:
+ * `customFields: null` sets no value, `departmentId` / `officeId: null` on create assign nothing.
+ */
+function nullAsNotSent<T extends { customFields?: unknown; departmentId?: unknown; officeId?: unknown }>(input: T) {
+  const copy = { ...input };
+  for (const field of ['customFields', 'departmentId', 'officeId'] as const) if (copy[field] === null) delete copy[field];
+  return copy as T & { customFields?: Exclude<T['customFields'], null>; departmentId?: string; officeId?: string };
+}
+
 /** The input without the named fields (PUT keeps the stored value of a field not sent). */
 function withoutFields<T extends object>(input: T, fields: readonly string[]): T {
   const copy = { ...input } as Record<string, unknown>;
   for (const field of fields) delete copy[field];
   return copy as T;
+}
+
+/**
+ * A date of birth is a day of the past, from 1900 on (`9999-12-31` and `0000-01-01` are typing slips, not people); a
+ * stored one sent back as it is passes, as a PUT of the record as read always does.
+ */
+function assertBirthDate(ctx: ServiceContext, input: { dateOfBirth?: string | null }, stored?: string | null): void {
+  const day = input.dateOfBirth;
+  if (!day || day === stored) return;
+  const problem = day < '1900-01-01' ? 'must be 1900-01-01 or later' : day > today(ctx) ? 'must not be in the future' : null;
+  if (problem) throw invalid([{ pointer: '/dateOfBirth', message: `${problem} (${day})` }]);
 }
 
 /** A name of only spaces is as missing as an empty one (400 naming each). */
@@ -454,9 +475,11 @@ function assertNamesNotBlank(input: { firstName?: string; lastName?: string }): 
   if (errors.length) throw invalid(errors);
 }
 
-export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateInput): Promise<EmployeeView> {
+export async function createEmployee(ctx: ServiceContext, body: EmployeeCreateInput): Promise<EmployeeView> {
+  const input = nullAsNotSent(body);
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   assertNamesNotBlank(input);
+  assertBirthDate(ctx, input);
   assertWritable(ctx, input);
   const at = nowIso(ctx);
   const status = input.status ?? 'active';
@@ -504,11 +527,13 @@ export async function createEmployee(ctx: ServiceContext, input: EmployeeCreateI
  * PUT: fields sent replace their values, fields not sent keep theirs (firstName, lastName and status are required by
  * Sesame's spec). Moving status active → inactive terminates today; inactive → active reactivates.
  */
-export async function updateEmployee(ctx: ServiceContext, id: string, body: EmployeeUpdateInput): Promise<EmployeeView> {
+export async function updateEmployee(ctx: ServiceContext, id: string, sent: EmployeeUpdateInput): Promise<EmployeeView> {
+  const body = nullAsNotSent(sent);
   assertNamesNotBlank(body);
   return inTransaction(ctx, async (tx) => {
     const current = await requireEmployee(tx, id);
     const before = await getEmployee(tx, id);
+    assertBirthDate(tx, body, current.dateOfBirth);
     assertWritable(ctx, body, before);
     // Fields HR data sync owns, sent back as they are (give or take spaces or the email's case), keep the feed's value.
     const kept = await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input: body });

@@ -47,9 +47,21 @@ function open(secret: Buffer, stored: string): string | null {
   }
 }
 
-function requestHash(request: FastifyRequest): string {
+/** JSON with every object's keys in order: the same body whatever order a client's serializer wrote its keys in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function requestHash(request: FastifyRequest, body: (value: unknown) => string = canonicalJson): string {
   return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+    .update(`${request.method} ${request.url}\n${body(request.body ?? null)}`)
     .digest('hex');
 }
 
@@ -119,7 +131,8 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
           `This Idempotency-Key was already used for ${existing.method} ${existing.path}; send a new key for a different request.`,
         );
       }
-      if (existing.requestHash !== hash) {
+      // (Keys stored before bodies were compared whatever their key order hold the hash of the body as sent.)
+      if (existing.requestHash !== hash && existing.requestHash !== requestHash(request, JSON.stringify)) {
         throw new DomainError(
           'unprocessable',
           'This Idempotency-Key was already used with a different request body; send a new key for a different request.',
