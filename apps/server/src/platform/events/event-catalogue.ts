@@ -12,7 +12,10 @@ export interface EventDefinition {
   data: TSchema;
   /** The payload carries `changes` (names of the fields that changed). */
   changes?: boolean;
-  /** Not written to the outbox: sent on request only (`webhook.test`). Not listed in the feed, not subscribable. */
+  /**
+   * Not written to the outbox: sent on request only (`webhook.test`). Listed in the catalogue (`inFeed: false`), never
+   * in the feed, the delivery log or a subscription's filter (naming it there is a 400 that says so, see whyNoMatch).
+   */
   synthetic?: boolean;
 }
 
@@ -92,6 +95,25 @@ export class EventCatalogue {
   /** Outbox types a pattern matches. */
   typesMatching(pattern: string): string[] {
     return this.outboxTypes().filter((t) => eventPatternMatches(pattern, t));
+  }
+
+  /**
+   * Why a type or wildcard that typesMatching finds nothing for is refused, for the 400 of the feed's `types`, a
+   * subscription's `events` and the delivery log's `eventType`: a type sent on request only (in the catalogue, so
+   * "unknown" would contradict GET /event/v1/event-types), a wildcard that matches nothing, or an unknown name, with
+   * the types of its resource when there are any (a wrong verb is the usual typo).
+   */
+  whyNoMatch(pattern: string): string {
+    const def = this.byType.get(pattern);
+    if (def?.synthetic) {
+      return `"${pattern}" is never in the change feed, the delivery log or a subscription's filter (inFeed: false in GET /event/v1/event-types): ${def.description}`;
+    }
+    if (isWildcard(pattern)) return `"${pattern}" matches no event type; GET /event/v1/event-types lists them`;
+    const resource = pattern.split('.')[0];
+    const siblings = this.outboxTypes().filter((t) => t.startsWith(`${resource}.`));
+    return siblings.length
+      ? `unknown event type "${pattern}"; those of ${resource} are ${siblings.join(', ')}`
+      : `unknown event type "${pattern}"; GET /event/v1/event-types lists them`;
   }
 
   /** Outbox types a holder of these scopes may receive. */

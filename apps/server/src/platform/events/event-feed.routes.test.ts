@@ -93,11 +93,48 @@ describe('change feed', () => {
     const unknown = await t.call('GET', '/event/v1/events?types=employee.promoted');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json.errors[0]).toMatchObject({ pointer: '/types', location: 'query', parameter: 'types' });
+    expect(unknown.json.errors[0].message).toContain('employee.updated');
+    // webhook.test is listed by GET /event/v1/event-types (inFeed: false): the 400 says why it is never in the feed.
+    const test = await t.call('GET', '/event/v1/events?types=webhook.test');
+    expect(test.statusCode).toBe(400);
+    expect(test.json.errors[0]).toMatchObject({ parameter: 'types', message: expect.stringContaining('never in the change feed') });
+    expect(test.json.detail).toContain('POST /webhook/v1/subscriptions/{id}/test');
     const limited = await t.a.key(['event:read', 'core:read']);
     const forbidden = await t.call('GET', '/event/v1/events?types=api_key.*', { auth: limited.auth });
     expect(forbidden.statusCode).toBe(403);
     expect(forbidden.json.detail).toContain('security:read');
     expect((await t.call('GET', '/event/v1/events?limit=501')).statusCode).toBe(400);
+  });
+
+  it('reads types comma-separated, repeated, or as qs and axios send arrays', async () => {
+    const start = await readToEnd();
+    await department('Array types');
+    await t.call('POST', '/core/v3/offices', { body: { name: 'Array types office' } });
+    await t.call('POST', '/core/v3/roles', { body: { name: 'Array types role' } });
+    const expected = ['department.created', 'office.created'];
+    for (const query of [
+      'types=department.created,office.*',
+      'types=department.created&types=office.*',
+      'types[]=department.created&types[]=office.*',
+      'types[0]=department.created&types[1]=office.*',
+      'types[]=department.created,office.*',
+      'types=department.created&types[]=office.*',
+    ]) {
+      const res = await t.call('GET', `/event/v1/events?after=${start.cursor}&${query}`);
+      expect(res.statusCode, `${query}: ${res.body}`).toBe(200);
+      expect(
+        res.json.data.map((i: Item) => i.type),
+        query,
+      ).toEqual(expected);
+    }
+    // Each value is checked in every form.
+    const bad = await t.call('GET', `/event/v1/events?types[]=department.created&types[]=department.promoted`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json.errors[0]).toMatchObject({ parameter: 'types', message: expect.stringContaining('"department.promoted"') });
+    const spec = await t.call('GET', '/openapi.json', { auth: {} });
+    const param = spec.json.paths['/event/v1/events'].get.parameters.find((p: { name: string }) => p.name === 'types');
+    expect(param.schema).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(param.description).toContain('repeated');
   });
 
   it('needs event:read, lists only what the key may read, redacts sensitive fields and never shows other companies', async () => {

@@ -35,11 +35,14 @@ export const FeedQuery = Type.Object({
         '`meta.nextCursor` of the previous page; omitted: from the oldest event kept. A cursor older than the retention (EVENT_RETENTION_DAYS) is a 410.',
     }),
   ),
+  // An array of strings, each of which may hold a comma-separated list: `types=a,b`, `types=a&types=b`,
+  // `types[]=a&types[]=b` and `types[0]=a` all read as the same list (a single value is coerced to a one-item array).
   types: Type.Optional(
-    Type.String({
-      maxLength: 2000,
-      description: 'Comma-separated event types or wildcards (`employee.*`); omitted: every type the key may read.',
-      examples: ['employee.*,department.created'],
+    Type.Array(Type.String({ maxLength: 2000 }), {
+      maxItems: 100,
+      description:
+        'Event types or wildcards (`employee.*`, `*`), comma-separated (`types=employee.*,department.created`) or repeated (`types=employee.*&types=department.created`, also `types[]=…`); omitted: every type the key may read.',
+      examples: [['employee.*', 'department.created']],
     }),
   ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Events per page (max 500).' })),

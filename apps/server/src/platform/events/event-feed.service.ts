@@ -25,7 +25,7 @@ function notIssuedHere() {
 }
 
 /** The event types a query asks for and the key may read; an explicit type it may not read is a 403. */
-function requestedTypes(catalogue: EventCatalogue, scopes: ReadonlySet<string>, types: string | undefined): string[] {
+function requestedTypes(catalogue: EventCatalogue, scopes: ReadonlySet<string>, types: string[] | undefined): string[] {
   const readable = new Set(catalogue.readableTypes(scopes));
   const patterns = csv(types);
   if (patterns.length === 0) return [...readable];
@@ -33,10 +33,8 @@ function requestedTypes(catalogue: EventCatalogue, scopes: ReadonlySet<string>, 
   for (const pattern of patterns) {
     const matched = catalogue.typesMatching(pattern);
     if (matched.length === 0) {
-      throw invalid(
-        [parameterError('query', 'types', `"${pattern}" is not an event type or wildcard of the catalogue (GET /event/v1/event-types)`)],
-        `types: "${pattern}" matches no event type.`,
-      );
+      const why = catalogue.whyNoMatch(pattern);
+      throw invalid([parameterError('query', 'types', why)], `types: ${why}`);
     }
     const allowed = matched.filter((t) => readable.has(t));
     if (allowed.length === 0) {

@@ -72,6 +72,79 @@ export async function writeSuccesses(trx: Executor, companyId: string, attempts:
 }
 
 /**
+ * Writes a lane's successful attempts as they come, beside the sending: each success is written as soon as the write
+ * before it has finished (those that came meanwhile go together), so the delivery log shows a delivery succeeded
+ * moments after its receiver answered, whatever the speed of the receiver, while sending never waits for a write. A
+ * process that dies resends at most the delivery in flight and the successes being written. A write that fails keeps
+ * its attempts for the next one (the next success, or `flush` at the end of the lane).
+ */
+export class SuccessRecorder {
+  private queued: Attempt[] = [];
+  private inWrite: Attempt[] = [];
+  private writing: Promise<void> | null = null;
+
+  constructor(
+    private readonly base: { db: Db; dialect: Dialect; clock: Clock },
+    private readonly companyId: string,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  add(attempt: Attempt): void {
+    this.queued.push(attempt);
+    this.startWriting();
+  }
+
+  /**
+   * Deliveries sent successfully whose success is not committed yet: still pending in the database, so a lane step
+   * must not read them as due (they would be sent twice).
+   */
+  unwritten(): string[] {
+    return [...this.inWrite, ...this.queued].map((a) => a.deliveryId);
+  }
+
+  /** Writes what is left (at the end of a lane, before its lease goes); true when every success is written. */
+  async flush(): Promise<boolean> {
+    while (this.writing) await this.writing;
+    // What a failed write left: one more try.
+    if (this.queued.length) this.startWriting();
+    while (this.writing) await this.writing;
+    return this.queued.length === 0;
+  }
+
+  /** One writer at a time; it runs until nothing is queued, or a write fails. */
+  private startWriting(): void {
+    if (this.writing) return;
+    this.writing = this.writeQueued().then((ok) => {
+      this.writing = null;
+      // A success added after the writer's last look at the queue, before it let go: written now. After a failure,
+      // not at once (the database may be away): the next success or the flush tries again.
+      if (ok && this.queued.length) this.startWriting();
+    });
+  }
+
+  /** Never rejects: a failure is reported, its attempts wait for the next write, and false is returned. */
+  private async writeQueued(): Promise<boolean> {
+    while (this.queued.length) {
+      const batch = this.queued;
+      this.inWrite = batch;
+      this.queued = [];
+      try {
+        await bookkeeping(this.base.db, this.base.dialect, (trx) =>
+          writeSuccesses(trx, this.companyId, batch, this.base.clock.now().toISOString()),
+        );
+      } catch (err) {
+        this.queued = [...batch, ...this.queued];
+        this.onError(err);
+        return false;
+      } finally {
+        this.inWrite = [];
+      }
+    }
+    return true;
+  }
+}
+
+/**
  * Records a failed attempt. The delivery waits for the next step of the retry schedule; when the schedule is spent,
  * or the receiver answered 410 Gone, the delivery fails and the subscription is disabled (with a
  * webhook_subscription.disabled event and a notification mail queued for the company). Returns whether the

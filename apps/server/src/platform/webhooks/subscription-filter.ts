@@ -1,6 +1,6 @@
 import { DomainError, type FieldError, invalid } from '../../http/errors.js';
 import { sensitiveFieldScopes } from '../audit/sensitive-fields.js';
-import { type EventCatalogue, eventPatternMatches, isWildcard } from '../events/event-catalogue.js';
+import { type EventCatalogue, eventPatternMatches } from '../events/event-catalogue.js';
 
 export interface SubscriptionFilter {
   /** Exact names and wildcards: `employee.updated`, `employee.*`, `*`. */
@@ -22,12 +22,7 @@ export function validateFilter(catalogue: EventCatalogue, scopes: ReadonlySet<st
   for (const [i, pattern] of filter.events.entries()) {
     const types = catalogue.typesMatching(pattern);
     if (types.length === 0) {
-      errors.push({
-        pointer: `/events/${i}`,
-        message: isWildcard(pattern)
-          ? `"${pattern}" matches no event type; GET /event/v1/event-types lists them`
-          : `unknown event type "${pattern}"; GET /event/v1/event-types lists them`,
-      });
+      errors.push({ pointer: `/events/${i}`, message: catalogue.whyNoMatch(pattern) });
       continue;
     }
     for (const t of types) matched.add(t);

@@ -22,3 +22,29 @@ describe('GET /webhook/v1/deliveries: the order is documented like every list', 
     await expectOrderByRefused(t, '/webhook/v1/deliveries', 'status desc', ['createdAt', 'updatedAt']);
   });
 });
+
+describe('GET /webhook/v1/deliveries?eventType=', () => {
+  it('refuses a name that is no event type with a 400 saying why, instead of an empty list', async () => {
+    const unknown = await t.call('GET', '/webhook/v1/deliveries?eventType=nope');
+    expect(unknown.statusCode, unknown.body).toBe(400);
+    expect(unknown.json.errors).toEqual([
+      expect.objectContaining({ location: 'query', parameter: 'eventType', message: expect.stringContaining('unknown event type "nope"') }),
+    ]);
+    const verb = await t.call('GET', '/webhook/v1/deliveries?eventType=employee.promoted');
+    expect(verb.statusCode).toBe(400);
+    expect(verb.json.errors[0].message).toContain('employee.created, employee.deleted');
+    const wildcard = await t.call('GET', '/webhook/v1/deliveries?eventType=payroll.*');
+    expect(wildcard.statusCode).toBe(400);
+    expect(wildcard.json.errors[0].message).toContain('matches no event type');
+    const test = await t.call('GET', '/webhook/v1/deliveries?eventType=webhook.test');
+    expect(test.statusCode).toBe(400);
+    expect(test.json.errors[0].message).toContain('never in the change feed, the delivery log');
+  });
+
+  it('accepts event types and wildcards', async () => {
+    for (const eventType of ['employee.updated', 'employee.*', '*']) {
+      const res = await t.call('GET', `/webhook/v1/deliveries?eventType=${encodeURIComponent(eventType)}`);
+      expect(res.statusCode, `${eventType}: ${res.body}`).toBe(200);
+    }
+  });
+});

@@ -19,7 +19,7 @@ export function registerDeliveryRoutes(app: FastifyInstance, deps: AppDeps) {
     querystring: WebhookDeliveryListQuery,
     kind: 'list',
     response: WebhookDelivery,
-    handler: (ctx, { query }) => listDeliveries(ctx, query),
+    handler: (ctx, { query }) => listDeliveries(ctx, deps.eventCatalogue, query),
   });
 
   defineRoute(app, deps, {

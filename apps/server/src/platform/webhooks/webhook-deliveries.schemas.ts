@@ -31,7 +31,12 @@ export const deliverySortable = { createdAt: 'createdAt', updatedAt: 'updatedAt'
 export const WebhookDeliveryListQuery = Type.Object({
   subscriptionId: Type.Optional(Uuid('Only deliveries of this subscription.')),
   eventType: Type.Optional(
-    Type.String({ maxLength: 100, description: 'Only deliveries of this event type.', examples: ['employee.updated'] }),
+    Type.String({
+      maxLength: 100,
+      description:
+        'Only deliveries of this event type, or of every type of a wildcard (`employee.*`; `*` is every type). A name that is no event type of GET /event/v1/event-types is a 400.',
+      examples: ['employee.updated'],
+    }),
   ),
   eventId: Type.Optional(Uuid('Only deliveries of this event.')),
   status: Type.Optional(StringEnum(deliveryStatuses)),

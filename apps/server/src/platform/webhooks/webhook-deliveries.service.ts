@@ -1,9 +1,10 @@
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { conflict, invalid, notFound, parameterError } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../audit/record-change.js';
+import type { EventCatalogue } from '../events/event-catalogue.js';
 import { deliverySortable, type WebhookDelivery, type WebhookDeliveryListQuery } from './webhook-deliveries.schemas.js';
 import { requireSubscription } from './webhook-subscriptions.service.js';
 import type { WebhookDeliveriesTable, WebhookDeliveryAttemptsTable } from './webhooks.tables.js';
@@ -65,14 +66,33 @@ export async function getDelivery(ctx: ServiceContext, id: string): Promise<Webh
   return view!;
 }
 
+/**
+ * The event types an `eventType` filter selects: an exact type or a wildcard (`employee.*`, `*`), as in a
+ * subscription's filter and the feed's `types`. One that names no event type is a 400 saying why, not an empty list
+ * that would read as "no deliveries".
+ */
+function selectedTypes(catalogue: EventCatalogue, eventType: string): string[] {
+  const types = catalogue.typesMatching(eventType);
+  if (types.length === 0) {
+    const why = catalogue.whyNoMatch(eventType);
+    throw invalid([parameterError('query', 'eventType', why)], `eventType: ${why}`);
+  }
+  return types;
+}
+
 /** Newest first unless `orderBy` says otherwise. */
 export async function listDeliveries(
   ctx: ServiceContext,
+  catalogue: EventCatalogue,
   query: Static<typeof WebhookDeliveryListQuery>,
 ): Promise<Page<WebhookDeliveryView>> {
   let q = tenant(ctx).selectFrom('webhookDeliveries').selectAll();
   if (query.subscriptionId) q = q.where('subscriptionId', '=', query.subscriptionId);
-  if (query.eventType) q = q.where('eventType', '=', query.eventType);
+  if (query.eventType) {
+    const types = selectedTypes(catalogue, query.eventType);
+    // `*` selects every delivery: no condition, rather than a list of every type.
+    if (query.eventType !== '*') q = q.where('eventType', 'in', types);
+  }
   if (query.eventId) q = q.where('eventId', '=', query.eventId);
   if (query.status) q = q.where('status', '=', query.status);
   q = whereInstantRange(q, 'createdAt', query, 'createdAt');

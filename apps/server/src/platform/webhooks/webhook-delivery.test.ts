@@ -98,6 +98,14 @@ describe('webhook delivery', () => {
     });
     const byType = await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&eventType=employee.updated`);
     expect(byType.json.meta.total).toBe(1);
+    // Wildcards as in a subscription's filter.
+    const byResource = await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&eventType=employee.*`);
+    expect(byResource.json.data.map((d: { eventType: string }) => d.eventType).sort()).toEqual([
+      'employee.created',
+      'employee.terminated',
+      'employee.updated',
+    ]);
+    expect((await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&eventType=*`)).json.meta.total).toBe(4);
     const one = await t.call('GET', `/webhook/v1/deliveries/${first.id}`);
     expect(one.json.data.id).toBe(first.id);
     expect(one.headers.etag).toMatch(/^".+"$/);
@@ -243,6 +251,107 @@ describe('webhook delivery', () => {
     expect(after.headers['webhook-signature']!.split(' ')).toHaveLength(1);
     expect(() => verifyAt(next, after.body, after.headers, clock.nowMs())).not.toThrow();
     expect(() => verifyAt(sub.secret, after.body, after.headers, clock.nowMs())).toThrow(/signature/i);
+  });
+
+  it('keeps every replaced secret signing for its own 24 h, across several rotations, up to 5 within 24 h', async () => {
+    const sub = await subscribe({ events: ['department.updated'] });
+    const department = await createDepartment('Rotations');
+    const rotate = () => t.call('POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`);
+    let renames = 0;
+    /** The next delivery to the subscription, after a department rename. */
+    const nextMessage = async () => {
+      renames += 1;
+      const seen = rx.at(sub.path).length;
+      await t.call('PUT', `/core/v3/departments/${department.id}`, { body: { name: `Rotations ${renames}` } });
+      await rx.waitUntil(() => rx.at(sub.path).length > seen);
+      return rx.at(sub.path)[seen]!;
+    };
+    const verifies = (secret: string, m: { body: string; headers: Record<string, string> }) => {
+      try {
+        verifyAt(secret, m.body, m.headers, clock.nowMs());
+        return true;
+      } catch {
+        return false;
+      }
+    };
+
+    const a = sub.secret;
+    const first = await rotate();
+    expect(first.statusCode, first.body).toBe(200);
+    const b = first.json.data.secret as string;
+    clock.advance(12 * 3600_000);
+    const second = await rotate();
+    expect(second.statusCode, second.body).toBe(200);
+    const c = second.json.data.secret as string;
+    // The view shows the latest end: that of the secret replaced last.
+    expect(Date.parse(second.json.data.previousSecretExpiresAt) - clock.nowMs()).toBeGreaterThan(23.9 * 3600_000);
+
+    // The second rotation, 12 h after the first, ends neither earlier secret: three signatures, each verifies.
+    const during = await nextMessage();
+    expect(during.headers['webhook-signature']!.split(' ')).toHaveLength(3);
+    expect([a, b, c].map((secret) => verifies(secret, during))).toEqual([true, true, true]);
+
+    // 24 h after the first rotation, A's time is over; B, replaced 12 h ago, still signs.
+    clock.advance(12 * 3600_000 + 1000);
+    const later = await nextMessage();
+    expect(later.headers['webhook-signature']!.split(' ')).toHaveLength(2);
+    expect([a, b, c].map((secret) => verifies(secret, later))).toEqual([false, true, true]);
+
+    // Up to 5 previous secrets sign at once; a further rotation is refused until the oldest one's time is over.
+    const secrets = [c];
+    for (let i = 0; i < 4; i++) {
+      const res = await rotate();
+      expect(res.statusCode, res.body).toBe(200);
+      secrets.push(res.json.data.secret);
+    }
+    const refused = await rotate();
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json.type).toBe('/problems/conflict');
+    expect(refused.json.detail).toContain('rotated 5 times in the last 24 h');
+    expect(refused.body).not.toContain('whsec_');
+    const crowded = await nextMessage();
+    expect(crowded.headers['webhook-signature']!.split(' ')).toHaveLength(6);
+    expect([b, ...secrets].every((secret) => verifies(secret, crowded))).toBe(true);
+    expect(verifies(a, crowded)).toBe(false);
+    // Once B's 24 h are over, a rotation is possible again.
+    clock.advance(12 * 3600_000);
+    expect((await rotate()).statusCode).toBe(200);
+  });
+
+  it('records each delivery to a slow receiver as soon as it is answered, not after the batch', async () => {
+    const sub = await subscribe({ events: ['department.created'], enabled: false });
+    rx.respond(sub.path, { status: 200, body: 'slow ok', delayMs: 700 });
+    for (let i = 0; i < 4; i++) await createDepartment(`Slow ${i}`);
+    // The feed numbers the committed events: re-enabling then queues all four at once, as one batch.
+    expect((await t.call('GET', '/event/v1/events?types=office.deleted')).statusCode).toBe(200);
+    expect((await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, { body: { enabled: true } })).statusCode).toBe(200);
+
+    // The first is answered when the second arrives.
+    await rx.waitUntil(() => rx.at(sub.path).length >= 2);
+    const log = async () =>
+      (await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}&orderBy=createdAt asc`)).json.data as {
+        eventId: string;
+        status: string;
+        attemptCount: number;
+        attempts: { statusCode: number }[];
+      }[];
+    await expect
+      .poll(async () => (await log()).find((d) => d.eventId === rx.at(sub.path)[0]!.payload.id)?.status, { timeout: 1000 })
+      .toBe('succeeded');
+    // Meanwhile the rest of the batch is still being sent: the log is not waiting for it.
+    expect(rx.at(sub.path).length).toBeLessThan(4);
+    const now = await log();
+    expect(now.find((d) => d.eventId === rx.at(sub.path)[0]!.payload.id)).toMatchObject({
+      attemptCount: 1,
+      attempts: [{ statusCode: 200 }],
+    });
+    expect(now.filter((d) => d.status === 'pending').length).toBeGreaterThan(0);
+
+    await rx.waitUntil(() => rx.at(sub.path).length >= 4);
+    await expect
+      .poll(async () => (await log()).map((d) => [d.status, d.attemptCount]), { timeout: 5000 })
+      .toEqual(Array.from({ length: 4 }, () => ['succeeded', 1]));
+    expect(new Set(rx.at(sub.path).map((r) => r.payload.id)).size).toBe(4);
   });
 
   it('sends a test message and reports the receiver’s answer', async () => {

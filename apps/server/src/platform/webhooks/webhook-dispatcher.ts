@@ -9,7 +9,7 @@ import { purgeExpiredEvents } from '../events/event-retention.js';
 import { sequenceCommittedEvents } from '../events/event-sequencer.js';
 import type { Mailer } from '../mail/index.js';
 import { bookkeeping } from './bookkeeping-transaction.js';
-import { type Attempt, failUndeliverable, recordFailure, writeSuccesses } from './delivery-outcomes.js';
+import { type Attempt, failUndeliverable, recordFailure, SuccessRecorder } from './delivery-outcomes.js';
 import { sendDueNotices } from './disable-notices.js';
 import type { SubscriptionFilter } from './subscription-filter.js';
 import { claimSubscriptions, releaseLease, releaseLeasesOfDeadProcess, renewLease } from './subscription-leases.js';
@@ -59,8 +59,9 @@ const RENEW_MS = 2_500;
 /** A subscription with a steady stream gives its slot back this often, so every subscription gets its turn. */
 const SLICE_MS = 5_000;
 /**
- * Deliveries read per lane step. Their successes are recorded two steps later (bookkeeping overlaps sending), so a
- * crash resends at most two batches.
+ * Deliveries read per lane step (the next batch is read while one is being sent). Each outcome is recorded as soon as
+ * its receiver answered, not per batch: the delivery log is never behind the receiver, and a crash resends at most the
+ * delivery in flight and the successes being written.
  */
 const DUE_BATCH = 50;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
@@ -171,20 +172,18 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
 
   /**
    * One step of a lane, in one short transaction (one connection taken from the pool, so a busy pool delays a lane
-   * once per step, not once per query): record the successes of an earlier batch, re-read the subscription (it may
-   * have been disabled, changed or taken over), fan its new events out into deliveries, and read the due deliveries
-   * with their events, except those in flight. Null when the subscription is gone, disabled or no longer leased to
+   * once per step, not once per query): re-read the subscription (it may have been disabled, changed or taken over),
+   * fan its new events out into deliveries, and read the due deliveries with their events, except those in flight or
+   * sent with a success not written yet (`skip`). Null when the subscription is gone, disabled or no longer leased to
    * this process.
    */
   async function laneStep(
     id: string,
-    recorded: Recorded | null,
     ownerScopes: (trx: Executor, row: { companyId: string; ownerKeyId: string | null }) => Promise<Set<string>>,
-    inFlight: string[],
+    skip: string[],
   ): Promise<LaneStepResult> {
     return bookkeeping(deps.db, deps.dialect, async (trx) => {
       const now = iso();
-      if (recorded) await writeSuccesses(trx, recorded.companyId, recorded.attempts, now);
       const row = await trx
         .selectFrom('webhookSubscriptions')
         .selectAll()
@@ -215,8 +214,8 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
         .where('d.nextAttemptAt', '<=', now)
         .orderBy('d.eventSeq')
         .limit(DUE_BATCH);
-      // The batch being sent meanwhile is still pending in the database: not again.
-      if (inFlight.length) dueQuery = dueQuery.where('d.id', 'not in', inFlight);
+      // The batch being sent meanwhile, and successes still being written, are pending in the database: not again.
+      if (skip.length) dueQuery = dueQuery.where('d.id', 'not in', skip);
       const due = await dueQuery.execute();
       return { sub, read, due };
     });
@@ -224,8 +223,9 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
 
   /**
    * Delivers one subscription until it has no work, its time slice ends or the dispatcher stops; true when work is
-   * left. Sending and bookkeeping overlap: while one batch is being sent, the next step records the successes of the
-   * batch before it, fans out new events and reads the deliveries that follow (leaving out the batch in flight).
+   * left. Reading and sending overlap: while one batch is being sent, the next step fans out new events and reads the
+   * deliveries that follow (leaving out the batch in flight). Each success is written beside the sending as soon as it
+   * comes (SuccessRecorder), each failure before the next delivery goes out.
    */
   async function runLane(id: string): Promise<boolean> {
     let lost = false;
@@ -239,87 +239,72 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
     }, RENEW_MS);
     heartbeat.unref();
     const started = Date.now();
+    // The slice is over, or SQLite's writer is held by a sync file (outcomes could not be written, and a step would
+    // block the event loop): give the slot back with the work left, to be claimed again at the next poll. Checked
+    // between deliveries too, so a slow receiver does not keep the slot for a whole batch.
+    const turnOver = () => Date.now() - started > SLICE_MS || sqliteWriterBusy();
     // The owner key's scopes, read once per turn of the lane (a change of the key's scopes applies from the next turn).
     let scopes: Set<string> | null = null;
     const ownerScopes = async (trx: Executor, row: { companyId: string; ownerKeyId: string | null }) => {
       scopes ??= await subscriptionScopes(trx, row.companyId, row.ownerKeyId);
       return scopes;
     };
-    // Successful attempts not recorded yet, and the step under way with what it is recording.
-    let unrecorded: Recorded | null = null;
-    let pending: { step: Promise<LaneStepResult>; recording: Recorded | null } = startStep(id, null, ownerScopes, []);
+    let recorder: SuccessRecorder | null = null;
+    const unwritten = () => recorder?.unwritten() ?? [];
+    let pending = startStep(id, ownerScopes, []);
     try {
       while (!stopping && !lost) {
-        const step = await pending.step;
+        const step = await pending;
         if (!step) return false;
-        // The slice is over, or SQLite's writer is held by a sync file (a step would block the event loop): give the
-        // slot back with the work left, to be claimed again at the next poll.
-        if (Date.now() - started > SLICE_MS || sqliteWriterBusy()) return true;
+        if (turnOver()) return true;
         const { sub, read, due } = step;
+        recorder ??= new SuccessRecorder(deps, sub.companyId, (err) =>
+          deps.log.warn({ err, subscriptionId: id }, 'could not record successful webhook deliveries yet (tried again with the next)'),
+        );
         if (due.length === 0) {
-          if (read === 0 && !unrecorded) return false;
-          pending = startStep(id, takeRecorded(), ownerScopes, []);
+          if (read === 0) return false;
+          pending = startStep(id, ownerScopes, unwritten());
           continue;
         }
-        pending = startStep(
-          id,
-          takeRecorded(),
-          ownerScopes,
-          due.map((d) => d.id),
-        );
-        const succeeded: Attempt[] = [];
-        const disabled = await deliverBatch(sub, due, succeeded, () => stopping || lost);
-        unrecorded = { companyId: sub.companyId, attempts: succeeded };
+        pending = startStep(id, ownerScopes, [...due.map((d) => d.id), ...unwritten()]);
+        const disabled = await deliverBatch(sub, due, recorder, () => stopping || lost || turnOver());
         if (disabled) return false;
       }
       return false;
     } finally {
       clearInterval(heartbeat);
-      // Successes are recorded before the lease goes: a process taking over must not send them again. The step under
-      // way may have recorded some; if it failed, they are written here with the rest.
-      const last = await pending.step.then(
-        () => null,
-        (err) => {
-          if (!(err instanceof LeaseLostError)) deps.log.warn({ err, subscriptionId: id }, 'webhook lane step failed');
-          return pending.recording;
-        },
-      );
-      const attempts = [...(last?.attempts ?? []), ...(unrecorded?.attempts ?? [])];
-      const companyId = unrecorded?.companyId ?? last?.companyId;
-      if (attempts.length && companyId) {
-        await bookkeeping(deps.db, deps.dialect, (trx) => writeSuccesses(trx, companyId, attempts, iso())).catch((err) =>
-          deps.log.error({ err, subscriptionId: id }, 'could not record successful webhook deliveries (they will be sent again)'),
-        );
+      await pending.catch((err) => {
+        if (!(err instanceof LeaseLostError)) deps.log.warn({ err, subscriptionId: id }, 'webhook lane step failed');
+      });
+      // Successes are recorded before the lease goes: a process taking over must not send them again.
+      if (recorder && !(await recorder.flush())) {
+        deps.log.error({ subscriptionId: id }, 'could not record successful webhook deliveries (they will be sent again)');
       }
       await releaseLease(deps.db, deps.dialect, id, owner, iso()).catch((err) =>
         deps.log.warn({ err, subscriptionId: id }, 'could not release a webhook lease (it lapses on its own)'),
       );
     }
-
-    function takeRecorded(): Recorded | null {
-      const taken = unrecorded;
-      unrecorded = null;
-      return taken?.attempts.length ? taken : null;
-    }
   }
 
   function startStep(
     id: string,
-    recording: Recorded | null,
     ownerScopes: (trx: Executor, row: { companyId: string; ownerKeyId: string | null }) => Promise<Set<string>>,
-    inFlight: string[],
-  ): { step: Promise<LaneStepResult>; recording: Recorded | null } {
-    const step = laneStep(id, recording, ownerScopes, inFlight);
+    skip: string[],
+  ): Promise<LaneStepResult> {
+    const step = laneStep(id, ownerScopes, skip);
     // Awaited by the lane or, when it ends early, by its `finally`; never left unhandled meanwhile.
     step.catch(() => undefined);
-    return { step, recording };
+    return step;
   }
 
-  /** Sends due deliveries in order, collecting successes; returns true when the subscription got disabled. */
+  /**
+   * Sends due deliveries in order, one at a time, handing each success to the recorder and recording each failure
+   * before the next one goes out; returns true when the subscription got disabled.
+   */
   async function deliverBatch(
     sub: LaneSubscription,
     due: DueDelivery[],
-    succeeded: Attempt[],
+    recorder: SuccessRecorder,
     interrupted: () => boolean,
   ): Promise<boolean> {
     for (const delivery of due) {
@@ -343,7 +328,7 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
       if (result.aborted) break;
       const attempt: Attempt = { deliveryId: delivery.id, at: at.toISOString(), result };
       if (result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300) {
-        succeeded.push(attempt);
+        recorder.add(attempt);
         continue;
       }
       const { disabled } = await recordFailure(deps, sub, delivery, attempt);
@@ -397,11 +382,6 @@ interface DueDelivery {
   data: string | null;
   changes: string | null;
   createdAt: string | null;
-}
-
-interface Recorded {
-  companyId: string;
-  attempts: Attempt[];
 }
 
 type LaneStepResult = { sub: LaneSubscription; read: number; due: DueDelivery[] } | null;

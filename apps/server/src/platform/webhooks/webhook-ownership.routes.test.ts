@@ -45,7 +45,6 @@ describe('who may send a subscription elsewhere', () => {
     // Other changes stay open to webhook:write.
     expect((await put(sub.id, { description: 'renamed', url: ownerUrl }, webhookOnly.auth)).statusCode).toBe(200);
     expect((await put(sub.id, { enabled: false }, webhookOnly.auth)).statusCode).toBe(200);
-    expect((await t.call('POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`, { auth: webhookOnly.auth })).statusCode).toBe(200);
 
     const same = await t.a.key(['webhook:write', 'core:read', 'personal:read', 'compensation:read']);
     const moved = await put(sub.id, { url: otherUrl }, same.auth);
@@ -66,5 +65,45 @@ describe('who may send a subscription elsewhere', () => {
     expect(refused.json.requiredScope).toBe('webhook:read');
     // The owner itself always may.
     expect((await put(sub.id, { url: ownerUrl }, narrowOwner.auth)).statusCode).toBe(200);
+  });
+
+  it('a key that may not read what a subscription delivers cannot rotate its secret (it could sign events to its receiver)', async () => {
+    const sub = await subscription({ events: ['employee.*'] });
+    const before = await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`);
+    const rotate = (auth: Record<string, string>) => t.call('POST', `/webhook/v1/subscriptions/${sub.id}/rotate-secret`, { auth });
+
+    const webhookOnly = await t.a.key(['webhook:read', 'webhook:write']);
+    const refused = await rotate(webhookOnly.auth);
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.json).toMatchObject({
+      type: '/problems/forbidden',
+      requiredScope: 'core:read',
+      missingScopes: ['core:read', 'personal:read', 'compensation:read'],
+    });
+    expect(refused.json.detail).toContain("to rotate this subscription's secret");
+    expect(refused.body).not.toContain('whsec_');
+    const noPersonal = await t.a.key(['webhook:read', 'webhook:write', 'core:read', 'compensation:read']);
+    const stillRefused = await rotate(noPersonal.auth);
+    expect(stillRefused.statusCode).toBe(403);
+    expect(stillRefused.json).toMatchObject({ requiredScope: 'personal:read', missingScopes: ['personal:read'] });
+    // Nothing changed: no new secret, no event.
+    const after = await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`);
+    expect(after.json.data).toEqual(before.json.data);
+    const rotations = await t.db.db
+      .selectFrom('events')
+      .select('id')
+      .where('resourceId', '=', sub.id)
+      .where('type', '=', 'webhook_subscription.secret_rotated')
+      .execute();
+    expect(rotations).toHaveLength(0);
+
+    // A key that may read the same may, like the owner itself.
+    const same = await t.a.key(['webhook:write', 'core:read', 'personal:read', 'compensation:read']);
+    const rotated = await rotate(same.auth);
+    expect(rotated.statusCode, rotated.body).toBe(200);
+    expect(rotated.json.data.secret).toMatch(/^whsec_/);
+    const narrowOwner = await t.a.key(['webhook:read', 'webhook:write', 'core:read']);
+    const own = await subscription({ events: ['employee.*'] }, narrowOwner.auth);
+    expect((await t.call('POST', `/webhook/v1/subscriptions/${own.id}/rotate-secret`, { auth: narrowOwner.auth })).statusCode).toBe(200);
   });
 });

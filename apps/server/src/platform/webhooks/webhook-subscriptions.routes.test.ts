@@ -94,7 +94,16 @@ describe('webhook subscriptions', () => {
       { pointer: '/events/1', message: expect.stringContaining('matches no event type') },
     ]);
     expect((await create({ events: [] })).statusCode).toBe(400);
-    expect((await create({ events: ['webhook.test'] })).json.errors[0].pointer).toBe('/events/0');
+    // webhook.test is in the catalogue: refused with why (sent by the test operation only), not as an unknown type.
+    const test = await create({ events: ['webhook.test'] });
+    expect(test.statusCode).toBe(400);
+    expect(test.json.errors).toEqual([
+      { pointer: '/events/0', message: expect.stringContaining('POST /webhook/v1/subscriptions/{id}/test') },
+    ]);
+    expect(test.json.errors[0].message).toContain('inFeed: false');
+    expect(test.json.errors[0].message).not.toContain('unknown');
+    // A wrong verb names the resource's types.
+    expect(unknown.json.errors[0].message).toContain('employee.created');
 
     const fields = await create({ events: ['employee.updated'], fields: ['email', 'favouriteColour'] });
     expect(fields.statusCode).toBe(400);
@@ -141,6 +150,46 @@ describe('webhook subscriptions', () => {
     expect(res.json.detail).toContain(reason);
     expect(res.json.reason).toContain(reason);
     expect(res.json.errors[0].pointer).toBe('/url');
+  });
+
+  it('a PUT that changes nothing is not a write: no event, no audit entry, updatedAt stays', async () => {
+    const sub = (await create({ events: ['employee.updated', 'department.*'], fields: ['email'] })).json.data;
+    const got = (await t.call('GET', `/webhook/v1/subscriptions/${sub.id}`)).json.data;
+    const trail = async () => ({
+      events: (await t.db.db.selectFrom('events').select('type').where('resourceId', '=', sub.id).execute()).map((e) => e.type),
+      audit: (await t.call('GET', `/security/v1/audit-logs?resourceType=webhook_subscription&resourceId=${sub.id}`)).json.meta.total,
+    });
+    // The stored time, to the millisecond (the API shows whole seconds).
+    const storedUpdatedAt = async () =>
+      String(
+        (await t.db.db.selectFrom('webhookSubscriptions').select('updatedAt').where('id', '=', sub.id).executeTakeFirstOrThrow()).updatedAt,
+      );
+    const stored = await storedUpdatedAt();
+    const initial = await trail();
+    expect(initial).toEqual({ events: ['webhook_subscription.created'], audit: 1 });
+    await new Promise((r) => setTimeout(r, 5));
+
+    const { url, description, events, fields, enabled } = got;
+    for (const body of [{ url, description, events, fields, enabled }, { description: null }, { enabled: true }, {}]) {
+      const same = await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, { body });
+      expect(same.statusCode, same.body).toBe(200);
+      expect(same.json.data).toEqual(got);
+    }
+    expect(await storedUpdatedAt()).toBe(stored);
+    expect(await trail()).toEqual(initial);
+
+    // A real change still is one, with only what changed in `changes`.
+    const renamed = await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, { body: { description: 'ERP', events } });
+    expect(renamed.json.data.description).toBe('ERP');
+    expect(await storedUpdatedAt()).not.toBe(stored);
+    expect(await trail()).toEqual({ events: ['webhook_subscription.created', 'webhook_subscription.updated'], audit: 2 });
+    const [updated] = await t.db.db
+      .selectFrom('events')
+      .select('changes')
+      .where('resourceId', '=', sub.id)
+      .where('type', '=', 'webhook_subscription.updated')
+      .execute();
+    expect(JSON.parse(updated!.changes!)).toEqual(['description']);
   });
 
   it('checks a changed URL too', async () => {

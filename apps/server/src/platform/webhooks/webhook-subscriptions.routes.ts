@@ -77,7 +77,7 @@ export function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, 
     operationId: 'WebhookSubscriptions_updateById',
     summary: 'Update a webhook subscription',
     description:
-      'Fields not sent keep their value. `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422), and only a key that may read what the subscription delivers may set it: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).',
+      'Fields not sent keep their value; a PUT that changes nothing is not a write (no event, no audit entry, `updatedAt` stays). `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422), and only a key that may read what the subscription delivers may set it: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).',
     tags,
     scope: 'webhook:write',
     params: IdParams,
@@ -110,14 +110,18 @@ export function registerSubscriptionRoutes(app: FastifyInstance, deps: AppDeps, 
     url: '/webhook/v1/subscriptions/:id/rotate-secret',
     operationId: 'WebhookSubscriptions_rotateSecret',
     summary: 'Rotate the signing secret',
-    description:
-      'Answers the new secret (shown once). For 24 h every message carries two signatures, one per secret, so the receiver can switch without missing a message.',
+    description: [
+      'Answers the new secret (shown once). The secret it replaces keeps signing for 24 h, and so does each one replaced before within the last 24 h: every message carries one signature per secret meanwhile, so the receiver can switch without missing a message.',
+      'Whoever holds the secret can sign messages the receiver takes for genuine ones, so only a key that may read what the subscription delivers may rotate it, as for a change of its `url`: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).',
+      'At most 5 rotations within 24 h: a further one is a 409 that says when the oldest previous secret stops signing and a rotation is possible again.',
+    ].join('\n\n'),
     tags,
     scope: 'webhook:write',
     params: IdParams,
     kind: 'item',
     response: WebhookSubscriptionWithSecret,
-    handler: (ctx, { params }) => rotateSubscriptionSecret(ctx, params.id),
+    errors: [409],
+    handler: (ctx, { params }) => rotateSubscriptionSecret(ctx, services, params.id),
   });
 
   defineRoute(app, deps, {

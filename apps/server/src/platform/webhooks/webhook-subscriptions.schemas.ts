@@ -42,7 +42,11 @@ export const WebhookSubscription = Type.Object({
   ownerKeyId: Nullable(
     Uuid('The API key that created the subscription: events it may not read are not delivered, nor sensitive fields it may not read.'),
   ),
-  previousSecretExpiresAt: Nullable(DateTime('After a rotation: until when the previous secret still signs (both signatures are sent).')),
+  previousSecretExpiresAt: Nullable(
+    DateTime(
+      'After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.',
+    ),
+  ),
   createdAt: DateTime(),
   updatedAt: DateTime(),
 });

@@ -3,7 +3,7 @@ import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
-import { DomainError, invalid, notFound } from '../../http/errors.js';
+import { conflict, DomainError, invalid, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { queryBoolean } from '../../http/schema-kit.js';
 import { moduleScopes } from '../api-keys/scopes.js';
@@ -13,7 +13,14 @@ import type { EventCatalogue } from '../events/event-catalogue.js';
 import { type SubscriptionFilter, validateFilter } from './subscription-filter.js';
 import { checkTarget, type Resolver, TargetError, type TargetPolicy } from './url-guard.js';
 import type { WebhookSender } from './webhook-sender.js';
-import { generateSecret, PREVIOUS_SECRET_VALIDITY_MS, signedHeaders, signingSecrets } from './webhook-signing.js';
+import {
+  generateSecret,
+  MAX_PREVIOUS_SECRETS,
+  rotatedSecretColumns,
+  signedHeaders,
+  signingSecrets,
+  unexpiredPreviousSecrets,
+} from './webhook-signing.js';
 import {
   subscriptionSortable,
   type WebhookSubscription,
@@ -117,18 +124,28 @@ async function ownerScopesOf(ctx: ServiceContext, row: Pick<WebhookSubscriptions
   return subscriptionScopes(ctx.db, ctx.companyId, row.ownerKeyId);
 }
 
+/** The operations that hand a key what a subscription carries, and why each does, for the 403 that refuses them. */
+const takeoverActions = {
+  url: "to change this subscription's url: its deliveries carry what its owner key may read, so only a key that may read the same can send them elsewhere.",
+  secret:
+    "to rotate this subscription's secret: whoever holds the secret can sign messages its receiver takes for Roster's, about what its owner key may read, so only a key that may read the same may have it.",
+} as const;
+
 /**
- * Sending a subscription's deliveries somewhere else hands whoever receives them what its owner key may read. So the
- * key that changes the URL must itself hold the read scope of every event type the subscription delivers and the
- * sensitive scopes (personal, compensation) the owner key holds; otherwise a key with only webhook:write could point
- * another key's subscription at its own server and read employees, or their personal data, it may not read. A 403
- * naming the first missing scope.
+ * Sending a subscription's deliveries somewhere else hands whoever receives them what its owner key may read, and its
+ * signing secret lets whoever holds it send the owner's receiver messages it takes for genuine ones. So the key that
+ * changes the URL or rotates the secret must itself hold the read scope of every event type the subscription delivers
+ * and the sensitive scopes (personal, compensation) the owner key holds; otherwise a key with only webhook:write could
+ * point another key's subscription at its own server and read employees, or their personal data, it may not read, or
+ * take its secret and forge events to the owner's ERP. The owner key itself always passes. A 403 naming the first
+ * missing scope (`requiredScope`) and all of them (`missingScopes`).
  */
-function assertMayRedirect(
+function assertMayTakeOver(
   ctx: ServiceContext,
   catalogue: EventCatalogue,
   ownerScopes: ReadonlySet<string>,
   filter: SubscriptionFilter,
+  action: keyof typeof takeoverActions,
 ): void {
   const delivered = new Set(catalogue.readableTypes(ownerScopes));
   const needed = new Set<string>();
@@ -140,8 +157,8 @@ function assertMayRedirect(
   if (missing.length === 0) return;
   throw new DomainError(
     'forbidden',
-    `This API key lacks the scope${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} to change this subscription's url: its deliveries carry what its owner key may read, so only a key that may read the same can send them elsewhere.`,
-    { requiredScope: missing[0] },
+    `This API key lacks the scope${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} ${takeoverActions[action]}`,
+    { requiredScope: missing[0], missingScopes: missing },
   );
 }
 
@@ -195,7 +212,10 @@ export async function createSubscription(
   });
 }
 
-/** PUT: fields not sent keep their value. `enabled: true` clears the disabling; `false` disables it (`manual`). */
+/**
+ * PUT: fields not sent keep their value. `enabled: true` clears the disabling; `false` disables it (`manual`). A PUT
+ * that changes nothing (the subscription sent back as read) is not a write: no audit row, no event, and updatedAt stays.
+ */
 export async function updateSubscription(
   ctx: ServiceContext,
   deps: WebhookServiceDeps,
@@ -204,9 +224,11 @@ export async function updateSubscription(
 ): Promise<WebhookSubscriptionView> {
   const current = await requireSubscription(ctx, id);
   const filter = { events: input.events ?? JSON.parse(current.events), fields: input.fields ?? JSON.parse(current.fields) };
-  if (input.events !== undefined || input.fields !== undefined) validateFilter(deps.catalogue, await ownerScopesOf(ctx, current), filter);
+  // A filter sent back as it is stays valid, even if the owner key has lost a scope since (it is not a change).
+  const filterChanged = JSON.stringify(filter.events) !== current.events || JSON.stringify(filter.fields) !== current.fields;
+  if (filterChanged) validateFilter(deps.catalogue, await ownerScopesOf(ctx, current), filter);
   if (input.url !== undefined && input.url !== current.url) {
-    assertMayRedirect(ctx, deps.catalogue, await ownerScopesOf(ctx, current), filter);
+    assertMayTakeOver(ctx, deps.catalogue, await ownerScopesOf(ctx, current), filter, 'url');
     await assertTargetAllowed(deps, input.url);
   }
   return inTransaction(ctx, async (tx) => {
@@ -222,15 +244,18 @@ export async function updateSubscription(
     } else if (input.enabled === false && row.enabled === 1) {
       Object.assign(patch, { enabled: 0, disabledReason: 'manual', disabledAt: at });
     }
-    await tenant(tx).updateTable('webhookSubscriptions').set(patch).where('id', '=', id).execute();
     const before = toSubscriptionView(row);
     const after = toSubscriptionView({ ...row, ...patch });
+    const changes = changedFields(before, after);
+    // Nothing changed: not a write, so integrations that mirror subscriptions (events, updatedAt[gte]) see nothing new.
+    if (changes.length === 0) return before;
+    await tenant(tx).updateTable('webhookSubscriptions').set(patch).where('id', '=', id).execute();
     await recordChange(tx, {
       resourceType: 'webhook_subscription',
       resourceId: id,
       before,
       after,
-      event: { type: 'webhook_subscription.updated', data: after, changes: changedFields(before, after) },
+      event: { type: 'webhook_subscription.updated', data: after, changes },
     });
     return after;
   });
@@ -251,17 +276,28 @@ export async function deleteSubscription(ctx: ServiceContext, id: string): Promi
   });
 }
 
-/** A new secret; the previous one keeps signing for 24 h (every message carries both signatures meanwhile). */
-export async function rotateSubscriptionSecret(ctx: ServiceContext, id: string): Promise<WebhookSubscriptionView & { secret: string }> {
+/**
+ * A new secret; the one it replaces keeps signing for 24 h, and so does every secret replaced before within the last
+ * 24 h (each message carries one signature per secret meanwhile). Needs a key that may read what the subscription
+ * delivers (see assertMayTakeOver); at most MAX_PREVIOUS_SECRETS rotations within 24 h (409 beyond).
+ */
+export async function rotateSubscriptionSecret(
+  ctx: ServiceContext,
+  deps: Pick<WebhookServiceDeps, 'catalogue'>,
+  id: string,
+): Promise<WebhookSubscriptionView & { secret: string }> {
   return inTransaction(ctx, async (tx) => {
     const row = await requireSubscription(tx, id);
+    assertMayTakeOver(tx, deps.catalogue, await ownerScopesOf(tx, row), filterOf(row), 'secret');
     const now = tx.clock.now();
-    const patch = {
-      secret: generateSecret(),
-      previousSecret: row.secret,
-      previousSecretExpiresAt: new Date(now.getTime() + PREVIOUS_SECRET_VALIDITY_MS).toISOString(),
-      updatedAt: now.toISOString(),
-    };
+    const previous = unexpiredPreviousSecrets(row, now);
+    if (previous.length >= MAX_PREVIOUS_SECRETS) {
+      const oldest = previous[previous.length - 1]!;
+      throw conflict(
+        `The secret of subscription ${id} was rotated ${previous.length} times in the last 24 h, the most allowed: each replaced secret keeps signing for 24 h after its rotation, so that receivers still using it keep working, and every message carries one signature per secret meanwhile. The next rotation is possible from ${apiTimestamp(oldest.expiresAt)}, when the oldest of them stops signing.`,
+      );
+    }
+    const patch = { ...rotatedSecretColumns(row, generateSecret(), now), updatedAt: now.toISOString() };
     await tenant(tx).updateTable('webhookSubscriptions').set(patch).where('id', '=', id).execute();
     const before = toSubscriptionView(row);
     const after = toSubscriptionView({ ...row, ...patch });

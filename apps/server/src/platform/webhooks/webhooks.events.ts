@@ -30,7 +30,8 @@ export const webhookEvents = defineEvents('webhooks', [
     scope: 'webhook:read',
     data: WebhookSubscription,
     changes: true,
-    description: 'A subscription got a new secret; the previous one signs too until `previousSecretExpiresAt`.',
+    description:
+      'A subscription got a new secret; each secret it replaced within the last 24 h signs too, for 24 h after its rotation (`previousSecretExpiresAt` is the latest of those ends).',
   },
   {
     type: 'webhook_subscription.deleted',
@@ -46,6 +47,7 @@ export const webhookEvents = defineEvents('webhooks', [
       subscriptionId: Uuid(),
       message: Type.String({ examples: ['A test message from Roster: your endpoint receives and can verify webhooks.'] }),
     }),
-    description: 'Sent by POST /webhook/v1/subscriptions/{id}/test only, whatever the subscription’s filter; never in the change feed.',
+    description:
+      'Sent by POST /webhook/v1/subscriptions/{id}/test only, to that subscription whatever its filter: never in the change feed or the delivery log, and not something to subscribe to (a filter naming it is refused).',
   },
 ]);

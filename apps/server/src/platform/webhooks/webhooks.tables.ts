@@ -16,8 +16,13 @@ export interface WebhookSubscriptionsTable {
   disabledAt: string | null;
   /** `whsec_…`; needed in clear to sign. */
   secret: string;
-  /** The secret before the last rotation, still signing until previousSecretExpiresAt. */
+  /**
+   * The secrets replaced by rotations in the last 24 h, each still signing until its own expiry: a JSON array of
+   * `{secret, expiresAt}`, newest first (webhook-signing.ts reads it; a row rotated before several were kept holds one
+   * secret in clear, expiring at previousSecretExpiresAt).
+   */
   previousSecret: string | null;
+  /** The latest expiry of the previous secrets: until then messages carry more than one signature. */
   previousSecretExpiresAt: string | null;
   /** The API key that created the subscription: what it may read is what the subscription receives. */
   ownerKeyId: string | null;
