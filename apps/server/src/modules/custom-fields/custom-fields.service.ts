@@ -2,12 +2,12 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
 import { newId } from '../../db/ids.js';
-import { lockCompanyNames } from '../../db/locks.js';
+import { lockCompanyNames, lockRows } from '../../db/locks.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requiredName } from '../org/names.js';
 import { assertSyncAllowsCustomFieldChange } from '../sync/sync-lock.js';
 import {
@@ -137,25 +137,24 @@ export async function updateCustomField(
     if (slug !== current.slug) await lockCompanyNames(tx, 'custom_fields');
     await assertSyncAllowsCustomFieldChange(tx, current, { kind: 'update', slug });
     if (slug !== current.slug && (await slugTaken(tx, slug, id))) throw slugConflict(slug);
-    const updated: CustomFieldsTable = { ...current, name, nameKey: sortKey(name), slug, updatedAt: nowIso(tx) };
+    const values = { name, nameKey: sortKey(name), slug, updatedAt: nowIso(tx) };
+    const before = toView(current);
+    const after = toView({ ...current, ...values });
+    const changes = changedFields(before, after);
+    // The same custom field sent again is not a write (see changesNothing).
+    if (changesNothing(changes, current, values)) return before;
     try {
-      await tenant(tx)
-        .updateTable('customFields')
-        .set({ name, nameKey: updated.nameKey, slug, updatedAt: updated.updatedAt })
-        .where('id', '=', id)
-        .execute();
+      await tenant(tx).updateTable('customFields').set(values).where('id', '=', id).execute();
     } catch (err) {
       if (isUniqueViolation(err)) throw slugConflict(slug);
       throw err;
     }
-    const before = toView(current);
-    const after = toView(updated);
     await recordChange(tx, {
       resourceType: 'custom_field',
       resourceId: id,
       before,
       after,
-      event: { type: 'custom_field.updated', data: after, changes: changedFields(before, after) },
+      event: { type: 'custom_field.updated', data: after, changes },
     });
     return after;
   });
@@ -167,6 +166,7 @@ export async function updateCustomField(
  */
 export async function deleteCustomField(ctx: ServiceContext, id: string, employeesTouched: EmployeesTouched): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    await lockRows(tx, 'customFields', [id], 'update');
     const current = await requireCustomField(tx, id);
     await assertSyncAllowsCustomFieldChange(tx, current, { kind: 'delete' });
     const holders = await tenant(tx).selectFrom('customFieldValues').select('employeeId').where('customFieldId', '=', id).execute();

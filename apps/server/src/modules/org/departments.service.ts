@@ -1,12 +1,12 @@
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { lockCompanyTree } from '../../db/locks.js';
+import { lockCompanyTree, lockRows } from '../../db/locks.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
 import { moveDepartmentAssignations } from './department-assignations.service.js';
 import { findDepartmentRow, parentOfDepartment } from './departments.repo.js';
@@ -60,6 +60,8 @@ async function assertParentAllowed(ctx: ServiceContext, id: string | null, paren
   if (!parentId) return;
   await lockCompanyTree(ctx, 'departments');
   if (parentId === id) throw unprocessable('A department cannot be its own parent.', 'parentId');
+  // Ordered with a delete of the parent at the same moment (db/locks.ts).
+  await lockRows(ctx, 'departments', [parentId], 'share');
   if (!(await findDepartmentRow(ctx, parentId))) throw notFound('Parent department', parentId);
   if (!id) return;
   const seen = new Set<string>();
@@ -118,15 +120,18 @@ export async function updateDepartment(ctx: ServiceContext, id: string, input: D
       parentId: input.parentId === undefined ? current.parentId : input.parentId,
       updatedAt: nowIso(tx),
     };
-    await tenant(tx).updateTable('departments').set(values).where('id', '=', id).execute();
     const before = toView(current);
     const after = toView({ ...current, ...values });
+    const changes = changedFields(before, after);
+    // The same department sent again (an ERP re-sending its tree) is not a write (see changesNothing).
+    if (changesNothing(changes, current, values)) return before;
+    await tenant(tx).updateTable('departments').set(values).where('id', '=', id).execute();
     await recordChange(tx, {
       resourceType: 'department',
       resourceId: id,
       before,
       after,
-      event: { type: 'department.updated', data: after, changes: changedFields(before, after) },
+      event: { type: 'department.updated', data: after, changes },
     });
     return after;
   });
@@ -138,6 +143,9 @@ export async function updateDepartment(ctx: ServiceContext, id: string, input: D
  */
 export async function deleteDepartment(ctx: ServiceContext, id: string, options: { reassignTo?: string } = {}): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    // Before its employees are counted or moved: an assignation made meanwhile waits, then finds the department gone.
+    await lockRows(tx, 'departments', [id], 'update');
+    await lockRows(tx, 'departments', [options.reassignTo], 'share');
     const current = await requireDepartment(tx, id);
     if (options.reassignTo !== undefined) {
       if (options.reassignTo === id) {

@@ -1,11 +1,12 @@
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { lockRows } from '../../db/locks.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { type JobCharge, type JobChargeBody, type JobChargeListQuery, jobChargeSortable } from './job-charges.schemas.js';
 import { nameContains, requiredName } from './names.js';
 import type { JobChargesTable } from './org.tables.js';
@@ -85,15 +86,18 @@ export async function updateJobCharge(ctx: ServiceContext, id: string, input: Jo
       description: input.description === undefined ? current.description : input.description,
       updatedAt: nowIso(tx),
     };
-    await tenant(tx).updateTable('jobCharges').set(values).where('id', '=', id).execute();
     const before = toView(current);
     const after = toView({ ...current, ...values });
+    const changes = changedFields(before, after);
+    // The same job charge sent again is not a write (see changesNothing).
+    if (changesNothing(changes, current, values)) return before;
+    await tenant(tx).updateTable('jobCharges').set(values).where('id', '=', id).execute();
     await recordChange(tx, {
       resourceType: 'job_charge',
       resourceId: id,
       before,
       after,
-      event: { type: 'job_charge.updated', data: after, changes: changedFields(before, after) },
+      event: { type: 'job_charge.updated', data: after, changes },
     });
     return after;
   });
@@ -102,6 +106,7 @@ export async function updateJobCharge(ctx: ServiceContext, id: string, input: Jo
 /** A job charge that an employee still holds (jobChargeId) cannot be deleted: 409. */
 export async function deleteJobCharge(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    await lockRows(tx, 'jobCharges', [id], 'update');
     const current = await requireJobCharge(tx, id);
     // Erased employees have no job charge any more, so every row counts (and the foreign key would refuse anyway).
     const holders = await tenant(tx)

@@ -1,11 +1,12 @@
 import type { Static } from 'typebox';
 import { nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { lockRows } from '../../db/locks.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, invalid, notFound, parameterError } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
 import { nameContains, requiredName } from './names.js';
 import { moveOfficeAssignations } from './office-assignations.service.js';
@@ -97,15 +98,18 @@ export async function updateOffice(ctx: ServiceContext, id: string, input: Offic
   const values = { ...columnsFrom(input), updatedAt: nowIso(ctx) };
   return inTransaction(ctx, async (tx) => {
     const current = await requireOffice(tx, id);
-    await tenant(tx).updateTable('offices').set(values).where('id', '=', id).execute();
     const before = toOfficeView(current);
     const after = toOfficeView({ ...current, ...values });
+    const changes = changedFields(before, after);
+    // The same office sent again is not a write (see changesNothing).
+    if (changesNothing(changes, current, values)) return before;
+    await tenant(tx).updateTable('offices').set(values).where('id', '=', id).execute();
     await recordChange(tx, {
       resourceType: 'office',
       resourceId: id,
       before,
       after,
-      event: { type: 'office.updated', data: after, changes: changedFields(before, after) },
+      event: { type: 'office.updated', data: after, changes },
     });
     return after;
   });
@@ -117,6 +121,9 @@ export async function updateOffice(ctx: ServiceContext, id: string, input: Offic
  */
 export async function deleteOffice(ctx: ServiceContext, id: string, options: { reassignTo?: string } = {}): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    // Before its employees are counted or moved: an assignation made meanwhile waits, then finds the office gone.
+    await lockRows(tx, 'offices', [id], 'update');
+    await lockRows(tx, 'offices', [options.reassignTo], 'share');
     const current = await requireOffice(tx, id);
     if (options.reassignTo !== undefined) {
       if (options.reassignTo === id) {

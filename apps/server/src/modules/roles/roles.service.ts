@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { lockCompanyNames } from '../../db/locks.js';
+import { lockCompanyNames, lockRows } from '../../db/locks.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requiredName } from '../org/names.js';
 import type { RolesTable } from '../org/org.tables.js';
 import { type Role, type RoleListQuery, roleSortable } from './roles.schemas.js';
@@ -61,20 +61,19 @@ export async function updateRole(ctx: ServiceContext, id: string, input: { name:
   return inTransaction(ctx, async (tx) => {
     const current = await requireRole(tx, id);
     await assertNameFree(tx, name, id);
-    const updated = { ...current, name, nameKey: sortKey(name), updatedAt: nowIso(tx) };
-    await tenant(tx)
-      .updateTable('roles')
-      .set({ name, nameKey: updated.nameKey, updatedAt: updated.updatedAt })
-      .where('id', '=', id)
-      .execute();
+    const values = { name, nameKey: sortKey(name), updatedAt: nowIso(tx) };
     const before = toView(current);
-    const after = toView(updated);
+    const after = toView({ ...current, ...values });
+    const changes = changedFields(before, after);
+    // The same role sent again is not a write (see changesNothing).
+    if (changesNothing(changes, current, values)) return before;
+    await tenant(tx).updateTable('roles').set(values).where('id', '=', id).execute();
     await recordChange(tx, {
       resourceType: 'role',
       resourceId: id,
       before,
       after,
-      event: { type: 'role.updated', data: after, changes: changedFields(before, after) },
+      event: { type: 'role.updated', data: after, changes },
     });
     return after;
   });
@@ -83,6 +82,7 @@ export async function updateRole(ctx: ServiceContext, id: string, input: { name:
 /** A role still held by someone is a 409: unassign it first, so that nobody loses a permission by surprise. */
 export async function deleteRole(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
+    await lockRows(tx, 'roles', [id], 'update');
     const current = await requireRole(tx, id);
     const held = await tenant(tx)
       .selectFrom('roleAssignations')

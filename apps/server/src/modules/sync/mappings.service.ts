@@ -5,7 +5,7 @@ import { lockCompanyNames } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError, type FieldError, invalid, notFound, pointerToken } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { mappingProblems } from './mapping-rules.js';
 import {
   type Mapping,
@@ -268,22 +268,21 @@ export async function updateMapping(ctx: ServiceContext, id: string, input: Stat
     validate(kind, next, input.name);
     const name = input.name ?? current.name;
     if (nameKey(name) !== nameKey(current.name) || kind !== current.kind) await assertNameFree(tx, name, kind, id);
-    await tenant(tx)
-      .updateTable('syncMappings')
-      .set({
-        name: input.name?.trim() ?? current.name,
-        kind,
-        columns: JSON.stringify(next.columns),
-        valueMaps: JSON.stringify(next.valueMaps),
-        dateFormat: next.dateFormat,
-        dateFormats: JSON.stringify(next.dateFormats),
-        constants: JSON.stringify(next.constants),
-        delimiter: next.delimiter,
-        encoding: next.encoding,
-        updatedAt: nowIso(tx),
-      })
-      .where('id', '=', id)
-      .execute();
+    const values = {
+      name: input.name?.trim() ?? current.name,
+      kind,
+      columns: JSON.stringify(next.columns),
+      valueMaps: JSON.stringify(next.valueMaps),
+      dateFormat: next.dateFormat,
+      dateFormats: JSON.stringify(next.dateFormats),
+      constants: JSON.stringify(next.constants),
+      delimiter: next.delimiter,
+      encoding: next.encoding,
+      updatedAt: nowIso(tx),
+    };
+    // The same mapping sent again is not a write (see changesNothing).
+    if (changesNothing(changedFields(before, toView({ ...current, ...values })), current, values)) return before;
+    await tenant(tx).updateTable('syncMappings').set(values).where('id', '=', id).execute();
     const after = await getMapping(tx, id);
     await recordChange(tx, {
       resourceType,

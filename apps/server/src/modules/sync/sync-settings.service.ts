@@ -2,7 +2,7 @@ import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { DomainError } from '../../http/errors.js';
-import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
 import type { SyncSettingsTable } from './sync.tables.js';
 import {
@@ -210,7 +210,8 @@ function assertSettingsChangeAllowed(scopes: ReadonlySet<string>, current: Effec
 
 export async function updateSyncSettings(ctx: ServiceContext, input: Static<typeof SyncSettingsBody>): Promise<SyncSettingsView> {
   return inTransaction(ctx, async (tx) => {
-    const current = await loadSyncSettings(tx);
+    const stored = await tenant(tx).selectFrom('syncSettings').selectAll().executeTakeFirst();
+    const current = fromRow(stored);
     const before = toView(current, await ownedSyncFields(tx, current));
     const next: EffectiveSyncSettings = {
       ...current,
@@ -218,6 +219,11 @@ export async function updateSyncSettings(ctx: ServiceContext, input: Static<type
     };
     if (input.notificationEmails) next.notificationEmails = [...new Set(input.notificationEmails.map((e) => e.trim()))];
     assertSettingsChangeAllowed(ctx.scopes, current, next);
+    // The same settings sent again are not a write (see changesNothing). A company that never saved its settings reads
+    // the defaults: sending them stores nothing either.
+    const viewChanges = changedFields(before, toView(next, await ownedSyncFields(tx, next)));
+    const { createdAt: _created, updatedAt: _updated, ...values } = toRow(tx.companyId, next, '', '');
+    if (changesNothing(viewChanges, stored ?? toRow(tx.companyId, current, '', ''), values)) return before;
     await writeSyncSettings(tx, next);
     const saved = await loadSyncSettings(tx);
     const after = toView(saved, await ownedSyncFields(tx, saved));

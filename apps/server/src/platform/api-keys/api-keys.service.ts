@@ -9,7 +9,7 @@ import { tenant } from '../../db/tenant.js';
 import { DomainError, invalid, notFound } from '../../http/errors.js';
 import { isIpOrCidr } from '../../http/input-keywords.js';
 import { paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
 import { type ApiKeyListQuery, apiKeySortable } from './api-keys.schemas.js';
 import type { ApiKeysTable } from './api-keys.tables.js';
 import { isKnownScope } from './scopes.js';
@@ -126,10 +126,14 @@ export async function listApiKeys(ctx: ServiceContext, query: Static<typeof ApiK
   return { data: result.data.map(toApiKeyView), meta: result.meta };
 }
 
-export async function getApiKey(ctx: ServiceContext, id: string): Promise<ApiKeyView> {
+async function requireApiKey(ctx: ServiceContext, id: string): Promise<ApiKeysTable> {
   const row = await tenant(ctx).selectFrom('apiKeys').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('API key', id);
-  return toApiKeyView(row);
+  return row;
+}
+
+export async function getApiKey(ctx: ServiceContext, id: string): Promise<ApiKeyView> {
+  return toApiKeyView(await requireApiKey(ctx, id));
 }
 
 export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Promise<ApiKeyView & { token: string }> {
@@ -168,7 +172,8 @@ export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Pro
 
 export async function updateApiKey(ctx: ServiceContext, id: string, input: Partial<ApiKeyInput>): Promise<ApiKeyView> {
   return inTransaction(ctx, async (tx) => {
-    const before = await getApiKey(tx, id);
+    const current = await requireApiKey(tx, id);
+    const before = toApiKeyView(current);
     assertMayManage(ctx, before, 'change');
     validateInput(ctx, input, before.scopes);
     if (before.status === 'revoked') throw new DomainError('conflict', 'A revoked key cannot be changed.');
@@ -181,6 +186,9 @@ export async function updateApiKey(ctx: ServiceContext, id: string, input: Parti
       await assertOwnerExists(tx, input.technicalUserId);
       patch.technicalUserId = input.technicalUserId;
     }
+    // The same key settings sent again are not a write (see changesNothing).
+    const viewChanges = changedFields(before as never, toApiKeyView({ ...current, ...patch }) as never);
+    if (changesNothing(viewChanges, current, patch)) return before;
     await tenant(tx).updateTable('apiKeys').set(patch).where('id', '=', id).execute();
     const after = await getApiKey(tx, id);
     const changes = changedFields(before as never, after as never);

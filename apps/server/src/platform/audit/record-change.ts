@@ -94,3 +94,19 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => !ignore.includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
+
+/**
+ * True when an update changes nothing, so that it is not a write: no UPDATE, no audit row, no event, and updatedAt
+ * stays; the caller answers the resource as it is. A client that sends a record back as it is (an ERP pushing its whole
+ * department tree every night) must not make it look changed to webhooks, the change feed and updatedAt[gte] readers.
+ * `viewChanges` are changedFields of the views before and after (what the API shows, so a name sent with other spacing
+ * that reads the same is no change); `current` is the stored row and `values` the columns the update would set, which
+ * must hold their values already too (updatedAt aside): a change only the row shows is still written.
+ */
+export function changesNothing(viewChanges: string[], current: object, values: object): boolean {
+  const stored = current as Record<string, unknown>;
+  return (
+    viewChanges.length === 0 &&
+    Object.entries(values).every(([k, v]) => k === 'updatedAt' || v === undefined || JSON.stringify(stored[k]) === JSON.stringify(v))
+  );
+}

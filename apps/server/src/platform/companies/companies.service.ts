@@ -5,7 +5,7 @@ import { sortKey } from '../../db/sort-key.js';
 import { notFound } from '../../http/errors.js';
 import { createApiKey } from '../api-keys/api-keys.service.js';
 import { allScopes } from '../api-keys/scopes.js';
-import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
 import type { CompaniesTable } from './companies.tables.js';
 
 export interface CompanyView {
@@ -65,18 +65,20 @@ export async function updateCompany(ctx: ServiceContext, id: string, input: Comp
   // Another company's id is simply not found: a key only ever sees its own company.
   if (id !== ctx.companyId) throw notFound('Company', id);
   return inTransaction(ctx, async (tx) => {
-    const before = await getCompany(tx);
-    await tx.db
-      .updateTable('companies')
-      .set({
-        name: input.name,
-        notificationEmail: input.notificationEmail,
-        language: input.language,
-        ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
-        updatedAt: nowIso(tx),
-      })
-      .where('id', '=', id)
-      .execute();
+    const current = await tx.db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!current) throw notFound('Company', id);
+    const before = toCompanyView(current);
+    const values = {
+      name: input.name,
+      notificationEmail: input.notificationEmail,
+      language: input.language,
+      ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
+      updatedAt: nowIso(tx),
+    };
+    // The same company sent again is not a write (see changesNothing).
+    const viewChanges = changedFields(before as never, toCompanyView({ ...current, ...values }) as never);
+    if (changesNothing(viewChanges, current, values)) return before;
+    await tx.db.updateTable('companies').set(values).where('id', '=', id).execute();
     const after = await getCompany(tx);
     const changes = changedFields(before as never, after as never);
     await recordChange(tx, {

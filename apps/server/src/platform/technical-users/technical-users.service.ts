@@ -6,7 +6,7 @@ import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { revokeApiKey } from '../api-keys/api-keys.service.js';
-import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
 import {
   type TechnicalUser,
   type TechnicalUserCreateBody,
@@ -116,7 +116,9 @@ export async function updateTechnicalUser(
   input: Static<typeof TechnicalUserUpdateBody>,
 ): Promise<TechnicalUserView> {
   return inTransaction(ctx, async (tx) => {
-    const before = await getTechnicalUser(tx, id);
+    const current = await requireTechnicalUser(tx, id);
+    const activeApiKeys = (await activeKeyCounts(tx, [id])).get(id) ?? 0;
+    const before = toView(current, activeApiKeys);
     const patch: Partial<TechnicalUsersTable> = { updatedAt: nowIso(tx) };
     if (input.name !== undefined) {
       patch.name = input.name.trim();
@@ -124,6 +126,9 @@ export async function updateTechnicalUser(
     }
     if (input.email !== undefined) patch.email = input.email.trim();
     if (input.description !== undefined) patch.description = input.description;
+    // The same technical user sent again is not a write (see changesNothing).
+    const viewChanges = changedFields(before, toView({ ...current, ...patch }, activeApiKeys));
+    if (changesNothing(viewChanges, current, patch)) return before;
     await mapDuplicateName(patch.name ?? before.name, () =>
       tenant(tx).updateTable('technicalUsers').set(patch).where('id', '=', id).execute(),
     );
