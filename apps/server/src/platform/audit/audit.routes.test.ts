@@ -62,6 +62,19 @@ describe('GET /security/v1/audit-logs: orderBy', () => {
     for (const id of Object.values(entry)) expect(other).not.toContain(id);
   });
 
+  it('filters by one action or several: comma-separated, repeated or action[]', async () => {
+    const both = [entry['office.created'], entry['job_charge.created']].sort();
+    for (const query of [
+      'action=office.created,job_charge.created',
+      'action=office.created&action=job_charge.created',
+      'action[]=office.created&action[]=job_charge.created',
+    ]) {
+      const ids = await idsInOrder(t, `${url}&${query}`, undefined, c.auth);
+      expect([...ids].sort(), query).toEqual(both);
+    }
+    expect(await idsInOrder(t, `${url}&action=office.created`, undefined, c.auth)).toEqual([entry['office.created']]);
+  });
+
   it('refuses malformed ids and operators it lacks in its filters (a 400, not an empty or a whole list)', async () => {
     const bad = await t.call('GET', '/security/v1/audit-logs?actorId=not-a-uuid&resourceId=zzz', { auth: c.auth });
     expect(bad.statusCode).toBe(400);

@@ -42,7 +42,14 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps) {
     querystring: Type.Object({
       resourceType: Type.Optional(Type.String({ description: 'e.g. employee, department' })),
       resourceId: Type.Optional(Uuid('The changed resource.')),
-      action: Type.Optional(Type.String({ description: 'e.g. employee.updated' })),
+      action: Type.Optional(
+        Type.Array(Type.String({ maxLength: 2000 }), {
+          maxItems: 100,
+          description:
+            'Actions, comma-separated (`action=employee.created,employee.updated`) or repeated (`action=a&action=b`, also `action[]=…`); any of them.',
+          examples: [['employee.updated']],
+        }),
+      ),
       actorId: Type.Optional(Uuid('Who acted: an API key id (or, for HR data sync, the sync file id).')),
       'createdAt[gte]': Type.Optional(InstantQuery('At or after this instant.')),
       'createdAt[lte]': Type.Optional(InstantQuery('At or before this instant.')),

@@ -1,13 +1,13 @@
 import type { ServiceContext } from '../../context.js';
 import { apiTimestamp } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
-import { type PageInput, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
+import { csv, type PageInput, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { omitUnreadableFromPeople } from './sensitive-fields.js';
 
 export interface AuditFilter extends PageInput {
   resourceType?: string;
   resourceId?: string;
-  action?: string;
+  action?: string | string[];
   actorId?: string;
   'createdAt[gte]'?: string;
   'createdAt[lte]'?: string;
@@ -30,7 +30,8 @@ export async function listAuditLogs(
   let q = tenant(ctx).selectFrom('auditLogs').selectAll();
   if (filter.resourceType) q = q.where('resourceType', '=', filter.resourceType);
   if (filter.resourceId) q = q.where('resourceId', '=', filter.resourceId);
-  if (filter.action) q = q.where('action', '=', filter.action);
+  const actions = csv(filter.action);
+  if (actions.length) q = q.where('action', 'in', actions);
   if (filter.actorId) q = q.where('actorId', '=', filter.actorId);
   q = whereInstantRange(q, 'createdAt', filter, 'createdAt');
   const page = await paginate(q, filter, parseOrderBy(filter.orderBy, auditLogSortable, [['createdAt', 'desc']]));
