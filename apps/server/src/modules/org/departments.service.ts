@@ -8,6 +8,7 @@ import { conflict, DomainError, notFound, parameterError, unprocessable } from '
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
+import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import { moveDepartmentAssignations } from './department-assignations.service.js';
 import { findDepartmentRow, parentOfDepartment } from './departments.repo.js';
 import {
@@ -154,16 +155,20 @@ export async function deleteDepartment(ctx: ServiceContext, id: string, options:
         });
       }
       if (!(await findDepartmentRow(tx, options.reassignTo))) throw notFound('Department (reassignTo)', options.reassignTo);
+    }
+    const assigned = await tenant(tx)
+      .selectFrom('employeeDepartments')
+      .innerJoin('employees', 'employees.id', 'employeeDepartments.employeeId')
+      .where('employees.deletedAt', 'is', null)
+      .where('employeeDepartments.departmentId', '=', id)
+      .select((eb) => eb.fn.countAll().as('count'))
+      .executeTakeFirst();
+    const count = Number(assigned?.count ?? 0);
+    if (options.reassignTo !== undefined) {
+      // Moving employees is changing their department: while HR data sync owns it, the file decides (409 naming the field).
+      if (count > 0) await assertSyncAllowsAssignationChange(tx, 'department', 'assign');
       await moveDepartmentAssignations(tx, id, options.reassignTo);
     } else {
-      const assigned = await tenant(tx)
-        .selectFrom('employeeDepartments')
-        .innerJoin('employees', 'employees.id', 'employeeDepartments.employeeId')
-        .where('employees.deletedAt', 'is', null)
-        .where('employeeDepartments.departmentId', '=', id)
-        .select((eb) => eb.fn.countAll().as('count'))
-        .executeTakeFirst();
-      const count = Number(assigned?.count ?? 0);
       if (count > 0) {
         throw conflict(
           `Department ${id} still has ${count} employee(s) assigned: unassign them first, or delete with reassignTo=<departmentId> to move them.`,

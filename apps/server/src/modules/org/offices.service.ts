@@ -8,6 +8,7 @@ import { conflict, DomainError, invalid, notFound, parameterError } from '../../
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
+import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import { nameContains, requiredName } from './names.js';
 import { moveOfficeAssignations } from './office-assignations.service.js';
 import { type OfficeView, toOfficeView } from './office-view.js';
@@ -132,16 +133,20 @@ export async function deleteOffice(ctx: ServiceContext, id: string, options: { r
         });
       }
       if (!(await findOfficeRow(tx, options.reassignTo))) throw notFound('Office (reassignTo)', options.reassignTo);
+    }
+    const assigned = await tenant(tx)
+      .selectFrom('employeeOffices')
+      .innerJoin('employees', 'employees.id', 'employeeOffices.employeeId')
+      .where('employees.deletedAt', 'is', null)
+      .where('employeeOffices.officeId', '=', id)
+      .select((eb) => eb.fn.countAll().as('count'))
+      .executeTakeFirst();
+    const count = Number(assigned?.count ?? 0);
+    if (options.reassignTo !== undefined) {
+      // Moving employees is changing their office: while HR data sync owns it, the file decides (409 naming the field).
+      if (count > 0) await assertSyncAllowsAssignationChange(tx, 'office', 'assign');
       await moveOfficeAssignations(tx, id, options.reassignTo);
     } else {
-      const assigned = await tenant(tx)
-        .selectFrom('employeeOffices')
-        .innerJoin('employees', 'employees.id', 'employeeOffices.employeeId')
-        .where('employees.deletedAt', 'is', null)
-        .where('employeeOffices.officeId', '=', id)
-        .select((eb) => eb.fn.countAll().as('count'))
-        .executeTakeFirst();
-      const count = Number(assigned?.count ?? 0);
       if (count > 0) {
         throw conflict(
           `Office ${id} still has ${count} employee(s) assigned: unassign them first, or delete with reassignTo=<officeId> to move them.`,

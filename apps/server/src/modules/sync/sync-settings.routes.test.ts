@@ -141,6 +141,17 @@ describe('the lock while sync is enabled', () => {
       body: { employeeId: l2.id, departmentId: sales.id },
     });
     expect(unassign.statusCode).toBe(409);
+    // Deleting the department with reassignTo would move its employees: the same 409, and nobody moves.
+    const moved = await t.call('DELETE', `/core/v3/departments/${sales.id}?reassignTo=${other.json.data.id}`, { auth: c.auth });
+    expect(moved.statusCode).toBe(409);
+    expect(moved.json.syncManagedFields).toEqual(['departmentId']);
+    const stillThere = await t.call('GET', `/core/v3/employee-department-assignations?departmentId=${sales.id}`, { auth: c.auth });
+    expect(stillThere.json.meta.total).toBeGreaterThan(0);
+    // A department nobody is in may go, reassignTo or not.
+    const empty = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Empty' } });
+    expect(
+      (await t.call('DELETE', `/core/v3/departments/${empty.json.data.id}?reassignTo=${other.json.data.id}`, { auth: c.auth })).statusCode,
+    ).toBe(200);
     const stranger = await t.call('POST', '/core/v3/employees', { auth: t.b.auth, body: { firstName: 'Other', lastName: 'Company' } });
     const foreign = await t.call('POST', '/core/v3/employee-department-assignations', {
       auth: c.auth,
