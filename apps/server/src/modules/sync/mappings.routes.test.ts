@@ -51,6 +51,9 @@ describe('mappings', () => {
       body: { dateFormat: 'YYYYMMDD', delimiter: ';' },
     });
     expect(updated.json.data).toMatchObject({ dateFormat: 'YYYYMMDD', delimiter: ';', columns: { PERNR: 'externalId' } });
+    // Fields not sent keep their value: the date format is not reset to the create default.
+    const renamed = await t.call('PUT', `/sync/v1/mappings/${created.id}`, { auth: c.auth, body: { name: 'SAP HCM export' } });
+    expect(renamed.json.data).toMatchObject({ name: 'SAP HCM export', dateFormat: 'YYYYMMDD', delimiter: ';' });
     expect((await t.call('GET', '/sync/v1/mappings', { auth: c.auth })).json.meta.total).toBe(1);
     expect((await t.call('GET', `/sync/v1/mappings/${created.id}`, { auth: t.b.auth })).statusCode).toBe(404);
     const reader = await c.key(['sync:read']);
@@ -70,7 +73,7 @@ describe('mappings', () => {
       .where('type', 'like', 'sync_mapping.%')
       .orderBy('seq')
       .execute();
-    expect(events.map((e) => e.type)).toEqual(['sync_mapping.created', 'sync_mapping.updated', 'sync_mapping.deleted']);
+    expect(events.map((e) => e.type)).toEqual(['sync_mapping.created', 'sync_mapping.updated', 'sync_mapping.updated', 'sync_mapping.deleted']);
   });
 
   it('reads a SAP HCM export: German column names, YYYYMMDD dates, status codes, a constant country', async () => {
