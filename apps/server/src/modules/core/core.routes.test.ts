@@ -26,4 +26,25 @@ describe('PUT /core/v3/companies/{id}', () => {
     const kept = await t.call('PUT', `/core/v3/companies/${id}`, { body });
     expect(kept.json.data.timezone).toBe('Europe/Madrid');
   });
+
+  it('takes notificationEmail null (as a company made with the CLI shows it) and refuses a language that is no tag', async () => {
+    const c = await t.newCompany('Tagged Co');
+    const id = c.company.id;
+    const cleared = await t.call('PUT', `/core/v3/companies/${id}`, {
+      auth: c.auth,
+      body: { name: 'Tagged Co', notificationEmail: null, language: 'en' },
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json.data).toMatchObject({ notificationEmail: null, language: 'en' });
+    // What /info shows can be sent back as it is.
+    const { name, notificationEmail, language } = (await t.call('GET', '/core/v3/info', { auth: c.auth })).json.data.company;
+    expect(
+      (await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language } })).statusCode,
+    ).toBe(200);
+    for (const bad of ['not a language', 'e', 'es_ES', '123']) {
+      const res = await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language: bad } });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json.errors[0].pointer).toBe('/language');
+    }
+  });
 });

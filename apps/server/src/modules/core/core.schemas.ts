@@ -28,7 +28,14 @@ export const TokenInfo = Type.Object({
 
 export const CompanyUpdateBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
-  notificationEmail: Type.String({ format: 'email' }),
-  language: Type.String({ minLength: 2, maxLength: 16, examples: ['es-ES'] }),
+  notificationEmail: Nullable(
+    Type.String({ format: 'email', description: 'Where Roster writes to the company (webhook and sync notices); null: nowhere.' }),
+  ),
+  language: Type.String({
+    maxLength: 35,
+    pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+    description: 'A language tag: language, then region or other subtags (`es-ES`, `en`, `ca-ES`).',
+    examples: ['es-ES'],
+  }),
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone (extension).' })),
 });

@@ -38,6 +38,9 @@ describe('custom fields', () => {
     });
     expect((await newField({ name: 'Preferred  OS!', type: 'text' })).slug).toBe('cf_preferred_os_2');
     expect((await newField({ name: 'Número de pie', type: 'number' })).slug).toBe('cf_numero_de_pie');
+    // Written in Latin letters: a 1C company's Cyrillic names and German ß keep a readable slug; null is omitted.
+    expect((await newField({ name: 'Табельный номер', type: 'text', slug: null })).slug).toBe('cf_tabelniy_nomer');
+    expect((await newField({ name: 'Straße', type: 'text' })).slug).toBe('cf_strasse');
     const taken = await t.call('POST', '/core/v3/custom-fields', { body: { name: 'Other', slug: 'cf_preferred_os', type: 'text' } });
     expect(taken.statusCode).toBe(409);
     expect(taken.json.errors[0].pointer).toBe('/slug');

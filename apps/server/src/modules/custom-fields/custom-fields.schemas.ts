@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { DateTime, Nullable, OrderByQuery, PageQuery, StringEnum, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
 
 /** Sesame knows `text`; number, date and boolean are extensions whose values are checked on every employee write. */
 export const customFieldTypes = ['text', 'number', 'date', 'boolean'] as const;
@@ -32,11 +32,13 @@ const FieldName = Type.String({ minLength: 1, maxLength: 100, examples: ['Prefer
 export const CustomFieldCreateBody = Type.Object({
   companyId: Type.Optional(Uuid('Your company (Sesame sends it); another company’s id is a 404.')),
   name: FieldName,
-  slug: Type.Optional(Slug('Derived from the name when omitted (`Preferred OS` → `cf_preferred_os`). A slug in use is a 409.')),
+  slug: Type.Optional(
+    Nullable(Slug('Derived from the name when omitted or null (`Preferred OS` → `cf_preferred_os`). A slug in use is a 409.')),
+  ),
   type: StringEnum(customFieldTypes),
 });
 
 export const CustomFieldUpdateBody = Type.Object({
   name: FieldName,
-  slug: Type.Optional(Slug('Omitted keeps the slug. A slug in use is a 409.')),
+  slug: Type.Optional(Nullable(Slug('Omitted or null keeps the slug. A slug in use is a 409.'))),
 });

@@ -1,3 +1,4 @@
+import transliterate from '@sindresorhus/transliterate';
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/constraint-errors.js';
@@ -39,9 +40,12 @@ function toView(row: CustomFieldsTable): CustomFieldView {
   };
 }
 
-/** `Preferred OS` → `cf_preferred_os`; accents are dropped and anything else becomes `_`. */
+/**
+ * `Preferred OS` → `cf_preferred_os`: written in Latin letters (`Табельный номер` → `cf_tabelniy_nomer`, `Straße` →
+ * `cf_strasse`), accents dropped, anything else `_`; a name with no letter that has a Latin form gives `cf_field`.
+ */
 export function slugFromName(name: string): string {
-  const base = name
+  const base = transliterate(name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

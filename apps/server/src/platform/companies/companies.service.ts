@@ -21,7 +21,7 @@ export interface CompanyView {
 
 export interface CompanyUpdate {
   name: string;
-  notificationEmail: string;
+  notificationEmail: string | null;
   language: string;
   timezone?: string;
 }
