@@ -203,9 +203,10 @@ export async function updateApiKey(ctx: ServiceContext, id: string, input: Parti
   });
 }
 
-export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<void> {
+/** `shownBefore`: the key as it was before the caller's own change in the same transaction (its audit row's before). */
+export async function revokeApiKey(ctx: ServiceContext, id: string, shownBefore?: ApiKeyView): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const before = await getApiKey(tx, id);
+    const before = shownBefore ?? (await getApiKey(tx, id));
     if (before.status === 'revoked') return;
     assertMayManage(ctx, before, 'revoke');
     const at = nowIso(tx);

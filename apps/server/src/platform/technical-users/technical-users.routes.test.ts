@@ -59,9 +59,25 @@ describe('technical users', () => {
         .statusCode,
     ).toBe(404);
 
+    // A key revoked before its owner goes.
+    const retired = await t.call('POST', '/security/v1/api-keys', {
+      body: { name: 'Retired', scopes: ['core:read'], technicalUserId: user.id },
+    });
+    expect((await t.call('DELETE', `/security/v1/api-keys/${retired.json.data.id}`)).statusCode).toBe(200);
+
     const token = { authorization: `Bearer ${key.json.data.token}` };
     expect((await t.call('GET', '/sync/v1/settings', { auth: token })).statusCode).toBe(200);
     expect((await t.call('DELETE', `/security/v1/technical-users/${user.id}`)).statusCode).toBe(200);
+    // Every key's last event shows it as it now stands: without its owner.
+    for (const id of [key.json.data.id, retired.json.data.id]) {
+      const last = await t.db.db
+        .selectFrom('events')
+        .select(['type', 'data'])
+        .where('resourceId', '=', id)
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(last.data).technicalUserId, last.type).toBeNull();
+    }
     expect((await t.call('GET', '/sync/v1/settings', { auth: token })).statusCode).toBe(401);
     const keyAfter = await t.call('GET', `/security/v1/api-keys/${key.json.data.id}`);
     expect(keyAfter.json.data).toMatchObject({ status: 'revoked', technicalUserId: null });
@@ -72,7 +88,7 @@ describe('technical users', () => {
       .where('companyId', '=', t.a.company.id)
       .where('type', 'in', ['api_key.revoked', 'technical_user.deleted'])
       .execute();
-    expect(events.map((e) => e.type).sort()).toEqual(['api_key.revoked', 'api_key.revoked', 'technical_user.deleted']);
+    expect(events.map((e) => e.type).sort()).toEqual(['api_key.revoked', 'api_key.revoked', 'api_key.revoked', 'technical_user.deleted']);
   });
 });
 

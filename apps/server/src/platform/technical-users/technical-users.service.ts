@@ -5,7 +5,7 @@ import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { revokeApiKey } from '../api-keys/api-keys.service.js';
+import { type ApiKeyView, getApiKey, revokeApiKey } from '../api-keys/api-keys.service.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
 import {
   type TechnicalUser,
@@ -151,14 +151,32 @@ export async function updateTechnicalUser(
 export async function deleteTechnicalUser(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const before = await getTechnicalUser(tx, id);
-    const keys = await tenant(tx)
-      .selectFrom('apiKeys')
-      .select('id')
+    const owned = await tenant(tx).selectFrom('apiKeys').select(['id', 'revokedAt']).where('technicalUserId', '=', id).execute();
+    const keys = owned.filter((k) => k.revokedAt === null);
+    // Its keys lose their owner first, so that each one's last event shows it as it stays: the active ones are revoked
+    // (api_key.revoked), the ones revoked before tell the change of owner (api_key.updated).
+    const beforeKeys = new Map<string, ApiKeyView>();
+    for (const key of owned) beforeKeys.set(key.id, await getApiKey(tx, key.id));
+    await tenant(tx)
+      .updateTable('apiKeys')
+      .set({ technicalUserId: null, updatedAt: nowIso(tx) })
       .where('technicalUserId', '=', id)
-      .where('revokedAt', 'is', null)
       .execute();
-    for (const key of keys) await revokeApiKey(tx, key.id);
-    await tenant(tx).updateTable('apiKeys').set({ technicalUserId: null }).where('technicalUserId', '=', id).execute();
+    for (const key of owned) {
+      if (key.revokedAt === null) {
+        await revokeApiKey(tx, key.id, beforeKeys.get(key.id));
+        continue;
+      }
+      const after = await getApiKey(tx, key.id);
+      const keyBefore = beforeKeys.get(key.id) as ApiKeyView;
+      await recordChange(tx, {
+        resourceType: 'api_key',
+        resourceId: key.id,
+        before: keyBefore,
+        after,
+        event: { type: 'api_key.updated', data: after, changes: changedFields(keyBefore as never, after as never) },
+      });
+    }
     await tenant(tx).deleteFrom('technicalUsers').where('id', '=', id).execute();
     await recordChange(tx, {
       resourceType,
