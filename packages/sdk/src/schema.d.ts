@@ -1493,7 +1493,7 @@ export interface paths {
         get: operations["WebhookSubscriptions_getById"];
         /**
          * Update a webhook subscription
-         * @description Fields not sent keep their value. `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422), and only a key that may read what the subscription delivers may set it: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).
+         * @description Fields not sent keep their value; a PUT that changes nothing is not a write (no event, no audit entry, `updatedAt` stays). `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422), and only a key that may read what the subscription delivers may set it: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).
          *
          *     Requires scope `webhook:write`.
          */
@@ -1522,7 +1522,11 @@ export interface paths {
         put?: never;
         /**
          * Rotate the signing secret
-         * @description Answers the new secret (shown once). For 24 h every message carries two signatures, one per secret, so the receiver can switch without missing a message.
+         * @description Answers the new secret (shown once). The secret it replaces keeps signing for 24 h, and so does each one replaced before within the last 24 h: every message carries one signature per secret meanwhile, so the receiver can switch without missing a message.
+         *
+         *     Whoever holds the secret can sign messages the receiver takes for genuine ones, so only a key that may read what the subscription delivers may rotate it, as for a change of its `url`: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).
+         *
+         *     At most 5 rotations within 24 h: a further one is a 409 that says when the oldest previous secret stops signing and a rotation is possible again.
          *
          *     Requires scope `webhook:write`.
          */
@@ -2778,7 +2782,7 @@ export interface webhooks {
         put?: never;
         /**
          * webhook_subscription.secret_rotated
-         * @description A subscription got a new secret; the previous one signs too until `previousSecretExpiresAt`.
+         * @description A subscription got a new secret; each secret it replaced within the last 24 h signs too, for 24 h after its rotation (`previousSecretExpiresAt` is the latest of those ends).
          *
          *     Sent to subscriptions whose event filter matches (and whose owner key holds `webhook:read`), signed per Standard Webhooks (headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer any 2xx; 410 disables the subscription.
          */
@@ -2822,7 +2826,7 @@ export interface webhooks {
         put?: never;
         /**
          * webhook.test
-         * @description Sent by POST /webhook/v1/subscriptions/{id}/test only, whatever the subscription’s filter; never in the change feed.
+         * @description Sent by POST /webhook/v1/subscriptions/{id}/test only, to that subscription whatever its filter: never in the change feed or the delivery log, and not something to subscribe to (a filter naming it is refused).
          *
          *     Sent to subscriptions whose event filter matches (and whose owner key holds `webhook:read`), signed per Standard Webhooks (headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer any 2xx; 410 disables the subscription.
          */
@@ -3587,7 +3591,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -3599,9 +3603,15 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    /** Format: email */
-                    notificationEmail: string;
-                    /** @example es-ES */
+                    /**
+                     * Format: email
+                     * @description Where Roster writes to the company (webhook and sync notices); null: nowhere.
+                     */
+                    notificationEmail: string | null;
+                    /**
+                     * @description A language tag: language, then region or other subtags (`es-ES`, `en`, `ca-ES`).
+                     * @example es-ES
+                     */
                     language: string;
                     /** @description IANA time zone (extension). */
                     timezone?: string;
@@ -3897,10 +3907,10 @@ export interface operations {
                     /** @example Preferred OS */
                     name: string;
                     /**
-                     * @description Derived from the name when omitted (`Preferred OS` → `cf_preferred_os`). A slug in use is a 409.
+                     * @description Derived from the name when omitted or null (`Preferred OS` → `cf_preferred_os`). A slug in use is a 409.
                      * @example cf_preferred_os
                      */
-                    slug?: string;
+                    slug?: string | null;
                     /** @enum {string} */
                     type: "text" | "number" | "date" | "boolean";
                 };
@@ -4187,7 +4197,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -4201,10 +4211,10 @@ export interface operations {
                     /** @example Preferred OS */
                     name: string;
                     /**
-                     * @description Omitted keeps the slug. A slug in use is a 409.
+                     * @description Omitted or null keeps the slug. A slug in use is a 409.
                      * @example cf_preferred_os
                      */
-                    slug?: string;
+                    slug?: string | null;
                 };
             };
         };
@@ -4363,7 +4373,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -4903,7 +4913,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -5077,7 +5087,7 @@ export interface operations {
                 reassignTo?: string;
             };
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -5495,7 +5505,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path?: never;
@@ -6083,7 +6093,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -6545,7 +6555,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path?: never;
@@ -6802,7 +6812,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7102,14 +7112,14 @@ export interface operations {
                     status?: "active" | "inactive";
                     /**
                      * Format: uuid
-                     * @description Also assign the employee to this department.
+                     * @description Also assign the employee to this department (null: none).
                      */
-                    departmentId?: string;
+                    departmentId?: string | null;
                     /**
                      * Format: uuid
-                     * @description Also assign the employee to this office.
+                     * @description Also assign the employee to this office (null: none).
                      */
-                    officeId?: string;
+                    officeId?: string | null;
                     description?: string | null;
                     /** @enum {string|null} */
                     gender?: "female" | "male" | "no_response" | null;
@@ -7128,6 +7138,7 @@ export interface operations {
                      * @example 2026-01-05
                      */
                     dateOfBirth?: string | null;
+                    /** @description Values to set; null or omitted: no change. */
                     customFields?: {
                         /**
                          * Format: uuid
@@ -7136,7 +7147,7 @@ export interface operations {
                         id: string;
                         /** @example My custom value */
                         value: string | null;
-                    }[];
+                    }[] | null;
                     nationality?: string | null;
                     maritalStatus?: string | null;
                     address?: string | null;
@@ -7156,6 +7167,7 @@ export interface operations {
                     bic?: string | null;
                     accountNumber?: string | null;
                     pricePerHour?: number | null;
+                    /** @description An http(s) URL of the picture. */
                     imageProfileURL?: string | null;
                     /** @description Extension: ERP/HRIS key, unique per company. */
                     externalId?: string | null;
@@ -7405,7 +7417,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7438,6 +7450,7 @@ export interface operations {
                      * @example 2026-01-05
                      */
                     dateOfBirth?: string | null;
+                    /** @description Values to set; null or omitted: no change. */
                     customFields?: {
                         /**
                          * Format: uuid
@@ -7446,7 +7459,7 @@ export interface operations {
                         id: string;
                         /** @example My custom value */
                         value: string | null;
-                    }[];
+                    }[] | null;
                     nationality?: string | null;
                     maritalStatus?: string | null;
                     address?: string | null;
@@ -7466,6 +7479,7 @@ export interface operations {
                     bic?: string | null;
                     accountNumber?: string | null;
                     pricePerHour?: number | null;
+                    /** @description An http(s) URL of the picture. */
                     imageProfileURL?: string | null;
                     /** @description Extension: ERP/HRIS key, unique per company. */
                     externalId?: string | null;
@@ -7625,7 +7639,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7741,7 +7755,7 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the first answer is replayed for 24 h. */
                 "idempotency-key"?: string;
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7871,7 +7885,7 @@ export interface operations {
             header?: {
                 /** @description Makes the POST safe to retry: the first answer is replayed for 24 h. */
                 "idempotency-key"?: string;
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -7884,10 +7898,10 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date
-                     * @description Last working day; today when omitted.
+                     * @description Last working day; today when omitted or null.
                      * @example 2026-01-05
                      */
-                    date?: string;
+                    date?: string | null;
                     reason?: string | null;
                 };
             };
@@ -8539,7 +8553,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -8699,7 +8713,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -9289,7 +9303,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -9475,7 +9489,7 @@ export interface operations {
                 reassignTo?: string;
             };
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -10328,7 +10342,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path?: never;
@@ -10714,7 +10728,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -10875,7 +10889,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -11098,10 +11112,13 @@ export interface operations {
                 /** @description `meta.nextCursor` of the previous page; omitted: from the oldest event kept. A cursor older than the retention (EVENT_RETENTION_DAYS) is a 410. */
                 after?: string;
                 /**
-                 * @description Comma-separated event types or wildcards (`employee.*`); omitted: every type the key may read.
-                 * @example employee.*,department.created
+                 * @description Event types or wildcards (`employee.*`, `*`), comma-separated (`types=employee.*,department.created`) or repeated (`types=employee.*&types=department.created`, also `types[]=…`); omitted: every type the key may read.
+                 * @example [
+                 *       "employee.*",
+                 *       "department.created"
+                 *     ]
                  */
-                types?: string;
+                types?: string[];
                 /** @description Events per page (max 500). */
                 limit?: number;
             };
@@ -11726,7 +11743,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -11909,7 +11926,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -12026,8 +12043,13 @@ export interface operations {
                 resourceType?: string;
                 /** @description The changed resource. */
                 resourceId?: string;
-                /** @description e.g. employee.updated */
-                action?: string;
+                /**
+                 * @description Actions, comma-separated (`action=employee.created,employee.updated`) or repeated (`action=a&action=b`, also `action[]=…`); any of them.
+                 * @example [
+                 *       "employee.updated"
+                 *     ]
+                 */
+                action?: string[];
                 /** @description Who acted: an API key id (or, for HR data sync, the sync file id). */
                 actorId?: string;
                 /**
@@ -12570,7 +12592,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -13086,7 +13108,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -13255,7 +13277,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -14878,7 +14900,7 @@ export interface operations {
                             [key: string]: string;
                         };
                     };
-                    /** @default YYYY-MM-DD */
+                    /** @description Default `YYYY-MM-DD` on create; kept when not sent on update. */
                     dateFormat?: string;
                     /** @description Sync field → date format, overriding `dateFormat` for that field. */
                     dateFormats?: {
@@ -15212,7 +15234,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -15247,7 +15269,7 @@ export interface operations {
                             [key: string]: string;
                         };
                     };
-                    /** @default YYYY-MM-DD */
+                    /** @description Default `YYYY-MM-DD` on create; kept when not sent on update. */
                     dateFormat?: string;
                     /** @description Sync field → date format, overriding `dateFormat` for that field. */
                     dateFormats?: {
@@ -15441,7 +15463,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -15988,7 +16010,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path?: never;
@@ -16146,7 +16168,7 @@ export interface operations {
                 /** @description Only deliveries of this subscription. */
                 subscriptionId?: string;
                 /**
-                 * @description Only deliveries of this event type.
+                 * @description Only deliveries of this event type, or of every type of a wildcard (`employee.*`; `*` is every type). A name that is no event type of GET /event/v1/event-types is a 400.
                  * @example employee.updated
                  */
                 eventType?: string;
@@ -16706,7 +16728,7 @@ export interface operations {
                             ownerKeyId: string | null;
                             /**
                              * Format: date-time
-                             * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                             * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             previousSecretExpiresAt: string | null;
@@ -16857,7 +16879,7 @@ export interface operations {
                             ownerKeyId: string | null;
                             /**
                              * Format: date-time
-                             * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                             * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             previousSecretExpiresAt: string | null;
@@ -17044,7 +17066,7 @@ export interface operations {
                             ownerKeyId: string | null;
                             /**
                              * Format: date-time
-                             * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                             * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             previousSecretExpiresAt: string | null;
@@ -17140,7 +17162,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -17213,7 +17235,7 @@ export interface operations {
                             ownerKeyId: string | null;
                             /**
                              * Format: date-time
-                             * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                             * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             previousSecretExpiresAt: string | null;
@@ -17347,7 +17369,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag from a previous GET or write of the resource; 412 if it changed since. */
+                /** @description ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since. */
                 "if-match"?: string;
             };
             path: {
@@ -17518,7 +17540,7 @@ export interface operations {
                             ownerKeyId: string | null;
                             /**
                              * Format: date-time
-                             * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                             * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                              * @example 2026-01-05T09:00:00+00:00
                              */
                             previousSecretExpiresAt: string | null;
@@ -21655,7 +21677,7 @@ export interface operations {
                         ownerKeyId: string | null;
                         /**
                          * Format: date-time
-                         * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                         * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                          * @example 2026-01-05T09:00:00+00:00
                          */
                         previousSecretExpiresAt: string | null;
@@ -21747,7 +21769,7 @@ export interface operations {
                         ownerKeyId: string | null;
                         /**
                          * Format: date-time
-                         * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                         * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                          * @example 2026-01-05T09:00:00+00:00
                          */
                         previousSecretExpiresAt: string | null;
@@ -21839,7 +21861,7 @@ export interface operations {
                         ownerKeyId: string | null;
                         /**
                          * Format: date-time
-                         * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                         * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                          * @example 2026-01-05T09:00:00+00:00
                          */
                         previousSecretExpiresAt: string | null;
@@ -21933,7 +21955,7 @@ export interface operations {
                         ownerKeyId: string | null;
                         /**
                          * Format: date-time
-                         * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                         * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                          * @example 2026-01-05T09:00:00+00:00
                          */
                         previousSecretExpiresAt: string | null;
@@ -22027,7 +22049,7 @@ export interface operations {
                         ownerKeyId: string | null;
                         /**
                          * Format: date-time
-                         * @description After a rotation: until when the previous secret still signs (both signatures are sent).
+                         * @description After a rotation: until when a previous secret still signs (one signature per secret is sent). Each replaced secret signs for 24 h after its rotation; after several rotations, this is the latest of those ends.
                          * @example 2026-01-05T09:00:00+00:00
                          */
                         previousSecretExpiresAt: string | null;
