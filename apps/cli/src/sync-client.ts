@@ -24,7 +24,8 @@ export interface Connection {
 /** `--url` / `--token`, else ROSTER_URL / ROSTER_TOKEN; a missing or malformed one is a usage error (exit 1). */
 export function resolveConnection(options: { url?: string; token?: string }, env: NodeJS.ProcessEnv): Connection {
   const url = (options.url ?? env.ROSTER_URL ?? '').trim();
-  const token = (options.token ?? env.ROSTER_TOKEN ?? '').trim();
+  // As pasted: surrounding spaces, or the whole header value (`Bearer rk_…`), as `roster key revoke` takes it.
+  const token = (options.token ?? env.ROSTER_TOKEN ?? '').trim().replace(/^bearer\s+/i, '');
   if (!url) {
     throw usageFailure('missing_url', 'No server given: pass --url <url> or set ROSTER_URL (e.g. https://hr.example.com).');
   }
@@ -43,10 +44,34 @@ export function resolveConnection(options: { url?: string; token?: string }, env
       'No API key given: set ROSTER_TOKEN (or pass --token <token>) to a key with the scopes sync:read and sync:write.',
     );
   }
+  checkToken(token, options.token !== undefined ? '--token' : 'ROSTER_TOKEN');
   parsed.search = '';
   parsed.hash = '';
   return { baseUrl: parsed.toString().replace(/\/+$/, ''), token };
 }
+
+/**
+ * A Roster API key is `rk_` and base64url characters. Anything else would only be refused by the server — or, with a
+ * line break pasted into it, never sent at all (no header may hold one) — so it stops here, before any request, without
+ * showing the key.
+ */
+function checkToken(token: string, source: string): void {
+  if (/^rk_[A-Za-z0-9_-]+$/.test(token)) return;
+  const what = /[\r\n]/.test(token)
+    ? 'contains a line break: set it to the key alone, on one line'
+    : /\s/.test(token)
+      ? 'contains a space or tab: set it to the key alone'
+      : !token.startsWith('rk_')
+        ? 'is not a Roster API key: keys start with rk_ (as `roster key create` prints them)'
+        : 'contains characters a Roster API key does not have (letters, digits, - and _ after rk_)';
+  throw usageFailure('invalid_token', `The API key given in ${source} ${what}.`);
+}
+
+/**
+ * Redirects are not followed: an upload's body cannot be sent again to where one points, and a key must not follow
+ * a redirect to another host (a login page, say). The answer is reported instead (`redirectFailure`).
+ */
+const withoutRedirects: typeof fetch = (input, init) => fetch(input, { ...init, redirect: 'manual' });
 
 /** Per request; an upload of a large file gets longer. */
 const requestTimeoutMs = 60_000;
@@ -65,6 +90,7 @@ export class SyncApi {
     this.client = createRosterClient({
       baseUrl: connection.baseUrl,
       token: connection.token,
+      fetch: withoutRedirects,
       headers: { 'user-agent': 'roster-cli (HR data sync)' },
     });
   }
@@ -140,6 +166,7 @@ export class SyncApi {
         }),
       )) as string;
       const body = this.parseJson(text) as { data: FileErrorLine[]; meta: { lastPage: number } };
+      if (!Array.isArray(body.data) || typeof body.meta?.lastPage !== 'number') throw notRoster(this.connection);
       lines.push(...body.data);
       if (page >= body.meta.lastPage) return lines;
     }
@@ -214,15 +241,20 @@ export class SyncApi {
         await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 30) * 1000 : 1000 * 2 ** attempt);
         continue;
       }
+      if (status >= 300 && status < 400 && result.response.headers.has('location')) {
+        throw redirectFailure(this.connection, what, result.response);
+      }
       let body: T;
       try {
         body = unwrap(result);
       } catch (err) {
-        throw apiFailure(err, this.connection, what, result.response);
+        throw apiFailure(err, this.connection, what, result.response, result.error);
       }
       // Roster answers a success with its {data, meta} envelope (or, for an error report, CSV text): anything else —
-      // an empty 204, `{}` — came from something that is not a Roster server.
-      if (typeof body !== 'string' && !(typeof body === 'object' && body !== null && 'data' in body)) throw notRoster(this.connection);
+      // an empty 204, `{}`, a web page — came from something that is not a Roster server.
+      const type = result.response.headers.get('content-type') ?? '';
+      const rosterText = typeof body === 'string' && (type.startsWith('text/csv') || (type.includes('json') && isEnvelope(parsed(body))));
+      if (!rosterText && !isEnvelope(body)) throw notRoster(this.connection);
       return body;
     }
   }
@@ -241,6 +273,62 @@ const contentTypes: Record<SyncFormat, string> = { xml: 'application/xml', csv: 
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Roster's success answer: `{data, meta}`. */
+function isEnvelope(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && 'data' in body && 'meta' in body;
+}
+
+/** Roster's error answer: an RFC 9457 problem+json, as every Roster error is (`{type, title, status, detail, …}`). */
+function isRosterProblem(body: unknown, response: Response): boolean {
+  if (!(response.headers.get('content-type') ?? '').includes('problem+json')) return false;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const problem = body as Record<string, unknown>;
+  return typeof problem.title === 'string' && typeof problem.detail === 'string' && typeof problem.status === 'number';
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A redirect (not followed: see `withoutRedirects`). One to the same API path elsewhere (http → https, a moved
+ * server) names the URL to use; one to anything else (a login page) is not Roster's API at all.
+ */
+function redirectFailure(connection: Connection, what: string, response: Response): CliFailure {
+  const location = response.headers.get('location') as string;
+  let target: URL | null = null;
+  try {
+    target = new URL(location, response.url || connection.baseUrl);
+  } catch {
+    // Not a URL: named as sent.
+  }
+  const details: Record<string, unknown> = { status: response.status, location: target?.toString() ?? location };
+  // The part of the request's path after the server's address (`/sync/v1/files`): where the redirect keeps it, what
+  // comes before it is the server's new address.
+  const base = new URL(connection.baseUrl);
+  const requested = response.url ? new URL(response.url).pathname : '';
+  const apiPath = requested.startsWith(base.pathname.replace(/\/$/, '')) ? requested.slice(base.pathname.replace(/\/$/, '').length) : '';
+  const shown = target?.toString() ?? location;
+  if (target && apiPath.startsWith('/') && target.pathname.endsWith(apiPath)) {
+    const url = `${target.origin}${target.pathname.slice(0, target.pathname.length - apiPath.length)}`;
+    details.url = url;
+    return serverFailure(
+      'not_roster',
+      `The server at ${connection.baseUrl} answered with a redirect to ${shown} (${response.status}, to ${what}): use ${url} as --url (or ROSTER_URL).`,
+      details,
+    );
+  }
+  return serverFailure(
+    'not_roster',
+    `The server at ${connection.baseUrl} answered with a redirect to ${shown} (${response.status}, to ${what}), not as the Roster API does (a login page in front of it?): check --url / ROSTER_URL.`,
+    details,
+  );
 }
 
 function notRoster(connection: Connection): CliFailure {
@@ -271,10 +359,12 @@ function transportFailure(err: unknown, connection: Connection, what: string, ti
 }
 
 /** An error answer: 401/403 mean the key (exit 3); anything else is the request's or the file's problem (exit 1). */
-function apiFailure(err: unknown, connection: Connection, what: string, response: Response): CliFailure {
+function apiFailure(err: unknown, connection: Connection, what: string, response: Response, body: unknown): CliFailure {
   if (!(err instanceof RosterApiError)) return transportFailure(err, connection, what, requestTimeoutMs);
   const { status, problem } = err;
-  const isProblem = (response.headers.get('content-type') ?? '').includes('json') && typeof problem.detail === 'string';
+  // The answer as sent, not `problem` (which unwrap fills in for any answer): JSON of another shape, such as an API
+  // gateway's `{"message": "no Route matched"}`, is not Roster's.
+  const isProblem = isRosterProblem(body, response);
   const detail = (isProblem ? problem.detail : `HTTP ${status} ${response.statusText}`.trim()).replace(/\.$/, '');
   const errors = problem.errors?.map((e) => (e.pointer && e.pointer !== '/' ? `${e.pointer}: ${e.message}` : e.message)) ?? [];
   const details: Record<string, unknown> = { status, ...(isProblem ? { problem } : {}) };

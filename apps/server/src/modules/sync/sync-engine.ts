@@ -348,13 +348,22 @@ export async function processSyncFile(
       // what the same bytes do: compare in full then (the content fingerprint still spares an unchanged roster).
       const settingsAt = settings.updatedAt;
       const sameSettings = !settingsAt || (!!last?.startedAt && Date.parse(settingsAt) <= Date.parse(last.startedAt));
-      // A position file's holders are employees of the roster: the same bytes after anything was written since (an
-      // employee file, a manual edit) may resolve other holders and managers, so they are applied again then.
-      const sameRoster = file.kind !== 'positions' || (last !== undefined && (await untouchedSince(ctx, last)));
+      // The same bytes do nothing only on the roster they were applied to: after a write since that could change what
+      // the comparison reads (a department renamed, an employee moved by a department's deletion), they are compared
+      // again, as the content fingerprint's shortcut is (sync-content.ts). A position file's holders are any employees
+      // of the roster: any write since (an employee file, a manual edit) may resolve other holders and managers.
+      const sameRoster =
+        last !== undefined &&
+        last.sha256 === file.sha256 &&
+        (await untouchedSince(
+          ctx,
+          last,
+          file.kind === 'employees' && last.fields ? comparedFields(JSON.parse(last.fields) as string[], settings) : undefined,
+        ));
       // An end date the last file carried has come since: the same bytes now terminate that employee.
       const today = env.clock.now().toISOString().slice(0, 10);
       const noEndReached = !last?.pendingEndDate || last.pendingEndDate > today;
-      if (last && last.sha256 === file.sha256 && sameMapping && sameSettings && sameRoster && noEndReached) {
+      if (last && sameMapping && sameSettings && noEndReached && sameRoster) {
         // The same bytes are refused to a key that could not have sent them to be applied (date of birth).
         await assertSenderMayWrite(ctx, file, last.fields ? (JSON.parse(last.fields) as string[]) : []);
         return done({

@@ -7,7 +7,7 @@ import { Type } from 'typebox';
 import type { ServiceContext } from '../../context.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { DomainError, invalid, pointerToken } from '../../http/errors.js';
+import { DomainError, invalid, parameterError, pointerToken } from '../../http/errors.js';
 import { IdParams, orderByNote, queryBoolean } from '../../http/schema-kit.js';
 import { releaseMemory } from '../../native-memory.js';
 import { xsdOf } from './format-xml.js';
@@ -140,6 +140,56 @@ function moreThanOneFile(): DomainError {
   );
 }
 
+/** The longest file name recorded, in characters (code points, as the `filename` query parameter's maxLength counts). */
+const maxFilenameLength = 255;
+
+/**
+ * The name to record for a file, from a multipart part or the `filename` query parameter: the same rules for both, since
+ * the name goes into `Content-Disposition`, the file list and the notification mail. Null for no name (or an empty one).
+ */
+function recordedFilename(name: string | null | undefined, source: 'multipart' | 'query'): string | null {
+  if (!name) return null;
+  const where = source === 'query' ? 'The filename parameter' : 'The file name of the multipart part';
+  const error = (message: string) => (source === 'query' ? parameterError('query', 'filename', message) : { pointer: '/file', message });
+  const length = [...name].length;
+  if (length > maxFilenameLength) {
+    throw invalid(
+      [error(`must NOT have more than ${maxFilenameLength} characters`)],
+      `${where} has ${length} characters, more than the ${maxFilenameLength} a file name may have: send a shorter name.`,
+    );
+  }
+  // Control characters (a line break, a tab) are no part of a file name; one would only be mangled in headers and mail.
+  if (/\p{Cc}/u.test(name)) {
+    throw invalid(
+      [error('must not contain control characters')],
+      `${where} contains a control character (such as a line break): send the file's name alone.`,
+    );
+  }
+  return name;
+}
+
+/**
+ * `Content-Disposition: attachment` for a download named `name` (RFC 6266): `filename` in ASCII for old clients (other
+ * characters replaced, quotes and backslashes escaped) and `filename*` with the name in UTF-8 (RFC 8187), which
+ * clients prefer. A header value cannot carry the name as it is: Node refuses characters beyond Latin-1 (a 1C export
+ * named in Cyrillic), and sends Latin-1 ones as bytes no client reads as UTF-8.
+ */
+function contentDisposition(name: string): string {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // the accents NFKD split off: "résumé" → "resume"
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '\\$&');
+  // RFC 8187 attr-char: letters, digits and !#$&+-.^_`|~ go as they are, every other byte percent-encoded. Buffer.from
+  // encodes even a lone surrogate (as U+FFFD), where encodeURIComponent would throw.
+  let encoded = '';
+  for (const byte of Buffer.from(name, 'utf8')) {
+    const c = String.fromCharCode(byte);
+    encoded += /[A-Za-z0-9!#$&+\-.^_`|~]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
 /** The one file part of a multipart upload (other, non-file fields are ignored). */
 async function readMultipartFile(request: FastifyRequest): Promise<UploadedFile> {
   let file: UploadedFile | null = null;
@@ -157,7 +207,8 @@ async function readMultipartFile(request: FastifyRequest): Promise<UploadedFile>
           `The multipart form has a file part ${name ? `named "${name}"` : 'without a name'}: name it "file" (one part named "file" holds the file).`,
         );
       }
-      file = new UploadedFile(await part.toBuffer(), part.mimetype, part.filename || null);
+      const filename = recordedFilename(part.filename, 'multipart');
+      file = new UploadedFile(await part.toBuffer(), part.mimetype, filename);
     }
   } catch (err) {
     throw multipartProblem(err);
@@ -467,7 +518,9 @@ function registerUploads(app: FastifyInstance, deps: AppDeps, nudge: () => void)
       errors: [404, 409, 413, 415],
       handler: async (ctx, { body, query, request }) => {
         if (!(body instanceof UploadedFile)) throw new DomainError('validation', 'The request body is empty: send the file.');
-        const filename = body.filename ?? query.filename ?? null;
+        // A multipart part's own name wins; both are held to the same rules.
+        const named = recordedFilename(query.filename, 'query');
+        const filename = body.filename ?? named;
         const { bytes, format } = await inCharset(ctx, body, filename, query.mappingId ?? null);
         const view = await uploadSyncFile(ctx, {
           kind,
@@ -594,7 +647,7 @@ export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runn
         return JSON.stringify(await listFileErrors(ctx!, id, query));
       }
       const all = await listFileErrors(ctx!, id, null);
-      reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="errors-${id}.csv"`);
+      reply.type('text/csv; charset=utf-8').header('content-disposition', contentDisposition(`errors-${id}.csv`));
       return errorReportCsv(all.data);
     },
   });
@@ -615,7 +668,7 @@ export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runn
       const { id } = request.params as { id: string };
       const { file, bytes } = await getOriginal(ctx!, id);
       const name = file.filename ?? `${file.kind}-${file.id}.${file.format}`;
-      reply.type(file.contentType).header('content-disposition', `attachment; filename="${name.replace(/["\\\r\n]/g, '_')}"`);
+      reply.type(file.contentType).header('content-disposition', contentDisposition(name));
       return bytes;
     },
   });
