@@ -170,7 +170,7 @@ describe('diffEmployees', () => {
       {
         departments: [
           { id: 'd-1', name: 'Sales' },
-          { id: 'd-2', name: 'sales' },
+          { id: 'd-2', name: 'Marketing' },
         ],
         links: [
           ['id-8', ['d-2']],
@@ -187,7 +187,7 @@ describe('diffEmployees', () => {
       E5: ['status'],
       E6: ['employeeType'],
       E7: ['manager'],
-      // A duplicate department name resolves to the oldest department: the employee moves to it.
+      // In another department, or in the file's and another: the employee is assigned exactly the file's.
       E8: ['department'],
       E9: ['department'],
     });
@@ -202,6 +202,62 @@ describe('diffEmployees', () => {
     });
     expect(changed).toEqual({});
     expect(plan.unchanged).toBe(2);
+  });
+
+  it('rejects a row whose department or office name several share, case-insensitively, and leaves its employee as is', () => {
+    const s = snapshot([employee(1), employee(2), employee(3)], {
+      departments: [
+        { id: 'd-1', name: 'Sales' },
+        { id: 'd-2', name: 'Sales' },
+        { id: 'd-3', name: 'sales ' },
+        { id: 'd-4', name: 'Support' },
+      ],
+    });
+    s.offices = new Map([['madrid', { id: 'o-1', name: 'Madrid' }]]);
+    s.officeName = new Map([
+      ['o-1', 'Madrid'],
+      ['o-2', 'MADRID'],
+    ]);
+    const { plan } = diff(s, [
+      record(1, { department: 'Support', office: '' }),
+      record(2, { department: 'SALES' }),
+      record(3, { department: 'Support' }),
+      record(4, { department: 'Support', office: '' }),
+    ]);
+    expect(plan.rowErrors).toEqual([
+      {
+        row: 3,
+        externalId: 'E2',
+        field: 'department',
+        message:
+          '"SALES" is the name of 3 departments (names are matched case-insensitively): the file\'s department must name exactly one; rename the others',
+      },
+      {
+        row: 3,
+        externalId: 'E2',
+        field: 'office',
+        message:
+          '"Madrid" is the name of 2 offices (names are matched case-insensitively): the file\'s office must name exactly one; rename the others',
+      },
+      {
+        row: 4,
+        externalId: 'E3',
+        field: 'office',
+        message:
+          '"Madrid" is the name of 2 offices (names are matched case-insensitively): the file\'s office must name exactly one; rename the others',
+      },
+    ]);
+    // Rejected rows neither change nor terminate their employees; the others apply.
+    expect(plan.changes.map((c) => [c.action, c.after.externalId])).toEqual([
+      ['updated', 'E1'],
+      ['created', 'E4'],
+    ]);
+    expect(plan.removals).toBe(0);
+    // A department that is always-manual is not written on existing employees: its name is not looked up for them.
+    const manual = diff(s, [record(1, { office: '' }), record(2, { office: '' }), record(3, { office: '' })], {
+      manualFields: ['department'],
+    });
+    expect(manual.plan.rowErrors).toEqual([]);
   });
 
   it('creates new employees and terminates those missing from the file', () => {

@@ -3,7 +3,7 @@ import { blankEmployee, withNameKeys } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type LinkMap, type NamedRow, nameKey, type RosterEmployee, type RosterSnapshot } from './roster-snapshot.js';
 import type { EmployeeSyncField } from './sync-fields.js';
-import type { RowError, SyncRecord } from './sync-records.js';
+import { leaves, type RowError, type SyncRecord } from './sync-records.js';
 import type { EffectiveSyncSettings } from './sync-settings.service.js';
 
 export interface FieldChange {
@@ -168,6 +168,41 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
     }
   }
 
+  // A name the file gives is matched trimmed and case-insensitively; when several departments (or offices) share it
+  // (the API allows equal names under other parents, and case variants), which one the row means cannot be told: the
+  // row is rejected rather than filed under one of them.
+  const sharedNames = (names: Map<string, string>) => {
+    const seen = new Set<string>();
+    const shared = new Map<string, number>();
+    for (const name of names.values()) {
+      const key = nameKey(name);
+      if (seen.has(key)) shared.set(key, (shared.get(key) ?? 1) + 1);
+      else seen.add(key);
+    }
+    return shared;
+  };
+  const sharedDepartments = sharedNames(s.departmentName);
+  const sharedOffices = sharedNames(s.officeName);
+  /** The problem of a row naming a department or office that several have, for each of the two it writes. */
+  const ambiguousNames = (v: Rec['values'], employee: RosterEmployee | null): { field: string; message: string }[] => {
+    const out: { field: string; message: string }[] = [];
+    for (const [field, shared, what] of [
+      ['department', sharedDepartments, 'departments'],
+      ['office', sharedOffices, 'offices'],
+    ] as const) {
+      if (shared.size === 0 || !present.has(field) || (employee && manual.has(field))) continue;
+      const name = orNull(v[field]);
+      const count = name ? shared.get(nameKey(name)) : undefined;
+      if (count) {
+        out.push({
+          field,
+          message: `"${name}" is the name of ${count} ${what} (names are matched case-insensitively): the file's ${field} must name exactly one; rename the others`,
+        });
+      }
+    }
+    return out;
+  };
+
   const leavers: { employee: RosterEmployee; row: number | null; date: string | null }[] = [];
   // As through the API: an employee whose start date is still ahead (a pre-hire) leaves without a termination date.
   const leftOn = (employee: RosterEmployee, day: string) => (employee.startDate && employee.startDate > day ? null : day);
@@ -182,7 +217,13 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
       if (byEmail && !matched.has(byEmail.id)) employee = byEmail;
     }
     if (employee) matched.add(employee.id);
-    const inactive = v.status === 'inactive' || (!!v.endDate && v.endDate <= today);
+    const inactive = leaves(v, today);
+    if (!inactive && record.unlessLeaving) {
+      // Its end date is still ahead: the row stays in the roster, and the problems the parser held back reject it.
+      for (const p of record.unlessLeaving) rowErrors.push({ row: record.row, externalId, field: p.field, message: p.message });
+      if (employee) untouched.add(employee.id);
+      continue;
+    }
     if (inactive) {
       if (employee && employee.status === 'active' && !untouched.has(employee.id)) {
         // A termination is never dated before the start (as through the API): the row is rejected, not re-dated.
@@ -200,6 +241,12 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
         // An empty end_date (a blank cell, JSON "" or null) is no date: terminated today.
         leavers.push({ employee, row: record.row, date: leftOn(employee, v.endDate || today) });
       } else unchanged += 1;
+      continue;
+    }
+    const ambiguous = sharedDepartments.size || sharedOffices.size ? ambiguousNames(v, employee) : null;
+    if (ambiguous?.length) {
+      for (const p of ambiguous) rowErrors.push({ row: record.row, externalId, field: p.field, message: p.message });
+      if (employee) untouched.add(employee.id);
       continue;
     }
     candidates.push({ record, employee, id: employee?.id ?? newId() });

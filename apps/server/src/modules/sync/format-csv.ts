@@ -157,6 +157,12 @@ export function parseFullCsv(text: string, delimiter: string): { records: string
   }
 }
 
+/** Whether every cell of a record is empty or blank (a record starting with its id returns at the first cell). */
+export function isEmptyRecord(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '' && /\S/.test(cell)) return false;
+  return true;
+}
+
 /** CSV with a header row; `,` `;` or tab (detected unless given), quoted fields (RFC 4180). */
 export function readCsv(input: Uint8Array | FileSource, options: { delimiter: string | null; encoding: string }): RawTable {
   const source = fileSource(input);
@@ -176,11 +182,16 @@ export function readCsv(input: Uint8Array | FileSource, options: { delimiter: st
     seen.add(key);
   }
   const rows: RawRow[] = new Array(Math.max(0, records.length - 1));
+  let kept = 0;
   for (let i = 1; i < records.length; i++) {
     const cells = records[i] as string[];
+    // A line of separators only (`;;;;;;;;`, as Excel saves a row it once touched) holds no record: skipped like a
+    // blank line, not a row with empty cells that would be rejected on every run.
+    if (isEmptyRecord(cells)) continue;
     const row: RawRow = { row: lines[i] ?? i + 1, cells };
     if (cells.length !== columns.length) row.problem = `the row has ${cells.length} cells, the header ${columns.length}`;
-    rows[i - 1] = row;
+    rows[kept++] = row;
   }
+  rows.length = kept;
   return { columns, rows };
 }

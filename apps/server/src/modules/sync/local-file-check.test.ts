@@ -42,3 +42,45 @@ describe('the local check of an employee file', () => {
     expect(check).toMatchObject({ verdict: 'valid', validRows: 2, problems: [] });
   });
 });
+
+describe('the local check reads rows as the server does', () => {
+  const leaverHeader = 'employee_id,forename,surname,email,employee_type,department,start_date,country,date_of_birth,status,end_date';
+
+  it("takes a leaver's row for its employee_id and end_date only; a row that stays is checked whole", async () => {
+    const check = await checkSyncFileLocally(
+      'employees',
+      'csv',
+      new TextEncoder().encode(
+        [
+          leaverHeader,
+          'L1,Ana,Uno,a..b@example.com,Full time,Sales,01/01/2020,ES,,inactive,',
+          'L2,,Dos,l2@example.com,Full time,Sales,2020-01-01,ES,1990-99-99,,2024-06-30',
+          // An end date still ahead: the employee stays, and the bad date of birth rejects the row.
+          'L3,Cai,Tres,l3@example.com,Full time,Sales,2020-01-01,ES,1990-99-99,,2999-12-31',
+          'L4,Dan,Cuatro,a..b@example.com,Full time,Sales,2020-01-01,ES,,active,',
+          'L5,Eva,Cinco,l5@example.com,Full time,Sales,2020-01-01,ES,,inactive,30/06/2024',
+          '',
+        ].join('\n'),
+      ),
+      null,
+    );
+    expect(check).toMatchObject({ verdict: 'row_errors', rows: 5, validRows: 2 });
+    expect(check.problems.map((p) => [p.row, p.externalId, p.field, p.message])).toEqual([
+      [4, 'L3', 'dateOfBirth', '"1990-99-99" is not a valid date in the expected format'],
+      [5, 'L4', 'email', '"a..b@example.com" is not an email address'],
+      [6, 'L5', 'endDate', '"30/06/2024" is not a valid date in the expected format'],
+    ]);
+  });
+
+  it('skips rows of separators only, as blank lines', async () => {
+    const text = [
+      'employee_id;forename;surname;email;employee_type;department;start_date;country;;',
+      'E1;A;B;e1@example.com;FT;Ops;2020-01-01;ES;;',
+      ';;;;;;;;;',
+      ' ; ;;',
+      '',
+    ];
+    const check = await checkSyncFileLocally('employees', 'csv', new TextEncoder().encode(text.join('\r\n')), null);
+    expect(check).toMatchObject({ verdict: 'valid', rows: 1, validRows: 1, problems: [] });
+  });
+});

@@ -8,6 +8,7 @@ import type { EmployeeSyncField, SyncField } from './sync-fields.js';
 import {
   assertUniqueKeys,
   FileRejection,
+  leaves,
   type MappedFile,
   type MappingSpec,
   mapRecords,
@@ -22,7 +23,8 @@ import {
  * readJson, mapRecords, assertUniqueKeys) plus the position-tree check, and imports nothing that opens a database or
  * reads the server's configuration. Emails repeated among the file's active rows and manager loops within the file
  * are found as the server finds them. What depends on the stored roster (email already used by someone else, manager
- * references to employees outside the file, the removal threshold) is left to the server.
+ * references to employees outside the file, department and office names several of the company's share, the removal
+ * threshold) is left to the server.
  */
 
 export type LocalVerdict =
@@ -90,6 +92,10 @@ export async function checkSyncFileLocally(
   }
 
   const rows = table.rows.length;
+  const today = new Date().toISOString().slice(0, 10);
+  // Rows whose end date is still ahead stay in the roster: the problems the parser held back for leavers reject them
+  // (as the server's comparison does, employee-diff.ts).
+  if (kind === 'employees') mapped.records = stayingWithProblems(mapped.records, mapped.rowErrors, today);
   try {
     assertUniqueKeys(kind, mapped.records, mapped.rowErrors);
     if (kind === 'positions') assertPositionTree(mapped.records, mapped.rowErrors);
@@ -98,7 +104,7 @@ export async function checkSyncFileLocally(
     if (err instanceof FileRejection) return rejected(err, rows, mapped.fields, err.errors === mapped.rowErrors ? [] : mapped.rowErrors);
     throw err;
   }
-  if (kind === 'employees') mapped.records = withinFileConflicts(mapped.records, mapped.rowErrors, new Date().toISOString().slice(0, 10));
+  if (kind === 'employees') mapped.records = withinFileConflicts(mapped.records, mapped.rowErrors, today);
   const rowErrors = byRow(mapped.rowErrors);
   return {
     ...base,
@@ -111,6 +117,21 @@ export async function checkSyncFileLocally(
   };
 }
 
+/** Rejects the records that stay in the roster with problems held back for leavers; returns the others. */
+function stayingWithProblems(records: SyncRecord<SyncField>[], rowErrors: RowError[], today: string): SyncRecord<SyncField>[] {
+  let rejected = false;
+  for (const r of records) {
+    const values = r.values as Partial<Record<EmployeeSyncField, string>>;
+    if (!r.unlessLeaving || leaves(values, today)) continue;
+    rejected = true;
+    for (const p of r.unlessLeaving)
+      rowErrors.push({ row: r.row, externalId: values.externalId ?? null, field: p.field, message: p.message });
+  }
+  return rejected
+    ? records.filter((r) => !r.unlessLeaving || leaves(r.values as Partial<Record<EmployeeSyncField, string>>, today))
+    : records;
+}
+
 /**
  * What the server rejects among the rows of the file itself, without the roster: an email an earlier active row of
  * the file has (the server keeps emails unique among active employees: the later row is skipped), and org-chart
@@ -119,10 +140,7 @@ export async function checkSyncFileLocally(
  */
 function withinFileConflicts(records: SyncRecord<SyncField>[], rowErrors: RowError[], today: string): SyncRecord<SyncField>[] {
   const values = (r: SyncRecord<SyncField>) => r.values as Partial<Record<EmployeeSyncField, string>>;
-  const active = (r: SyncRecord<SyncField>) => {
-    const v = values(r);
-    return v.status !== 'inactive' && !(v.endDate && v.endDate <= today);
-  };
+  const active = (r: SyncRecord<SyncField>) => !leaves(values(r), today);
   const rejected = new Set<SyncRecord<SyncField>>();
   const reject = (r: SyncRecord<SyncField>, field: string, message: string) => {
     rejected.add(r);

@@ -73,7 +73,12 @@ describe('mappings', () => {
       .where('type', 'like', 'sync_mapping.%')
       .orderBy('seq')
       .execute();
-    expect(events.map((e) => e.type)).toEqual(['sync_mapping.created', 'sync_mapping.updated', 'sync_mapping.updated', 'sync_mapping.deleted']);
+    expect(events.map((e) => e.type)).toEqual([
+      'sync_mapping.created',
+      'sync_mapping.updated',
+      'sync_mapping.updated',
+      'sync_mapping.deleted',
+    ]);
   });
 
   it('reads a SAP HCM export: German column names, YYYYMMDD dates, status codes, a constant country', async () => {

@@ -44,7 +44,9 @@ export const Mapping = Type.Object({
 const body = {
   columns: Type.Optional(Columns),
   valueMaps: Type.Optional(ValueMaps),
-  dateFormat: Type.Optional(Type.String({ minLength: 4, maxLength: 40, description: 'Default `YYYY-MM-DD` on create; kept when not sent on update.' })),
+  dateFormat: Type.Optional(
+    Type.String({ minLength: 4, maxLength: 40, description: 'Default `YYYY-MM-DD` on create; kept when not sent on update.' }),
+  ),
   dateFormats: Type.Optional(DateFormats),
   constants: Type.Optional(Constants),
   delimiter: Type.Optional(Nullable(StringEnum([',', ';', '\t', '|'] as const))),

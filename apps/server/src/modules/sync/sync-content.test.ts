@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xmlElementFingerprint } from './sync-content.js';
+import { csvLineFingerprint, xmlElementFingerprint } from './sync-content.js';
 import { defaultSyncSettings } from './sync-settings.service.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -49,5 +49,16 @@ describe('xmlElementFingerprint', () => {
   it('takes a file without a declaration, and a root element named otherwise than the records', () => {
     expect(fp(`<employees>${a}${b}</employees>`)).toMatchObject({ records: 2 });
     expect(fp(`<employees>${a}${b}</employees>`)?.fingerprint).toBe(fp(`<employees>${b}${a}</employees>`)?.fingerprint);
+  });
+});
+
+describe('csvLineFingerprint', () => {
+  it('counts no record for a line of only separators, as the parser reads it', () => {
+    const lines = (text: string) => csvLineFingerprint(bytes(text), null, defaultSyncSettings);
+    const plain = lines('employee_id;forename\nA;Ana\nB;Bea\n');
+    const excel = lines('employee_id;forename\nA;Ana\n;\nB;Bea\n ; \n');
+    expect(plain?.records).toBe(2);
+    expect(excel).toEqual(plain);
+    expect(lines('employee_id,forename\nA,Ana\n,,\n')?.records).toBe(1);
   });
 });

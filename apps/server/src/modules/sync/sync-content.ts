@@ -33,7 +33,7 @@ import type { EffectiveSyncSettings } from './sync-settings.service.js';
  */
 
 /** Bump when the comparison's rules change: a fingerprint taken under other rules says nothing about this file. */
-const comparisonRules = 1;
+const comparisonRules = 2;
 
 /** A write by anyone but the sync recorded this long before the last file started may still have been uncommitted
  * when that file read the roster (API writes take milliseconds; this covers slow transactions and clock skew between
@@ -75,7 +75,7 @@ function hashLines(hash: ReturnType<typeof createHash>, lines: string[]): void {
 }
 
 /** Bump when reading a CSV or checking its rows changes: the same lines may then give other records. */
-const csvRules = 1;
+const csvRules = 2;
 
 export interface CsvLines {
   /** SHA-256 of the rules, mapping, settings, the header line and the other lines sorted. */
@@ -107,13 +107,17 @@ export function csvLineFingerprint(bytes: Uint8Array, mapping: MappingSpec | nul
   }
   const header = lines?.shift();
   if (!lines || header === undefined) return null;
+  const delimiter = mapping?.delimiter ?? detectDelimiter(header);
+  // A line of only separators (`;;;;`, as Excel saves a row once touched) is no record, as the parser reads it.
+  const content = new RegExp(`[^\\s${delimiter.replace(/[\\^\]-]/g, '\\$&')}]`);
+  lines = lines.filter((line) => content.test(line));
   lines.sort();
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
       rules: comparisonRules,
       csv: csvRules,
-      delimiter: mapping?.delimiter ?? detectDelimiter(header),
+      delimiter,
       mapping,
       ...comparisonSettings(settings),
     }),
@@ -124,7 +128,7 @@ export function csvLineFingerprint(bytes: Uint8Array, mapping: MappingSpec | nul
 }
 
 /** Bump when reading an XML file or checking its records changes: the same elements may then give other records. */
-const xmlRules = 1;
+const xmlRules = 2;
 
 const employeeOpen = Buffer.from('<employee');
 const employeeClose = Buffer.from('</employee>');

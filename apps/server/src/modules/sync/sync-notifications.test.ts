@@ -46,6 +46,40 @@ describe('notification mail after each file', () => {
     expect(row.notificationError).toBeNull();
   });
 
+  it("never quotes a personal field's value in the mailed error report: its recipients are not keys with personal:read", async () => {
+    const c = await t.newCompany('Birthday Mail');
+    await enableSync(t, c, { notificationEmails: ['spy@example.com'] });
+    const columns = [
+      'employee_id',
+      'forename',
+      'surname',
+      'email',
+      'employee_type',
+      'department',
+      'start_date',
+      'country',
+      'date_of_birth',
+    ];
+    const file = await sync(
+      t,
+      toCsv([person('D1', { date_of_birth: '1980-02-03' }), person('D2', { date_of_birth: '1985-13-31', email: 'broken' })], { columns }),
+      { auth: c.auth },
+    );
+    expect(file.status).toBe('complete_with_errors');
+    const mail = await inbox.waitFor((m) => m.text.includes(file.id));
+    const report = mail.parsed.attachments[0]?.content.toString() ?? '';
+    expect(report).not.toContain('1985-13-31');
+    // Worded as GET …/errors words it for a key without personal:read; other fields' lines as they are.
+    const readOnly = await c.key(['sync:read']);
+    const api = await t.call('GET', `/sync/v1/files/${file.id}/errors`, { auth: readOnly.auth });
+    expect(api.body).not.toContain('1985-13-31');
+    expect(report).toBe(api.body);
+    expect(report).toContain(
+      '3,D2,dateOfBirth,"dateOfBirth is not valid (the message quotes the value, shown to keys with personal:read)"',
+    );
+    expect(report).toContain('3,D2,email,"""broken"" is not an email address"');
+  });
+
   it('a blocked file is mailed when it blocks, and again with its outcome once approved and applied', async () => {
     const c = await t.newCompany('Blocked Mail');
     await enableSync(t, c, { notificationEmails: ['approver@example.com'] });

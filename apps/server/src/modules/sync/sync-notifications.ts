@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
+import { readableChanges, sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
 import type { Mailer } from '../../platform/mail/index.js';
 import { technicalUserEmails } from '../../platform/technical-users/index.js';
 import { errorReportCsv } from './sync-files.service.js';
@@ -14,6 +15,19 @@ const statusWords: Record<string, string> = {
 };
 
 const attachedErrorsLimit = 5_000;
+
+/** A mail is read by people, not by keys: nobody's scopes unlock anything in it. */
+const noScopes: ReadonlySet<string> = new Set();
+
+/**
+ * An error line's message as the mail carries it: a sensitive field's message may quote its value (a malformed date
+ * of birth), and the recipients hold no scope, so it is worded as `GET …/errors` words it for a key without the
+ * field's read scope (sync-files.service.ts).
+ */
+function mailedMessage(field: string | null, message: string): string {
+  if (!field || readableChanges([field], noScopes).length === 1) return message;
+  return `${field} is not valid (the message quotes the value, shown to keys with ${sensitiveFieldScopes[field]?.read.join(' or ')})`;
+}
 
 /**
  * After each applied file (not dry runs, not cancelled ones): a mail to the company's notification recipients and its
@@ -83,7 +97,9 @@ export async function notifyFileResult(
     attachments = [
       {
         filename: `errors-${file.id}.csv`,
-        content: errorReportCsv(rows.map((r) => ({ row: r.row, employeeId: r.externalId, field: r.field, message: r.message }))),
+        content: errorReportCsv(
+          rows.map((r) => ({ row: r.row, employeeId: r.externalId, field: r.field, message: mailedMessage(r.field, r.message) })),
+        ),
         contentType: 'text/csv',
       },
     ];

@@ -1,3 +1,4 @@
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isCalendarDay } from '../../context.js';
 import type { SyncFileKind } from './sync.tables.js';
 import {
@@ -75,6 +76,21 @@ export class FileRejection extends Error {
 export interface SyncRecord<F extends SyncField = SyncField> {
   row: number;
   values: Partial<Record<F, string>>;
+  /**
+   * Problems of a row with an end_date and without status inactive, in fields a leaver's row is not read for (see
+   * `leaves`): whether the row leaves depends on the day it is compared, so they reject it only if it stays in the
+   * roster. The fields at fault are left out of `values`.
+   */
+  unlessLeaving?: { field: string; message: string }[];
+}
+
+/**
+ * Whether a row takes its employee out of the roster (status inactive, or an end_date on or before `today`). Such a
+ * row is read only for its employee_id and end_date (and its start date, when valid, to check the end_date against),
+ * like an absent row: a bad value in any other field does not keep a leaver on the roster.
+ */
+export function leaves(values: Partial<Record<EmployeeSyncField, string>>, today: string): boolean {
+  return values.status === 'inactive' || (!!values.endDate && values.endDate <= today);
 }
 
 export interface MappingSpec {
@@ -113,7 +129,15 @@ const maxLength: Partial<Record<SyncField, number>> = {
   holderExternalId: 255,
 };
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * The rule of the employee API's `format: 'email'` (ajv-formats, as app.ts sets it up): the feed stores only emails
+ * the API would take back unchanged on a PUT.
+ */
+const emailFormat = fullFormats.email as RegExp;
+
+function isValidEmail(value: string): boolean {
+  return emailFormat.test(value);
+}
 
 /**
  * Parses a date written in `format` (tokens YYYY, MM, M, DD, D; anything else is a literal, e.g. `DD.MM.YYYY`,
@@ -288,20 +312,31 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
       continue;
     }
     const problems = kind === 'employees' ? checkEmployee(values as never, parsers) : checkPosition(values as never);
+    let unlessLeaving: Problem[] | undefined;
     if (problems.length) {
-      for (const p of problems) rowErrors.push({ row: raw.row, externalId, field: p.field, message: p.message });
-      continue;
+      const v = values as Partial<Record<EmployeeSyncField, string>>;
+      // A leaver's row is read only for its employee_id and end_date: problems elsewhere do not keep the employee on
+      // the roster (docs/sync.md: an inactive row is excluded like an absent one). Which rows leave by their end_date
+      // depends on the day of the comparison: those problems reject the row there if it stays (employee-diff.ts).
+      const mayLeave = kind === 'employees' && !problems.some((p) => p.leaver) && (v.status === 'inactive' || !!v.endDate);
+      if (!mayLeave) {
+        for (const p of problems) rowErrors.push({ row: raw.row, externalId, field: p.field, message: p.message });
+        continue;
+      }
+      for (const p of problems) delete values[p.field as F];
+      if (v.status !== 'inactive') unlessLeaving = problems.map((p) => ({ field: p.field, message: p.message }));
     }
     for (const [field, intern] of interned) {
       const v = values[field];
       if (v !== undefined) values[field] = intern(v) as string;
     }
-    records.push({ row: raw.row, values });
+    records.push(unlessLeaving ? { row: raw.row, values, unlessLeaving } : { row: raw.row, values });
   }
   return { fields, records, rowErrors };
 }
 
-type Problem = { field: string; message: string };
+/** `leaver`: a problem with what a leaver's row is read for too (employee_id, status, end_date). */
+type Problem = { field: string; message: string; leaver?: true };
 
 const maxLengths = Object.entries(maxLength) as [SyncField, number][];
 
@@ -326,29 +361,39 @@ function tooLong(values: Record<string, string | undefined>): Problem[] {
 
 function checkEmployee(values: Partial<Record<EmployeeSyncField, string>>, parsers: Map<string, (v: string) => string | null>): Problem[] {
   const problems: Problem[] = [];
-  if (!values.externalId) problems.push({ field: 'externalId', message: 'employee_id is empty' });
+  if (!values.externalId) problems.push({ field: 'externalId', message: 'employee_id is empty', leaver: true });
   if (values.status !== undefined && values.status !== '') {
     const s = values.status.toLowerCase();
     if (!(statusValues as readonly string[]).includes(s)) {
-      problems.push({ field: 'status', message: `"${values.status}" is not active or inactive (map other values with a value map)` });
+      problems.push({
+        field: 'status',
+        message: `"${values.status}" is not active or inactive (map other values with a value map)`,
+        leaver: true,
+      });
     } else values.status = s;
   }
   for (const field of dateFields) {
     const v = values[field];
     if (v === undefined || v === '') continue;
     const parsed = parsers.get(field)?.(v) ?? null;
-    if (parsed === null) problems.push({ field, message: `"${v}" is not a valid date in the expected format` });
-    else values[field] = parsed;
+    if (parsed === null) {
+      const problem: Problem = { field, message: `"${v}" is not a valid date in the expected format` };
+      // The end date dates a termination; the start date and the date of birth are not read from a leaver's row.
+      if (field === 'endDate') problem.leaver = true;
+      problems.push(problem);
+    } else values[field] = parsed;
   }
-  if (values.startDate && values.endDate && values.endDate < values.startDate && !problems.some((p) => p.field === 'endDate')) {
-    problems.push({ field: 'endDate', message: `end_date ${values.endDate} is before start_date ${values.startDate}` });
+  if (
+    values.startDate &&
+    values.endDate &&
+    values.endDate < values.startDate &&
+    !problems.some((p) => p.field === 'endDate' || p.field === 'startDate')
+  ) {
+    problems.push({ field: 'endDate', message: `end_date ${values.endDate} is before start_date ${values.startDate}`, leaver: true });
   }
-  // An inactive row only needs its employee_id: it removes the employee from the roster.
-  if (values.status === 'inactive') return problems;
   if (!values.firstName) problems.push({ field: 'firstName', message: 'forename is empty' });
   if (!values.lastName) problems.push({ field: 'lastName', message: 'surname is empty' });
-  if (values.email && !emailPattern.test(values.email))
-    problems.push({ field: 'email', message: `"${values.email}" is not an email address` });
+  if (values.email && !isValidEmail(values.email)) problems.push({ field: 'email', message: `"${values.email}" is not an email address` });
   if (values.gender) {
     const g = values.gender.toLowerCase();
     if (!(genderValues as readonly string[]).includes(g)) {
@@ -360,7 +405,10 @@ function checkEmployee(values: Partial<Record<EmployeeSyncField, string>>, parse
   }
   if (values.manager && values.manager === values.externalId)
     problems.push({ field: 'manager', message: 'an employee cannot be their own manager' });
-  for (const p of tooLong(values)) problems.push(p);
+  for (const p of tooLong(values)) {
+    if (p.field === 'externalId') p.leaver = true;
+    problems.push(p);
+  }
   return problems;
 }
 
