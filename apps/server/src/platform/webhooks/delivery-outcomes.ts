@@ -72,16 +72,20 @@ export async function writeSuccesses(trx: Executor, companyId: string, attempts:
 }
 
 /**
- * Writes a lane's successful attempts as they come, beside the sending: each success is written as soon as the write
- * before it has finished (those that came meanwhile go together), so the delivery log shows a delivery succeeded
- * moments after its receiver answered, whatever the speed of the receiver, while sending never waits for a write. A
- * process that dies resends at most the delivery in flight and the successes being written. A write that fails keeps
- * its attempts for the next one (the next success, or `flush` at the end of the lane).
+ * Writes a lane's successful attempts beside the sending, in batches: once 50 are waiting, or a second after the first
+ * of them came, whichever is first. So the delivery log shows a delivery succeeded within about a second of its
+ * receiver's answer, whatever the speed of the receiver (a slow one no longer waits for a whole batch to be sent), while
+ * a fast stream still costs one write per 50 deliveries, and sending never waits for a write. A process that dies
+ * resends at most the delivery in flight and the successes not written yet. A write that fails keeps its attempts for
+ * the next one (the next batch, or `flush` at the end of the lane).
  */
 export class SuccessRecorder {
   private queued: Attempt[] = [];
   private inWrite: Attempt[] = [];
   private writing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  static readonly BATCH = 50;
+  static readonly WAIT_MS = 1_000;
 
   constructor(
     private readonly base: { db: Db; dialect: Dialect; clock: Clock },
@@ -91,7 +95,15 @@ export class SuccessRecorder {
 
   add(attempt: Attempt): void {
     this.queued.push(attempt);
-    this.startWriting();
+    if (this.queued.length >= SuccessRecorder.BATCH) this.startWriting();
+    else this.waitForBatch();
+  }
+
+  /** Writes the queue a second from now unless a full batch or the flush writes it first. */
+  private waitForBatch(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => this.startWriting(), SuccessRecorder.WAIT_MS);
+    this.timer.unref();
   }
 
   /**
@@ -113,18 +125,21 @@ export class SuccessRecorder {
 
   /** One writer at a time; it runs until nothing is queued, or a write fails. */
   private startWriting(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     if (this.writing) return;
     this.writing = this.writeQueued().then((ok) => {
       this.writing = null;
-      // A success added after the writer's last look at the queue, before it let go: written now. After a failure,
-      // not at once (the database may be away): the next success or the flush tries again.
-      if (ok && this.queued.length) this.startWriting();
+      // Successes added while it wrote wait for their batch or their second; after a failure (the database may be
+      // away), the attempts are tried again a second later, or by the flush.
+      if (ok && this.queued.length >= SuccessRecorder.BATCH) this.startWriting();
+      else if (this.queued.length) this.waitForBatch();
     });
   }
 
   /** Never rejects: a failure is reported, its attempts wait for the next write, and false is returned. */
   private async writeQueued(): Promise<boolean> {
-    while (this.queued.length) {
+    if (this.queued.length) {
       const batch = this.queued;
       this.inWrite = batch;
       this.queued = [];
