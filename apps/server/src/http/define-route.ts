@@ -235,7 +235,10 @@ export function defineRoute<
   }
   if (def.current) {
     headerProperties['if-match'] = Type.Optional(
-      Type.String({ description: 'ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since.' }),
+      Type.String({
+        description:
+          'ETag from a previous GET or write of the resource, or `*` (only if it exists, for resources read from a list); 412 if it changed since.',
+      }),
     );
   } else if (def.etag) {
     headerProperties['if-none-match'] = Type.Optional(Type.String({ description: 'ETag from a previous GET; 304 if unchanged.' }));
