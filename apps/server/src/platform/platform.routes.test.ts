@@ -237,6 +237,32 @@ describe('idempotency, ETags and If-Match', () => {
     expect(other.json.data.id).not.toBe(first.json.data.id);
   });
 
+  it('an uploaded file is compared by its hash, whatever its size; a body nested too deeply is a 400', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `E${i},Ann,Lee${i},ann${i}@example.com,Staff,Sales,2020-01-01,ES`);
+    const csv = `employee_id,forename,surname,email,employee_type,department,start_date,country\n${rows.join('\n')}\n`;
+    const headers = { 'idempotency-key': 'big-upload', 'content-type': 'text/csv' };
+    const send = (body: string) =>
+      t.app.inject({ method: 'POST', url: '/sync/v1/employee-files?dryRun=true', headers: { ...t.a.auth, ...headers }, body });
+    const started = Date.now();
+    const first = await send(csv);
+    expect(first.statusCode, first.body).toBe(202);
+    const again = await send(csv);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect((await send(csv.replace('E0,', 'E0x,'))).statusCode).toBe(422);
+    // Walking the file's bytes as JSON took seconds and hundreds of megabytes for a few megabytes of CSV.
+    expect(Date.now() - started).toBeLessThan(3000);
+
+    let deep = '0';
+    for (let i = 0; i < 20_000; i++) deep = `[${deep}]`;
+    const nested = await t.app.inject({
+      method: 'POST',
+      url: '/core/v3/departments',
+      headers: { ...t.a.auth, 'content-type': 'application/json', 'idempotency-key': 'deep' },
+      body: `{"name":"Deep","extra":${deep}}`,
+    });
+    expect(nested.statusCode, nested.body).toBeLessThan(500);
+  });
+
   it('a request refused before it runs (invalid body, missing scope) stores nothing under its key; a business refusal is replayed', async () => {
     const headers = { 'idempotency-key': 'fix-and-retry' };
     const invalid = await t.call('POST', '/core/v3/departments', { body: { name: 5 }, headers });

@@ -47,22 +47,34 @@ function open(secret: Buffer, stored: string): string | null {
   }
 }
 
-/** JSON with every object's keys in order: the same body whatever order a client's serializer wrote its keys in. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+/**
+ * JSON with every object's keys in order: the same body whatever order a client's serializer wrote its keys in. Only
+ * parsed JSON is reordered: an object that says how it is written (an uploaded sync file: its hash, type and name) is
+ * written that way, and bytes are never walked one by one. A body nested deeper than any real one is taken as sent.
+ */
+function canonicalJson(value: unknown, depth = 0): string {
+  if (depth > 64) return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, depth + 1)).join(',')}]`;
   if (value && typeof value === 'object') {
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || ArrayBuffer.isView(value)) return JSON.stringify(value);
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v, depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
 
 function requestHash(request: FastifyRequest, body: (value: unknown) => string = canonicalJson): string {
-  return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${body(request.body ?? null)}`)
-    .digest('hex');
+  let text: string;
+  try {
+    text = body(request.body ?? null);
+  } catch (err) {
+    // Nested past what JSON.stringify can walk (thousands of levels): no route takes such a body.
+    if (err instanceof RangeError) throw new DomainError('validation', 'The body is nested too deeply.');
+    throw err;
+  }
+  return createHash('sha256').update(`${request.method} ${request.url}\n${text}`).digest('hex');
 }
 
 /**
