@@ -47,8 +47,12 @@ type ReferencedTable = 'employees' | 'departments' | 'offices' | 'roles' | 'jobC
  * `update` before it reads what refers to the row; a write that refers to a row (an assignation, a manager, a parent
  * department) takes `share` before it checks that the row exists and may be used. Whichever comes second waits for the
  * first to commit and then sees what it did: the reference is refused (404/422), or the delete finds it (409, or removes
- * it with its audit row and event) — never a foreign-key error or a link to a row that is gone. Ids are locked in
- * order, so two writers cannot wait for each other's rows.
+ * it with its audit row and event) — never a foreign-key error or a link to a row that is gone.
+ *
+ * `share` is PostgreSQL's FOR KEY SHARE, as a foreign key's own check takes: it waits only for `update` (FOR UPDATE)
+ * and deletes, not for ordinary updates of the row (an HR data sync file updating employees, a rename), so a reference
+ * never waits for those and cannot deadlock with them. The ids of one call are locked in order; lock the rows a write
+ * takes `update` on in one call.
  */
 export async function lockRows(
   ctx: ServiceContext,
@@ -66,5 +70,5 @@ export async function lockRows(
     .where('companyId', '=', ctx.companyId)
     .where('id', 'in', wanted)
     .orderBy('id');
-  await (mode === 'update' ? query.forUpdate() : query.forShare()).execute();
+  await (mode === 'update' ? query.forUpdate() : query.forKeyShare()).execute();
 }

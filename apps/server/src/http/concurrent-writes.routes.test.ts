@@ -160,4 +160,25 @@ describe('a write and the delete of what it refers to, at once', () => {
       expect((await t.call('GET', `/core/v3/employees/${report.id}`)).json.data.managerId).toBeNull();
     }
   });
+
+  it('moving a department under its sibling while their parent is deleted, and two deletes reassigning to each other: no deadlock', async () => {
+    for (const round of rounds) {
+      const d = (await t.call('POST', '/core/v3/departments', { body: { name: `D${round}` } })).json.data;
+      const c = (await t.call('POST', '/core/v3/departments', { body: { name: `C${round}`, parentId: d.id } })).json.data;
+      const p = (await t.call('POST', '/core/v3/departments', { body: { name: `P${round}`, parentId: d.id } })).json.data;
+      const [put, del] = await Promise.all([
+        t.call('PUT', `/core/v3/departments/${c.id}`, { body: { name: `C${round}`, parentId: p.id } }),
+        t.call('DELETE', `/core/v3/departments/${d.id}`),
+      ]);
+      expect([put.statusCode, del.statusCode]).toEqual([200, 200]);
+      const a = (await t.call('POST', '/core/v3/offices', { body: { name: `A${round}` } })).json.data;
+      const b = (await t.call('POST', '/core/v3/offices', { body: { name: `B${round}` } })).json.data;
+      const both = await Promise.all([
+        t.call('DELETE', `/core/v3/offices/${a.id}?reassignTo=${b.id}`),
+        t.call('DELETE', `/core/v3/offices/${b.id}?reassignTo=${a.id}`),
+      ]);
+      // One goes; the other finds its reassignTo target gone (404), never a 503 from a deadlock.
+      expect(both.map((r) => r.statusCode).sort()).toEqual([200, 404]);
+    }
+  });
 });

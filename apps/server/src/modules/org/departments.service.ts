@@ -145,8 +145,8 @@ export async function updateDepartment(ctx: ServiceContext, id: string, input: D
 export async function deleteDepartment(ctx: ServiceContext, id: string, options: { reassignTo?: string } = {}): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     // Before its employees are counted or moved: an assignation made meanwhile waits, then finds the department gone.
-    await lockRows(tx, 'departments', [id], 'update');
-    await lockRows(tx, 'departments', [options.reassignTo], 'share');
+    // With the reassignTo target, in one call (ids in order): two deletes that reassign to each other cannot deadlock.
+    await lockRows(tx, 'departments', [id, options.reassignTo], 'update');
     const current = await requireDepartment(tx, id);
     if (options.reassignTo !== undefined) {
       if (options.reassignTo === id) {

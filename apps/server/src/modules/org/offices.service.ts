@@ -123,8 +123,8 @@ export async function updateOffice(ctx: ServiceContext, id: string, input: Offic
 export async function deleteOffice(ctx: ServiceContext, id: string, options: { reassignTo?: string } = {}): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     // Before its employees are counted or moved: an assignation made meanwhile waits, then finds the office gone.
-    await lockRows(tx, 'offices', [id], 'update');
-    await lockRows(tx, 'offices', [options.reassignTo], 'share');
+    // With the reassignTo target, in one call (ids in order): two deletes that reassign to each other cannot deadlock.
+    await lockRows(tx, 'offices', [id, options.reassignTo], 'update');
     const current = await requireOffice(tx, id);
     if (options.reassignTo !== undefined) {
       if (options.reassignTo === id) {
