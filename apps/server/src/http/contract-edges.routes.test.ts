@@ -200,6 +200,10 @@ describe('employees', () => {
       expect(res.json.errors[0].pointer).toBe('/imageProfileURL');
     }
     expect((await put({ imageProfileURL: 'https://cdn.example.com/p/1.png' })).statusCode).toBe(200);
+    // A value stored before the rule is sent back as read without a 400.
+    await t.db.db.updateTable('employees').set({ imageProfileUrl: '/avatars/1.png' }).where('id', '=', e.id).execute();
+    expect((await put({ imageProfileURL: '/avatars/1.png' })).statusCode).toBe(200);
+    expect((await put({ imageProfileURL: '/avatars/2.png' })).statusCode).toBe(400);
     for (const day of ['9999-12-31', '0000-01-01', '1899-12-31']) {
       const res = await put({ dateOfBirth: day });
       expect(res.statusCode, day).toBe(400);

@@ -41,6 +41,11 @@ describe('PUT /core/v3/companies/{id}', () => {
     expect(
       (await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language } })).statusCode,
     ).toBe(200);
+    // What the CLI takes for a company, the PUT takes back.
+    expect(
+      (await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language: 'en-US-u-ca-gregory' } }))
+        .statusCode,
+    ).toBe(200);
     for (const bad of ['not a language', 'e', 'es_ES', '123']) {
       const res = await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language: bad } });
       expect(res.statusCode, bad).toBe(400);

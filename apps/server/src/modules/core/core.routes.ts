@@ -49,10 +49,22 @@ export function registerCoreRoutes(app: FastifyInstance, deps: AppDeps) {
     response: Company,
     current: (ctx) => getCompany(ctx),
     handler: async (ctx, { params, body }) => {
+      // A language tag as `roster company create --language` takes it (Intl's reading of BCP 47).
+      if (!isLanguageTag(body.language)) {
+        throw invalid([{ pointer: '/language', message: `"${body.language}" is not a language tag (e.g. es-ES, en)` }]);
+      }
       if (body.timezone === undefined) return updateCompany(ctx, params.id, body);
       const timezone = canonicalTimeZone(body.timezone);
       if (!timezone) throw invalid([{ pointer: '/timezone', message: `"${body.timezone}" is not an IANA time zone` }]);
       return updateCompany(ctx, params.id, { ...body, timezone });
     },
   });
+}
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
 }

@@ -32,9 +32,9 @@ export const CompanyUpdateBody = Type.Object({
     Type.String({ format: 'email', description: 'Where Roster writes to the company (webhook and sync notices); null: nowhere.' }),
   ),
   language: Type.String({
+    minLength: 2,
     maxLength: 35,
-    pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
-    description: 'A language tag: language, then region or other subtags (`es-ES`, `en`, `ca-ES`).',
+    description: 'A BCP 47 language tag (`es-ES`, `en`, `ca-ES`); anything else is a 400.',
     examples: ['es-ES'],
   }),
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone (extension).' })),

@@ -117,7 +117,7 @@ const optional = {
   accountNumber: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
   pricePerHour: Type.Optional(Nullable(Type.Number({ minimum: 0 }))),
   imageProfileURL: Type.Optional(
-    Nullable(Type.String({ maxLength: 2000, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$', description: 'An http(s) URL of the picture.' })),
+    Nullable(Type.String({ maxLength: 2000, description: 'An http(s) URL of the picture (a stored value sent back as read passes).' })),
   ),
   externalId: Type.Optional(
     Nullable(Type.String({ minLength: 1, maxLength: 255, description: 'Extension: ERP/HRIS key, unique per company.' })),

@@ -467,6 +467,16 @@ function assertBirthDate(ctx: ServiceContext, input: { dateOfBirth?: string | nu
   if (problem) throw invalid([{ pointer: '/dateOfBirth', message: `${problem} (${day})` }]);
 }
 
+/**
+ * A picture is an http(s) URL (a `javascript:` or `data:` one would run in portals that show it); a stored value sent
+ * back as read passes, as values stored before this rule are not refused on a PUT that does not change them.
+ */
+function assertImageUrl(input: { imageProfileURL?: string | null }, stored?: string | null): void {
+  const url = input.imageProfileURL;
+  if (!url || url === stored) return;
+  if (!/^https?:\/\/\S+$/i.test(url)) throw invalid([{ pointer: '/imageProfileURL', message: 'must be an http(s) URL' }]);
+}
+
 /** A name of only spaces is as missing as an empty one (400 naming each). */
 function assertNamesNotBlank(input: { firstName?: string; lastName?: string }): void {
   const errors = (['firstName', 'lastName'] as const)
@@ -480,6 +490,7 @@ export async function createEmployee(ctx: ServiceContext, body: EmployeeCreateIn
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
   assertNamesNotBlank(input);
   assertBirthDate(ctx, input);
+  assertImageUrl(input);
   assertWritable(ctx, input);
   const at = nowIso(ctx);
   const status = input.status ?? 'active';
@@ -534,6 +545,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
     const current = await requireEmployee(tx, id);
     const before = await getEmployee(tx, id);
     assertBirthDate(tx, body, current.dateOfBirth);
+    assertImageUrl(body, current.imageProfileUrl);
     assertWritable(ctx, body, before);
     // Fields HR data sync owns, sent back as they are (give or take spaces or the email's case), keep the feed's value.
     const kept = await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input: body });
