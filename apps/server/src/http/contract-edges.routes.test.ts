@@ -77,6 +77,22 @@ describe('query parameters', () => {
     expect((await t.call('GET', '/event/v1/events?after=')).statusCode).toBe(200);
   });
 
+  it('names of built-in object properties are unknown names, never a 500: orderBy, mapping fields', async () => {
+    for (const field of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const res = await t.call('GET', `/core/v3/employees?orderBy=${field}`);
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json.errors[0].parameter).toBe('orderBy');
+    }
+    const mapping = await t.call('POST', '/sync/v1/mappings', {
+      body: { name: 'proto', columns: { ID: 'externalId' }, valueMaps: { constructor: { a: 'b' } }, constants: { toString: 'x' } },
+    });
+    expect(mapping.statusCode, mapping.body).toBe(400);
+    expect(mapping.json.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/constants/toString',
+      '/valueMaps/constructor',
+    ]);
+  });
+
   it('the detail of a malformed number names the parameter and what is wrong with it', async () => {
     const res = await t.call('GET', '/core/v3/employees?page=abc');
     expect(res.statusCode).toBe(400);

@@ -35,7 +35,7 @@ export function parseOrderBy(value: string | undefined, sortable: Sortable, fall
     for (const part of value.split(',')) {
       const [field, dir = 'asc', ...rest] = part.trim().split(/\s+/);
       const direction = dir.toLowerCase();
-      if (!field || !sortable[field] || rest.length || (direction !== 'asc' && direction !== 'desc')) {
+      if (!field || !Object.hasOwn(sortable, field) || rest.length || (direction !== 'asc' && direction !== 'desc')) {
         throw invalid(
           [
             parameterError(

@@ -124,11 +124,13 @@ function moreProblems(kind: SyncFileKind, m: MappingSpec): FieldError[] {
       });
     }
   }
-  const formatOf = (field: string) => m.dateFormats[field] ?? m.dateFormat;
+  // Own keys only: a field named `constructor` or `toString` is an unknown field (reported above), not a lookup.
+  const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+  const formatOf = (field: string) => own(m.dateFormats, field) ?? m.dateFormat;
   /** Why a value the row checks would refuse, or null when it can work. */
   const refused = (field: string, value: string): string | null => {
     if (value === '') return null;
-    const allowed = closedValues[field];
+    const allowed = own(closedValues, field);
     if (allowed && kind === 'employees' && !allowed.includes(value.toLowerCase())) {
       return `"${value}" is not a valid ${field}: one of ${allowed.join(', ')} (or empty)`;
     }
@@ -144,13 +146,13 @@ function moreProblems(kind: SyncFileKind, m: MappingSpec): FieldError[] {
     }
   }
   for (const [field, value] of Object.entries(m.constants)) {
-    const reason = noConstant[kind][field];
+    const reason = own(noConstant[kind], field);
     if (reason) {
       problems.push({ pointer: at('constants', field), message: `no constant for ${field}: it ${reason}` });
       continue;
     }
     // A constant goes through the field's value map too (as a cell would).
-    const effective = mapped(m.valueMaps[field], value);
+    const effective = mapped(own(m.valueMaps, field), value);
     const why = refused(field, effective);
     if (why) problems.push({ pointer: at('constants', field), message: why });
   }
