@@ -58,6 +58,33 @@ describe('authentication', () => {
 });
 
 describe('API keys', () => {
+  it('a key sets no rate limit above its own, for itself or a key it creates', async () => {
+    const limited = await t.a.key(['security:read', 'security:write', 'core:read'], { rateLimitPerMinute: 10 });
+    const raise = await t.call('PUT', `/security/v1/api-keys/${limited.id}`, {
+      auth: limited.auth,
+      body: { rateLimitPerMinute: 1_000_000 },
+    });
+    expect(raise.statusCode).toBe(403);
+    expect(raise.json.errors[0].pointer).toBe('/rateLimitPerMinute');
+    // No limit of its own would put it on the company's budget: a raise too.
+    expect(
+      (await t.call('PUT', `/security/v1/api-keys/${limited.id}`, { auth: limited.auth, body: { rateLimitPerMinute: null } })).statusCode,
+    ).toBe(403);
+    const child = (limit?: number | null) =>
+      t.call('POST', '/security/v1/api-keys', {
+        auth: limited.auth,
+        body: { name: 'child', scopes: ['core:read'], rateLimitPerMinute: limit },
+      });
+    expect((await child(1_000_000)).statusCode).toBe(403);
+    expect((await child()).statusCode).toBe(403);
+    expect((await child(10)).statusCode).toBe(200);
+    // Lowering is always possible; an administrator's key sets any limit up to the company's.
+    expect(
+      (await t.call('PUT', `/security/v1/api-keys/${limited.id}`, { auth: limited.auth, body: { rateLimitPerMinute: 3 } })).statusCode,
+    ).toBe(200);
+    expect((await t.call('PUT', `/security/v1/api-keys/${limited.id}`, { body: { rateLimitPerMinute: 500 } })).statusCode).toBe(200);
+  });
+
   it('creates (token once), lists, updates, revokes immediately', async () => {
     const created = await t.call('POST', '/security/v1/api-keys', {
       body: { name: 'ERP', scopes: ['core:read', 'core:write'], rateLimitPerMinute: 120 },

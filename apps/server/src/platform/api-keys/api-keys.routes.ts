@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
+import { DomainError } from '../../http/errors.js';
 import { IdParams, orderByNote } from '../../http/schema-kit.js';
 import { ApiKey, ApiKeyCreateBody, ApiKeyListQuery, ApiKeyUpdateBody, ApiKeyWithToken, apiKeySortable } from './api-keys.schemas.js';
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey, updateApiKey } from './api-keys.service.js';
@@ -38,21 +39,26 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     url: '/security/v1/api-keys',
     operationId: 'ApiKeys_create',
     summary: 'Create an API key',
-    description: 'The answer contains the token, once. A key cannot grant scopes it does not hold itself (403).',
+    description:
+      'The answer contains the token, once. A key cannot grant scopes it does not hold itself, nor a rate limit above its own (403).',
     tags,
     scope: 'security:write',
     body: ApiKeyCreateBody,
     kind: 'item',
     response: ApiKeyWithToken,
     errors: [404],
-    handler: (ctx, { body }) => createApiKey(ctx, body),
+    handler: (ctx, { body, request }) => {
+      assertRateLimitWithin(request.apiKey?.rateLimitPerMinute, body.rateLimitPerMinute, deps.defaultRateLimitPerMinute);
+      return createApiKey(ctx, body);
+    },
   });
   defineRoute(app, deps, {
     method: 'PUT',
     url: '/security/v1/api-keys/:id',
     operationId: 'ApiKeys_updateById',
     summary: 'Update an API key',
-    description: 'Changes name, scopes, rate limit or IP allow-list; fields not sent keep their value.',
+    description:
+      'Changes name, scopes, rate limit or IP allow-list; fields not sent keep their value. A key cannot set a rate limit above its own (403).',
     tags,
     scope: 'security:write',
     params: IdParams,
@@ -61,7 +67,12 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     response: ApiKey,
     errors: [404, 409],
     current: (ctx, { params }) => getApiKey(ctx, params.id),
-    handler: (ctx, { params, body }) => updateApiKey(ctx, params.id, body),
+    handler: (ctx, { params, body, request }) => {
+      if (body.rateLimitPerMinute !== undefined) {
+        assertRateLimitWithin(request.apiKey?.rateLimitPerMinute, body.rateLimitPerMinute, deps.defaultRateLimitPerMinute);
+      }
+      return updateApiKey(ctx, params.id, body);
+    },
   });
   defineRoute(app, deps, {
     method: 'DELETE',
@@ -76,4 +87,21 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     current: (ctx, { params }) => getApiKey(ctx, params.id),
     handler: (ctx, { params }) => revokeApiKey(ctx, params.id),
   });
+}
+
+/**
+ * A key hands out no more requests a minute than it may make itself (its own limit, or the company's), to another key
+ * or to itself: a key an administrator limited cannot lift its limit, nor escape it through a key it creates. No
+ * limit (`null`) means the company's budget.
+ */
+function assertRateLimitWithin(callerLimit: number | undefined, requested: number | null | undefined, companyDefault: number) {
+  if (callerLimit === undefined) return;
+  const wanted = requested ?? companyDefault;
+  if (wanted > callerLimit) {
+    throw new DomainError(
+      'forbidden',
+      `A key cannot set a rate limit above its own (${callerLimit} a minute); ${requested === null || requested === undefined ? `no limit means the company's ${companyDefault}` : `${requested} asked`}.`,
+      { errors: [{ pointer: '/rateLimitPerMinute', message: `at most ${callerLimit}` }] },
+    );
+  }
 }
