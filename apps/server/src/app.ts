@@ -160,6 +160,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Bodies are what their Content-Type says (an uploaded file served back keeps the type it came with): never sniffed.
+    reply.header('x-content-type-options', 'nosniff');
     if (!draining) return;
     reply.header('connection', 'close');
     return sendProblem(

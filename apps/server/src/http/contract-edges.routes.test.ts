@@ -178,6 +178,12 @@ describe('ids and strings', () => {
     expect(ok.json.data.name).toBe('Team 🚀');
   });
 
+  it('answers say not to sniff their content type', async () => {
+    for (const url of ['/core/v3/info', '/core/v3/nothing-here']) {
+      expect((await t.call('GET', url)).headers['x-content-type-options'], url).toBe('nosniff');
+    }
+  });
+
   it('a caller X-Request-Id is kept when it looks like an id, replaced otherwise', async () => {
     const kept = await t.call('GET', '/core/v3/employees/not-a-uuid', { headers: { 'x-request-id': 'erp-run-42.7:a_b' } });
     expect(kept.headers['x-request-id']).toBe('erp-run-42.7:a_b');
