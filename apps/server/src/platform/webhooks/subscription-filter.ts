@@ -1,6 +1,7 @@
 import { DomainError, type FieldError, invalid } from '../../http/errors.js';
-import { sensitiveFieldScopes } from '../audit/sensitive-fields.js';
+import { readableChanges, sensitiveFieldScopes } from '../audit/sensitive-fields.js';
 import { type EventCatalogue, eventPatternMatches } from '../events/event-catalogue.js';
+import { onlyHiddenChanges } from '../events/event-payload.js';
 
 export interface SubscriptionFilter {
   /** Exact names and wildcards: `employee.updated`, `employee.*`, `*`. */
@@ -92,4 +93,19 @@ export function filterAccepts(
     return (event.changes ?? []).some((f) => filter.fields.includes(f));
   }
   return true;
+}
+
+/**
+ * Whether a subscription takes a stored event (`changes` as stored: JSON or null): an update of fields its owner key
+ * may not read only is not delivered (as in the change feed), and the field filter sees only the changes that key may
+ * read. Asked when events are queued, and again before each attempt and on a redelivery: what is sent follows the
+ * filter and the owner key's scopes at that moment, not when the delivery was queued.
+ */
+export function subscriptionTakes(
+  subscription: { filter: SubscriptionFilter; readableTypes: ReadonlySet<string>; scopes: ReadonlySet<string> },
+  event: { type: string; changes: string | null },
+): boolean {
+  if (onlyHiddenChanges(event.changes, subscription.scopes)) return false;
+  const changes = event.changes ? readableChanges(JSON.parse(event.changes) as string[], subscription.scopes) : null;
+  return filterAccepts(subscription.filter, subscription.readableTypes, { type: event.type, changes });
 }

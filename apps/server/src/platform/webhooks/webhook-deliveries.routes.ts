@@ -42,12 +42,12 @@ export function registerDeliveryRoutes(app: FastifyInstance, deps: AppDeps) {
     operationId: 'WebhookDeliveries_redeliver',
     summary: 'Deliver again',
     description:
-      'Queues the delivery again, due now, with a fresh retry schedule; the `webhook-id` stays the event id. 409 when the subscription is disabled or the event is older than the retention.',
+      'Queues the delivery again, due now, with a fresh retry schedule; the `webhook-id` stays the event id. 409 when the subscription is disabled, the event is older than the retention, or the subscription no longer takes the event (its events or fields, or the scopes of its owner key, changed since).',
     tags,
     scope: 'webhook:write',
     params: IdParams,
     kind: 'item',
     response: WebhookDelivery,
-    handler: (ctx, { params }) => redeliver(ctx, params.id),
+    handler: (ctx, { params }) => redeliver(ctx, deps.eventCatalogue, params.id),
   });
 }

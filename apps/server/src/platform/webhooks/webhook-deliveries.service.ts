@@ -5,8 +5,9 @@ import { conflict, invalid, notFound, parameterError } from '../../http/errors.j
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { inTransaction, recordChange } from '../audit/record-change.js';
 import type { EventCatalogue } from '../events/event-catalogue.js';
+import { subscriptionTakes } from './subscription-filter.js';
 import { deliverySortable, type WebhookDelivery, type WebhookDeliveryListQuery } from './webhook-deliveries.schemas.js';
-import { requireSubscription } from './webhook-subscriptions.service.js';
+import { filterOf, requireSubscription, subscriptionScopes } from './webhook-subscriptions.service.js';
 import type { WebhookDeliveriesTable, WebhookDeliveryAttemptsTable } from './webhooks.tables.js';
 
 export type WebhookDeliveryView = Static<typeof WebhookDelivery>;
@@ -103,9 +104,11 @@ export async function listDeliveries(
 
 /**
  * Queues a delivery again, due now, with a fresh run of the retry schedule; the `webhook-id` stays the event id. The
- * subscription must be enabled (409 otherwise) and the event still kept (409 once the retention deleted it).
+ * subscription must be enabled, the event still kept, and the subscription must still take it (409 otherwise): a
+ * delivery goes to the subscription's url as it is now, which may have been set by a key that may read what the
+ * subscription delivers now, not what it delivered then. The dispatcher checks the last again before sending.
  */
-export async function redeliver(ctx: ServiceContext, id: string): Promise<WebhookDeliveryView> {
+export async function redeliver(ctx: ServiceContext, catalogue: EventCatalogue, id: string): Promise<WebhookDeliveryView> {
   return inTransaction(ctx, async (tx) => {
     const row = await requireDelivery(tx, id);
     const subscription = await requireSubscription(tx, row.subscriptionId);
@@ -114,8 +117,14 @@ export async function redeliver(ctx: ServiceContext, id: string): Promise<Webhoo
         `Subscription ${subscription.id} is disabled (${subscription.disabledReason}): re-enable it with PUT /webhook/v1/subscriptions/${subscription.id} {"enabled": true} before redelivering.`,
       );
     }
-    const event = await tenant(tx).selectFrom('events').select('id').where('id', '=', row.eventId).executeTakeFirst();
+    const event = await tenant(tx).selectFrom('events').select(['id', 'type', 'changes']).where('id', '=', row.eventId).executeTakeFirst();
     if (!event) throw conflict(`Event ${row.eventId} is older than the event retention and no longer kept; it cannot be delivered again.`);
+    const scopes = await subscriptionScopes(tx.db, tx.companyId, subscription.ownerKeyId);
+    if (!subscriptionTakes({ filter: filterOf(subscription), readableTypes: new Set(catalogue.readableTypes(scopes)), scopes }, event)) {
+      throw conflict(
+        `Subscription ${subscription.id} no longer takes event ${row.eventId} (${event.type}): its events or fields, or the scopes of its owner key, changed since it was delivered; it cannot be delivered again.`,
+      );
+    }
     const at = nowIso(tx);
     await tenant(tx)
       .updateTable('webhookDeliveries')

@@ -336,7 +336,8 @@ describe('webhook delivery', () => {
         attempts: { statusCode: number }[];
       }[];
     await expect
-      .poll(async () => (await log()).find((d) => d.eventId === rx.at(sub.path)[0]!.payload.id)?.status, { timeout: 1000 })
+      // Within about a second (SuccessRecorder.WAIT_MS), with a margin for a loaded machine.
+      .poll(async () => (await log()).find((d) => d.eventId === rx.at(sub.path)[0]!.payload.id)?.status, { timeout: 3000 })
       .toBe('succeeded');
     // Meanwhile the rest of the batch is still being sent: the log is not waiting for it.
     expect(rx.at(sub.path).length).toBeLessThan(4);
@@ -352,6 +353,56 @@ describe('webhook delivery', () => {
       .poll(async () => (await log()).map((d) => [d.status, d.attemptCount]), { timeout: 5000 })
       .toEqual(Array.from({ length: 4 }, () => ['succeeded', 1]));
     expect(new Set(rx.at(sub.path).map((r) => r.payload.id)).size).toBe(4);
+  });
+
+  it('sends a retry or a redelivery only if the subscription still takes the event, wherever its url now points', async () => {
+    const owner = await t.a.key(['core:read', 'security:read', 'webhook:read', 'webhook:write']);
+    const sub = await subscribe({ events: ['api_key.*', 'department.*'] }, owner.auth);
+    // One api_key event is delivered, another one fails and waits for its retry.
+    rx.respond(sub.path, (r) => ({ status: r.payload.data.name === 'Retried key' ? 500 : 200 }));
+    expect((await t.call('POST', '/security/v1/api-keys', { body: { name: 'Delivered key', scopes: ['core:read'] } })).statusCode).toBe(
+      200,
+    );
+    expect((await t.call('POST', '/security/v1/api-keys', { body: { name: 'Retried key', scopes: ['core:read'] } })).statusCode).toBe(200);
+    const named = (name: string) => rx.at(sub.path).find((r) => r.payload.data.name === name)?.payload.id as string | undefined;
+    await rx.waitUntil(() => named('Delivered key') !== undefined && named('Retried key') !== undefined);
+    const log = async () =>
+      (await t.call('GET', `/webhook/v1/deliveries?subscriptionId=${sub.id}`)).json.data as {
+        id: string;
+        eventId: string;
+        status: string;
+        attempts: { statusCode: number | null; error: string | null }[];
+      }[];
+    const deliveryOf = async (eventId: string | undefined) => (await log()).find((d) => d.eventId === eventId);
+    await expect.poll(async () => (await deliveryOf(named('Delivered key')))?.status, { timeout: 5000 }).toBe('succeeded');
+    await expect.poll(async () => (await deliveryOf(named('Retried key')))?.attempts.length, { timeout: 5000 }).toBe(1);
+    const delivered = await deliveryOf(named('Delivered key'));
+    const retried = await deliveryOf(named('Retried key'));
+    expect(retried!.status).toBe('pending');
+
+    // The owner narrows the events; a key that may read departments, not api keys, then points the url elsewhere.
+    const narrowed = await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, { auth: owner.auth, body: { events: ['department.*'] } });
+    expect(narrowed.statusCode, narrowed.body).toBe(200);
+    const peer = await t.a.key(['core:read', 'webhook:read', 'webhook:write']);
+    n += 1;
+    const elsewhere = `/hook/${n}`;
+    rx.setSecrets(elsewhere, [sub.secret]);
+    const moved = await t.call('PUT', `/webhook/v1/subscriptions/${sub.id}`, { auth: peer.auth, body: { url: rx.url(elsewhere) } });
+    expect(moved.statusCode, moved.body).toBe(200);
+
+    // Neither the api_key event delivered before (a redelivery) nor the one queued before (its retry) goes there.
+    const refused = await t.call('POST', `/webhook/v1/deliveries/${delivered!.id}/redeliver`, { auth: peer.auth });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json.detail).toContain('no longer takes');
+    clock.advance(6_000);
+    await expect.poll(async () => (await deliveryOf(retried!.eventId))?.status, { timeout: 5000 }).toBe('failed');
+    expect((await deliveryOf(retried!.eventId))!.attempts.map((a) => a.error)).toEqual([
+      null,
+      expect.stringContaining('no longer takes this event'),
+    ]);
+    await createDepartment('After the move');
+    await rx.waitUntil(() => rx.at(elsewhere).length >= 1);
+    expect(rx.at(elsewhere).map((r) => r.payload.type)).toEqual(['department.created']);
   });
 
   it('sends a test message and reports the receiver’s answer', async () => {

@@ -11,7 +11,7 @@ import type { Mailer } from '../mail/index.js';
 import { bookkeeping } from './bookkeeping-transaction.js';
 import { type Attempt, failUndeliverable, recordFailure, SuccessRecorder } from './delivery-outcomes.js';
 import { sendDueNotices } from './disable-notices.js';
-import type { SubscriptionFilter } from './subscription-filter.js';
+import { type SubscriptionFilter, subscriptionTakes } from './subscription-filter.js';
 import { claimSubscriptions, releaseLease, releaseLeasesOfDeadProcess, renewLease } from './subscription-leases.js';
 import { fanOut, LeaseLostError } from './webhook-fan-out.js';
 import type { WebhookSender } from './webhook-sender.js';
@@ -59,9 +59,10 @@ const RENEW_MS = 2_500;
 /** A subscription with a steady stream gives its slot back this often, so every subscription gets its turn. */
 const SLICE_MS = 5_000;
 /**
- * Deliveries read per lane step (the next batch is read while one is being sent). Each outcome is recorded as soon as
- * its receiver answered, not per batch: the delivery log is never behind the receiver, and a crash resends at most the
- * delivery in flight and the successes being written.
+ * Deliveries read per lane step (the next batch is read while one is being sent). Outcomes are not recorded per batch:
+ * a failure is written before the next delivery goes out, and successes are written in batches beside the sending
+ * (SuccessRecorder: 50 at a time, or a second after the first of them), so the delivery log is about a second behind
+ * the receiver at most, and a crash resends at most the successes not written yet (up to 50) and the delivery in flight.
  */
 const DUE_BATCH = 50;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
@@ -224,8 +225,9 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
   /**
    * Delivers one subscription until it has no work, its time slice ends or the dispatcher stops; true when work is
    * left. Reading and sending overlap: while one batch is being sent, the next step fans out new events and reads the
-   * deliveries that follow (leaving out the batch in flight). Each success is written beside the sending as soon as it
-   * comes (SuccessRecorder), each failure before the next delivery goes out.
+   * deliveries that follow (leaving out the batch in flight). Successes are written beside the sending, in batches of
+   * up to 50 or a second after the first (SuccessRecorder), each failure before the next delivery goes out; a crash
+   * resends at most the successes not written yet and the delivery in flight.
    */
   async function runLane(id: string): Promise<boolean> {
     let lost = false;
@@ -267,8 +269,12 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
           continue;
         }
         pending = startStep(id, ownerScopes, [...due.map((d) => d.id), ...unwritten()]);
-        const disabled = await deliverBatch(sub, due, recorder, () => stopping || lost || turnOver());
-        if (disabled) return false;
+        const outcome = await deliverBatch(sub, due, recorder, () => stopping || lost || turnOver());
+        if (outcome === 'disabled') return false;
+        // The batch was cut short: the next step, started before it with the whole batch left out, would hand out the
+        // deliveries after the unsent rest of it. Not re-checking turnOver() here (a sync file may have committed
+        // meanwhile, or the step returned only then): the lane ends, and its next turn starts from the rest, in order.
+        if (outcome === 'interrupted') return true;
       }
       return false;
     } finally {
@@ -299,18 +305,31 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
 
   /**
    * Sends due deliveries in order, one at a time, handing each success to the recorder and recording each failure
-   * before the next one goes out; returns true when the subscription got disabled.
+   * before the next one goes out. `interrupted` when it stopped before the end of the batch (the slice is over, the
+   * writer is busy, the dispatcher stops), `disabled` when the subscription got disabled.
    */
   async function deliverBatch(
     sub: LaneSubscription,
     due: DueDelivery[],
     recorder: SuccessRecorder,
     interrupted: () => boolean,
-  ): Promise<boolean> {
+  ): Promise<'done' | 'interrupted' | 'disabled'> {
     for (const delivery of due) {
-      if (interrupted()) break;
+      if (interrupted()) return 'interrupted';
       if (!delivery.foundEventId) {
         await failUndeliverable(deps, sub.companyId, delivery.id, iso(), 'the event is older than the retention and no longer kept');
+        continue;
+      }
+      // Queued under an earlier filter or wider owner scopes: the url may since have been set by a key that may read
+      // only what the subscription takes now (a redelivery, or a retry, would otherwise hand it the rest).
+      if (!subscriptionTakes(sub, { type: delivery.type!, changes: delivery.changes })) {
+        await failUndeliverable(
+          deps,
+          sub.companyId,
+          delivery.id,
+          iso(),
+          "not sent: the subscription no longer takes this event (its events or fields, or its owner key's scopes, changed since it was queued)",
+        );
         continue;
       }
       const event = {
@@ -325,7 +344,7 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
       const at = deps.clock.now();
       const headers = signedHeaders(signingSecrets(sub.secrets, at), event.id, at, body);
       const result = await deps.sender.send(sub.url, body, headers, abort.signal);
-      if (result.aborted) break;
+      if (result.aborted) return 'interrupted';
       const attempt: Attempt = { deliveryId: delivery.id, at: at.toISOString(), result };
       if (result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300) {
         recorder.add(attempt);
@@ -334,10 +353,10 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
       const { disabled } = await recordFailure(deps, sub, delivery, attempt);
       if (disabled) {
         deps.log.warn({ subscriptionId: sub.id, url: sub.url, statusCode: result.statusCode }, 'webhook subscription disabled');
-        return true;
+        return 'disabled';
       }
     }
-    return false;
+    return 'done';
   }
 
   return {

@@ -1,8 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
-import { readableChanges } from '../audit/sensitive-fields.js';
-import { onlyHiddenChanges } from '../events/event-payload.js';
-import { filterAccepts, type SubscriptionFilter } from './subscription-filter.js';
+import { type SubscriptionFilter, subscriptionTakes } from './subscription-filter.js';
 import type { WebhookDeliveriesTable } from './webhooks.tables.js';
 
 /** Lost the lease in the middle of work: what was done in the transaction is rolled back. */
@@ -48,10 +46,7 @@ export async function fanOut(
   if (events.length === 0) return 0;
   const rows: WebhookDeliveriesTable[] = [];
   for (const e of events) {
-    const changes = e.changes ? readableChanges(JSON.parse(e.changes) as string[], subscription.scopes) : null;
-    // An update of fields the owner key may not read only, is not delivered (as in the change feed).
-    if (onlyHiddenChanges(e.changes, subscription.scopes)) continue;
-    if (!filterAccepts(subscription.filter, subscription.readableTypes, { type: e.type, changes })) continue;
+    if (!subscriptionTakes(subscription, e)) continue;
     rows.push({
       id: newId(),
       companyId: subscription.companyId,

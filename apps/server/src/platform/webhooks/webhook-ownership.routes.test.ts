@@ -107,3 +107,52 @@ describe('who may send a subscription elsewhere', () => {
     expect((await t.call('POST', `/webhook/v1/subscriptions/${own.id}/rotate-secret`, { auth: narrowOwner.auth })).statusCode).toBe(200);
   });
 });
+
+describe('no series of changes sends a key what it may not read', () => {
+  const get = async (id: string) => (await t.call('GET', `/webhook/v1/subscriptions/${id}`)).json.data;
+  const rotate = (id: string, auth: Record<string, string>) => t.call('POST', `/webhook/v1/subscriptions/${id}/rotate-secret`, { auth });
+
+  it('a key cannot narrow the events to what it may read, move the url or take the secret, then widen them again', async () => {
+    const owner = await t.a.key(['core:read', 'webhook:read', 'webhook:write']);
+    const sub = await subscription({ events: ['employee.*'] }, owner.auth);
+    const before = await get(sub.id);
+    const webhookOnly = await t.a.key(['webhook:read', 'webhook:write']);
+
+    // The url with events it may read, in one request: what the subscription delivers now counts too.
+    const moved = await put(sub.id, { url: otherUrl, events: ['webhook_subscription.*'] }, webhookOnly.auth);
+    expect(moved.statusCode, moved.body).toBe(403);
+    expect(moved.json).toMatchObject({ type: '/problems/forbidden', requiredScope: 'core:read', missingScopes: ['core:read'] });
+    // Narrowing first, to move the url or rotate afterwards: refused as well.
+    for (const body of [{ events: ['webhook_subscription.*'] }, { fields: ['email'] }]) {
+      const narrowed = await put(sub.id, body, webhookOnly.auth);
+      expect(narrowed.statusCode, narrowed.body).toBe(403);
+      expect(narrowed.json.requiredScope).toBe('core:read');
+      expect(narrowed.json.detail).toContain("to change this subscription's events or fields");
+    }
+    expect((await rotate(sub.id, webhookOnly.auth)).statusCode).toBe(403);
+    expect(await get(sub.id)).toEqual(before);
+    // Changes that do not touch where deliveries go or what they carry stay open to webhook:write.
+    expect((await put(sub.id, { description: 'still the owner’s', events: ['employee.*'] }, webhookOnly.auth)).statusCode).toBe(200);
+  });
+
+  it('a key that moved the url may widen the events only to what it may read; the owner key may always', async () => {
+    const owner = await t.a.key(['core:read', 'security:read', 'webhook:read', 'webhook:write']);
+    const sub = await subscription({ events: ['department.*'] }, owner.auth);
+    // It may read what the subscription delivers (departments), and the owner key holds no personal or compensation scope.
+    const peer = await t.a.key(['core:read', 'webhook:read', 'webhook:write']);
+    expect((await put(sub.id, { url: otherUrl }, peer.auth)).statusCode).toBe(200);
+    const widened = await put(sub.id, { events: ['department.*', 'api_key.*'] }, peer.auth);
+    expect(widened.statusCode, widened.body).toBe(403);
+    expect(widened.json).toMatchObject({ requiredScope: 'security:read', missingScopes: ['security:read'] });
+    expect((await get(sub.id)).events).toEqual(['department.*']);
+    // `*` delivers api_key.* too, since the owner key may read them.
+    expect((await put(sub.id, { events: ['*'] }, peer.auth)).statusCode).toBe(403);
+    expect((await put(sub.id, { events: ['department.*', 'office.*'] }, peer.auth)).statusCode).toBe(200);
+
+    expect((await put(sub.id, { events: ['api_key.*'] }, owner.auth)).statusCode).toBe(200);
+    // Now the subscription delivers what the peer may not read: neither the url nor the secret is its to change.
+    expect((await put(sub.id, { url: ownerUrl }, peer.auth)).json.requiredScope).toBe('security:read');
+    expect((await rotate(sub.id, peer.auth)).json.requiredScope).toBe('security:read');
+    expect((await put(sub.id, { events: ['department.*'] }, peer.auth)).json.requiredScope).toBe('security:read');
+  });
+});

@@ -124,42 +124,73 @@ async function ownerScopesOf(ctx: ServiceContext, row: Pick<WebhookSubscriptions
   return subscriptionScopes(ctx.db, ctx.companyId, row.ownerKeyId);
 }
 
-/** The operations that hand a key what a subscription carries, and why each does, for the 403 that refuses them. */
-const takeoverActions = {
+/** The changes that could hand a key what a subscription carries, and why each is refused, for the 403. */
+const guardedChanges = {
   url: "to change this subscription's url: its deliveries carry what its owner key may read, so only a key that may read the same can send them elsewhere.",
+  filter:
+    "to change this subscription's events or fields: a key other than its owner may change what it delivers only if it may read it, before and after the change, or it could send it to a url or sign it with a secret that key set while the subscription carried less.",
   secret:
     "to rotate this subscription's secret: whoever holds the secret can sign messages its receiver takes for Roster's, about what its owner key may read, so only a key that may read the same may have it.",
 } as const;
 
 /**
  * Sending a subscription's deliveries somewhere else hands whoever receives them what its owner key may read, and its
- * signing secret lets whoever holds it send the owner's receiver messages it takes for genuine ones. So the key that
- * changes the URL or rotates the secret must itself hold the read scope of every event type the subscription delivers
- * and the sensitive scopes (personal, compensation) the owner key holds; otherwise a key with only webhook:write could
- * point another key's subscription at its own server and read employees, or their personal data, it may not read, or
- * take its secret and forge events to the owner's ERP. The owner key itself always passes. A 403 naming the first
- * missing scope (`requiredScope`) and all of them (`missingScopes`).
+ * signing secret lets whoever holds it send the owner's receiver messages it takes for genuine ones. So a key that
+ * changes the url, the events or the fields, or rotates the secret, must itself hold the read scope of every event type
+ * the subscription delivers, before the change and after it (`filters`: the current filter, and the new one), and the
+ * sensitive scopes (personal, compensation) the owner key holds. Checking the filter before and after, on every one of
+ * these changes, is what makes the rule hold over a series of changes: a key could otherwise narrow the events to what
+ * it may read, point the url at its own server (or take the secret), then widen the events again. The owner key itself
+ * always passes (what it delivers is what it may read). A 403 naming the first missing scope (`requiredScope`) and all
+ * of them (`missingScopes`).
  */
-function assertMayTakeOver(
+function assertMayChange(
   ctx: ServiceContext,
   catalogue: EventCatalogue,
   ownerScopes: ReadonlySet<string>,
-  filter: SubscriptionFilter,
-  action: keyof typeof takeoverActions,
+  filters: SubscriptionFilter[],
+  change: keyof typeof guardedChanges,
 ): void {
   const delivered = new Set(catalogue.readableTypes(ownerScopes));
   const needed = new Set<string>();
-  for (const pattern of filter.events) {
-    for (const type of catalogue.typesMatching(pattern)) if (delivered.has(type)) needed.add(catalogue.get(type)!.scope);
+  for (const filter of filters) {
+    for (const pattern of filter.events) {
+      for (const type of catalogue.typesMatching(pattern)) if (delivered.has(type)) needed.add(catalogue.get(type)!.scope);
+    }
   }
   for (const need of Object.values(sensitiveFieldScopes)) for (const scope of need.read) if (ownerScopes.has(scope)) needed.add(scope);
   const missing = [...needed].filter((scope) => !ctx.scopes.has(scope));
   if (missing.length === 0) return;
   throw new DomainError(
     'forbidden',
-    `This API key lacks the scope${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} ${takeoverActions[action]}`,
+    `This API key lacks the scope${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} ${guardedChanges[change]}`,
     { requiredScope: missing[0], missingScopes: missing },
   );
+}
+
+/**
+ * The checks of a PUT on the subscription as it is, returning the filter it results in: a changed filter must suit the
+ * owner key (validateFilter), and a change of the url or of the filter needs a key that may read what the subscription
+ * delivers, before and after (assertMayChange). Run before the transaction, so that a refused change is answered
+ * before the DNS lookup of a new url, and again inside it on the row being changed, which a concurrent change may have
+ * changed meanwhile.
+ */
+async function checkUpdate(
+  ctx: ServiceContext,
+  catalogue: EventCatalogue,
+  row: WebhookSubscriptionsTable,
+  input: WebhookSubscriptionUpdateInput,
+): Promise<SubscriptionFilter> {
+  const current = filterOf(row);
+  const filter = { events: input.events ?? current.events, fields: input.fields ?? current.fields };
+  // A filter sent back as it is stays valid, even if the owner key has lost a scope since (it is not a change).
+  const filterChanged = JSON.stringify(filter.events) !== row.events || JSON.stringify(filter.fields) !== row.fields;
+  const urlChanged = input.url !== undefined && input.url !== row.url;
+  if (!filterChanged && !urlChanged) return filter;
+  const ownerScopes = await ownerScopesOf(ctx, row);
+  if (filterChanged) validateFilter(catalogue, ownerScopes, filter);
+  assertMayChange(ctx, catalogue, ownerScopes, [current, filter], urlChanged ? 'url' : 'filter');
+  return filter;
 }
 
 export async function createSubscription(
@@ -223,16 +254,11 @@ export async function updateSubscription(
   input: WebhookSubscriptionUpdateInput,
 ): Promise<WebhookSubscriptionView> {
   const current = await requireSubscription(ctx, id);
-  const filter = { events: input.events ?? JSON.parse(current.events), fields: input.fields ?? JSON.parse(current.fields) };
-  // A filter sent back as it is stays valid, even if the owner key has lost a scope since (it is not a change).
-  const filterChanged = JSON.stringify(filter.events) !== current.events || JSON.stringify(filter.fields) !== current.fields;
-  if (filterChanged) validateFilter(deps.catalogue, await ownerScopesOf(ctx, current), filter);
-  if (input.url !== undefined && input.url !== current.url) {
-    assertMayTakeOver(ctx, deps.catalogue, await ownerScopesOf(ctx, current), filter, 'url');
-    await assertTargetAllowed(deps, input.url);
-  }
+  await checkUpdate(ctx, deps.catalogue, current, input);
+  if (input.url !== undefined && input.url !== current.url) await assertTargetAllowed(deps, input.url);
   return inTransaction(ctx, async (tx) => {
     const row = await requireSubscription(tx, id);
+    const filter = await checkUpdate(tx, deps.catalogue, row, input);
     const at = nowIso(tx);
     const patch: Partial<WebhookSubscriptionsTable> = { updatedAt: at };
     if (input.url !== undefined) patch.url = input.url;
@@ -279,7 +305,7 @@ export async function deleteSubscription(ctx: ServiceContext, id: string): Promi
 /**
  * A new secret; the one it replaces keeps signing for 24 h, and so does every secret replaced before within the last
  * 24 h (each message carries one signature per secret meanwhile). Needs a key that may read what the subscription
- * delivers (see assertMayTakeOver); at most MAX_PREVIOUS_SECRETS rotations within 24 h (409 beyond).
+ * delivers (see assertMayChange); at most MAX_PREVIOUS_SECRETS rotations within 24 h (409 beyond).
  */
 export async function rotateSubscriptionSecret(
   ctx: ServiceContext,
@@ -288,7 +314,7 @@ export async function rotateSubscriptionSecret(
 ): Promise<WebhookSubscriptionView & { secret: string }> {
   return inTransaction(ctx, async (tx) => {
     const row = await requireSubscription(tx, id);
-    assertMayTakeOver(tx, deps.catalogue, await ownerScopesOf(tx, row), filterOf(row), 'secret');
+    assertMayChange(tx, deps.catalogue, await ownerScopesOf(tx, row), [filterOf(row)], 'secret');
     const now = tx.clock.now();
     const previous = unexpiredPreviousSecrets(row, now);
     if (previous.length >= MAX_PREVIOUS_SECRETS) {
