@@ -876,7 +876,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The answer contains the token, once. A key cannot grant scopes it does not hold itself (403).
+         * @description The answer contains the token, once. A key cannot grant scopes it does not hold itself, nor a rate limit above its own (403).
          *
          *     Requires scope `security:write`.
          */
@@ -901,7 +901,7 @@ export interface paths {
         get: operations["ApiKeys_getById"];
         /**
          * Update an API key
-         * @description Changes name, scopes, rate limit or IP allow-list; fields not sent keep their value.
+         * @description Changes name, scopes, rate limit or IP allow-list; fields not sent keep their value. A key cannot set a rate limit above its own (403).
          *
          *     Requires scope `security:write`.
          */
@@ -1436,7 +1436,7 @@ export interface paths {
         put?: never;
         /**
          * Deliver again
-         * @description Queues the delivery again, due now, with a fresh retry schedule; the `webhook-id` stays the event id. 409 when the subscription is disabled or the event is older than the retention.
+         * @description Queues the delivery again, due now, with a fresh retry schedule; the `webhook-id` stays the event id. 409 when the subscription is disabled, the event is older than the retention, or the subscription no longer takes the event (its events or fields, or the scopes of its owner key, changed since).
          *
          *     Requires scope `webhook:write`.
          */
@@ -1493,7 +1493,7 @@ export interface paths {
         get: operations["WebhookSubscriptions_getById"];
         /**
          * Update a webhook subscription
-         * @description Fields not sent keep their value; a PUT that changes nothing is not a write (no event, no audit entry, `updatedAt` stays). `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422), and only a key that may read what the subscription delivers may set it: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).
+         * @description Fields not sent keep their value; a PUT that changes nothing is not a write (no event, no audit entry, `updatedAt` stays). `enabled: true` re-enables a disabled subscription (pending deliveries resume; events since it stopped are delivered). A new `url` is checked like on create (400 / 422). A change of `url`, `events` or `fields` needs a key that may read what the subscription delivers, before and after the change: the read scope of each event type it delivers and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise; the owner key always may).
          *
          *     Requires scope `webhook:write`.
          */
@@ -1524,7 +1524,7 @@ export interface paths {
          * Rotate the signing secret
          * @description Answers the new secret (shown once). The secret it replaces keeps signing for 24 h, and so does each one replaced before within the last 24 h: every message carries one signature per secret meanwhile, so the receiver can switch without missing a message.
          *
-         *     Whoever holds the secret can sign messages the receiver takes for genuine ones, so only a key that may read what the subscription delivers may rotate it, as for a change of its `url`: the read scope of each of its event types and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).
+         *     Whoever holds the secret can sign messages the receiver takes for genuine ones, so only a key that may read what the subscription delivers may rotate it, as for a change of its `url`: the read scope of each event type it delivers and the `personal:read` / `compensation:read` its owner key holds (403 naming the missing scope otherwise).
          *
          *     At most 5 rotations within 24 h: a further one is a 409 that says when the oldest previous secret stops signing and a rotation is possible again.
          *
@@ -3609,7 +3609,7 @@ export interface operations {
                      */
                     notificationEmail: string | null;
                     /**
-                     * @description A language tag: language, then region or other subtags (`es-ES`, `en`, `ca-ES`).
+                     * @description A BCP 47 language tag (`es-ES`, `en`, `ca-ES`); anything else is a 400.
                      * @example es-ES
                      */
                     language: string;
@@ -7167,7 +7167,7 @@ export interface operations {
                     bic?: string | null;
                     accountNumber?: string | null;
                     pricePerHour?: number | null;
-                    /** @description An http(s) URL of the picture. */
+                    /** @description An http(s) URL of the picture (a stored value sent back as read passes). */
                     imageProfileURL?: string | null;
                     /** @description Extension: ERP/HRIS key, unique per company. */
                     externalId?: string | null;
@@ -7479,7 +7479,7 @@ export interface operations {
                     bic?: string | null;
                     accountNumber?: string | null;
                     pricePerHour?: number | null;
-                    /** @description An http(s) URL of the picture. */
+                    /** @description An http(s) URL of the picture (a stored value sent back as read passes). */
                     imageProfileURL?: string | null;
                     /** @description Extension: ERP/HRIS key, unique per company. */
                     externalId?: string | null;
