@@ -1198,7 +1198,7 @@ export interface paths {
         };
         /**
          * The error report
-         * @description CSV (`row,employee_id,field,message`; cells starting with `=`, `+`, `-` or `@` are prefixed with `'` so spreadsheets do not run them), or with `format=json` the same lines as a paged list.
+         * @description CSV (`row,employee_id,field,message`; cells starting with `=`, `+`, `-` or `@`, and such a character after a `;` in a cell, are prefixed with `'` and cells holding `;` quoted, so spreadsheets in any locale do not run them), or with `format=json` the same lines as a paged list.
          *
          *     Requires scope `sync:read`.
          */

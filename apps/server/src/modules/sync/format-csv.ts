@@ -148,12 +148,40 @@ export function parseFullCsv(text: string, delimiter: string): { records: string
     return { records, lines: recordStartLines(text, ends) };
   } catch (err) {
     if (err instanceof CsvError) {
-      const line = (err as CsvError & { lines?: number }).lines ?? null;
-      throw new FileRejection(`The file is not well-formed CSV: ${err.message}`, [
-        { row: line, externalId: null, field: null, message: err.message },
+      const { lines, index } = err as CsvError & { lines?: number; index?: number };
+      const where = [lines ? `line ${lines}` : null, typeof index === 'number' ? `cell ${index + 1}` : null].filter(Boolean).join(', ');
+      const message = csvSyntaxProblem(err.code);
+      throw new FileRejection(`The file is not well-formed CSV${where ? ` (${where})` : ''}: ${message}`, [
+        {
+          row: lines ?? null,
+          externalId: null,
+          field: null,
+          message: `${typeof index === 'number' ? `cell ${index + 1}: ` : ''}${message}`,
+        },
       ]);
     }
     throw err;
+  }
+}
+
+/**
+ * csv-parse's problem in words of ours, by its code: its messages quote the cell (`… at line 2, value is
+ * "1985-03-15"`), a date of birth as readily as anything else, and they would be the file's error, read without
+ * personal:read (in its event and mail too). The line and the cell say where to look.
+ */
+function csvSyntaxProblem(code: string): string {
+  switch (code) {
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote in an unquoted cell (a cell that holds quotes must be quoted as a whole, its quotes doubled: "a ""b"" c")';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted cell is never closed (a closing quote is missing)';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return 'a quoted cell goes on after its closing quote (quotes inside a quoted cell are doubled: "a ""b"" c")';
+    case 'CSV_MAX_RECORD_SIZE':
+      return 'a record is too large';
+    default:
+      return `the file cannot be read as CSV (${code})`;
   }
 }
 
@@ -178,7 +206,9 @@ export function readCsv(input: Uint8Array | FileSource, options: { delimiter: st
   const seen = new Set<string>();
   for (const c of columns) {
     const key = c.toLowerCase();
-    if (key && seen.has(key)) throw new FileRejection(`The header names the column "${c}" twice.`);
+    // A name is quoted unless it holds a digit: a file without a header row has a record there (a date of birth).
+    if (key && seen.has(key))
+      throw new FileRejection(/\d/.test(c) ? 'The header names a column twice.' : `The header names the column "${c}" twice.`);
     seen.add(key);
   }
   const rows: RawRow[] = new Array(Math.max(0, records.length - 1));

@@ -54,6 +54,47 @@ describe('readXml', () => {
   });
 });
 
+describe('XML files in another encoding than UTF-8', () => {
+  const xxe = `<?xml version="1.0"?>\n<!DOCTYPE employees [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<employees><employee><employee_id>&x;</employee_id></employee></employees>\n`;
+  const refusal = async (bytes: Uint8Array) => {
+    const err = await readXml(bytes, 'employees').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FileRejection);
+    return (err as FileRejection).message;
+  };
+  const utf32le = (text: string) => {
+    const out = Buffer.alloc(text.length * 4);
+    for (let i = 0; i < text.length; i++) out.writeUInt32LE(text.charCodeAt(i), i * 4);
+    return out;
+  };
+
+  it('are refused before libxml2 reads them, whose own detection of UTF-16 would read the DOCTYPE', async () => {
+    // UTF-16 without a byte order mark: valid UTF-8 with a NUL after every character, the DOCTYPE not found as UTF-8.
+    expect(await refusal(Buffer.from(xxe, 'utf16le'))).toMatch(
+      /^The file holds NUL bytes, as UTF-16 and UTF-32 text does .*: send XML files in UTF-8/,
+    );
+    expect(await refusal(Buffer.from(xxe, 'utf16le').swap16())).toMatch(/^The file holds NUL bytes/);
+    expect(await refusal(utf32le(xxe))).toMatch(/^The file holds NUL bytes/);
+    expect(await refusal(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xxe, 'utf16le')]))).toMatch(
+      /^The file is UTF-16 or UTF-32 \(it starts with a byte order mark\): send XML files in UTF-8/,
+    );
+    expect(await refusal(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(xxe, 'utf16le').swap16()]))).toMatch(/byte order mark/);
+    expect(await refusal(Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32le(xxe).swap32()]))).toMatch(/byte order mark/);
+    // In UTF-8 the same file is refused for its DOCTYPE.
+    expect(await refusal(Buffer.from(xxe))).toMatch(/^The file declares a DOCTYPE/);
+  });
+
+  it('declared are refused however long the declaration', async () => {
+    const declared = (decl: string) => Buffer.from(`${decl}\n<employees/>\n`);
+    expect(await refusal(declared('<?xml version="1.0" encoding="ISO-8859-1"?>'))).toMatch(
+      /^The file declares the encoding ISO-8859-1: send XML files in UTF-8/,
+    );
+    expect(await refusal(declared(`<?xml version="1.0"${' '.repeat(300)}encoding="UTF-16"?>`))).toMatch(
+      /^The file declares the encoding UTF-16/,
+    );
+    expect((await readXml(declared('<?xml version="1.0" encoding="utf-8"?>'), 'employees')).rows).toEqual([]);
+  });
+});
+
 describe('XSD errors', () => {
   it('quote the source line of an error libxml2 gives no context for', async () => {
     const { validateAgainstXsd } = await import('./format-xml.js');
@@ -85,5 +126,26 @@ describe('XSD errors', () => {
     expect(err).toBeInstanceOf(FileRejection);
     expect(err.errors.length).toBeGreaterThan(0);
     for (const e of err.errors) expect(e.message).not.toContain('1980');
+  });
+});
+
+describe('well-formedness errors', () => {
+  it("quote libxml2's excerpt of a line without a date of birth, and no excerpt of a line with one", async () => {
+    const { validateAgainstXsd } = await import('./format-xml.js');
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<employees>',
+      '  <employee><employee_id>E1</employee_id><surname>Ruiz</surnam></employee>',
+      '  <employee><employee_id>E2</employee_id><date_of_birth>1985-03-15</date_of_birth></employe>',
+      '</employees>',
+    ].join('\n');
+    const err = (await validateAgainstXsd(new TextEncoder().encode(xml), 'employees').catch((e: unknown) => e)) as FileRejection;
+    expect(err).toBeInstanceOf(FileRejection);
+    expect(err.errors[0]).toMatchObject({
+      row: 3,
+      message: expect.stringMatching(/mismatch: surname line 3 and surnam \(at: .*<surname>Ruiz<\/surnam>/),
+    });
+    for (const e of err.errors) expect(e.message).not.toMatch(/1985|03-15/);
+    expect(err.errors.some((e) => e.row === 4)).toBe(true);
   });
 });

@@ -23,9 +23,35 @@ export function xsdOf(kind: SyncFileKind): string {
 
 const maxListedErrors = 1000;
 
+const sendUtf8 = "send XML files in UTF-8 (or name the file's encoding in the charset of a raw upload: application/xml; charset=utf-16)";
+
+/**
+ * XML files are UTF-8 (Workstars' layout), and are refused before anything reads them when they are not: the checks
+ * below and the extractor read the bytes as UTF-8, while libxml2 detects UTF-16 and UTF-32 on its own — from a byte
+ * order mark, or from `<?` written `3C 00 3F 00` — and would read a DOCTYPE that the search for `<!DOCTYPE` in UTF-8
+ * does not find. ASCII in UTF-16 is valid UTF-8 with a NUL byte after every character; XML allows no NUL at all. A
+ * declaration of another encoding is refused as well.
+ */
+function refuseOtherEncodings(bytes: Uint8Array) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom =
+    (buf[0] === 0xfe && buf[1] === 0xff) || (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe);
+  if (bom) throw new FileRejection(`The file is UTF-16 or UTF-32 (it starts with a byte order mark): ${sendUtf8}.`);
+  if (buf.indexOf(0) >= 0) {
+    throw new FileRejection(`The file holds NUL bytes, as UTF-16 and UTF-32 text does (XML allows none): ${sendUtf8}.`);
+  }
+  // The declaration, up to its first `>` however long it is (the regular expression reads no further).
+  const head = buf.toString('latin1', 0, buf.indexOf(0x3e) + 1 || 200);
+  const declared = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ''))?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    throw new FileRejection(`The file declares the encoding ${declared}: ${sendUtf8}.`);
+  }
+}
+
 /**
  * DTDs are refused outright: no external entities (XXE), no entity expansion ("billion laughs"). The parsers below
- * would not expand them anyway; refusing makes the rule visible in the error report.
+ * would not expand them anyway; refusing makes the rule visible in the error report. After refuseOtherEncodings: the
+ * bytes are searched as UTF-8.
  */
 function refuseDeclarations(bytes: Uint8Array) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -34,11 +60,6 @@ function refuseDeclarations(bytes: Uint8Array) {
       'The file declares a DOCTYPE or ENTITY: document type declarations are refused (no external entities, no entity expansion). Remove the DOCTYPE.',
       [{ row: null, externalId: null, field: null, message: 'DOCTYPE / ENTITY declarations are not allowed' }],
     );
-  }
-  const head = buf.subarray(0, 200).toString('latin1');
-  const declared = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ''))?.[1];
-  if (declared && !/^utf-?8$/i.test(declared)) {
-    throw new FileRejection(`The file declares the encoding ${declared}: send XML files in UTF-8.`);
   }
 }
 
@@ -68,8 +89,7 @@ export async function validateAgainstXsd(bytes: Uint8Array, kind: SyncFileKind):
   }
   if (result.valid) return;
   const problems = xmlProblems(result.errors);
-  const errors = problems.slice(0, maxListedErrors);
-  withSourceLines(bytes, errors);
+  const errors = withSourceLines(bytes, problems.slice(0, maxListedErrors));
   const wellFormed = !result.errors.some((e) => /parser error/i.test(e.rawMessage));
   const first = errors[0];
   const where = first?.row ? ` (line ${first.row})` : '';
@@ -85,56 +105,82 @@ export async function validateAgainstXsd(bytes: Uint8Array, kind: SyncFileKind):
 /** The longest source line quoted in an error message, in characters. */
 const quotedLineChars = 120;
 
+/** An error-report line of libxml2's, and the source excerpt libxml2 printed after it (parser errors), if any. */
+interface XmlProblem {
+  error: RowError;
+  context?: string;
+}
+
+const dobName = Buffer.from('date_of_birth');
+
 /**
- * Quotes the source line of each listed error that libxml2 gave none (schema errors, and the end of a truncated
- * file): `… (at: <foo>x</foo>)`, as it does itself for most parser errors. One pass over the bytes up to the last line.
+ * Quotes the source line of each listed error at the end of its message, `… (at: <foo>x</foo>)`: libxml2's excerpt of
+ * it (parser errors: the part of the line around the error) when it is found in that line, else the line's start.
+ *
+ * Never a line that holds a date of birth: the file's error, its report, the `sync_file.failed` event and the mail are
+ * read without personal:read. A line is not quoted when it names date_of_birth (an element's start or end tag, even
+ * one libxml2 found broken) or lies within such an element that spans lines; an excerpt of libxml2's that is not found
+ * in the error's line is not quoted either (its source cannot be vouched for). One pass over the bytes up to the last
+ * line.
  */
-function withSourceLines(bytes: Uint8Array, errors: RowError[]): void {
-  const wanted = new Set(errors.filter((e) => e.row !== null && !e.message.includes(' (at: ')).map((e) => e.row as number));
-  if (wanted.size === 0) return;
-  const last = Math.max(...wanted);
-  const lines = new Map<number, string>();
-  const decoder = new TextDecoder('utf-8', { fatal: false });
+function withSourceLines(bytes: Uint8Array, problems: XmlProblem[]): RowError[] {
+  const wanted = new Set(problems.filter((p) => p.error.row !== null).map((p) => p.error.row as number));
+  const spans = new Map<number, { start: number; end: number }>();
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const last = wanted.size ? Math.max(...wanted) : 0;
   let line = 1;
   let start = 0;
-  while (line <= last && start <= bytes.length) {
-    const newline = bytes.indexOf(10, start);
-    const lineEnd = newline < 0 ? bytes.length : newline;
-    if (wanted.has(line)) {
-      // Copied out of the (possibly shared) buffer, at most a little more than the quoted length.
-      const text = decoder
-        .decode(bytes.slice(start, Math.min(lineEnd, start + quotedLineChars * 4)))
-        .replace(/\r$/, '')
-        .trim();
-      // Not a line that holds a date of birth: the error report is read with sync:read, not personal:read.
-      if (text && !text.includes('<date_of_birth')) {
-        lines.set(line, text.length > quotedLineChars ? `${text.slice(0, quotedLineChars)}…` : text);
-      }
+  // Within a <date_of_birth> element begun on an earlier line (its value on lines of its own).
+  let inside = false;
+  let next = last ? buf.indexOf(dobName) : -1;
+  while (line <= last && start <= buf.length) {
+    const newline = buf.indexOf(10, start);
+    const lineEnd = newline < 0 ? buf.length : newline;
+    let holds = inside;
+    for (; next !== -1 && next < lineEnd; next = buf.indexOf(dobName, next + dobName.length)) {
+      holds = true;
+      if (buf[next - 1] === 0x3c) {
+        // A start tag: the element is open after it unless it closes itself (<date_of_birth/>).
+        const close = buf.indexOf(0x3e, next);
+        inside = close < 0 || buf[close - 1] !== 0x2f;
+      } else if (buf[next - 1] === 0x2f && buf[next - 2] === 0x3c) inside = false;
     }
+    if (wanted.has(line) && !holds) spans.set(line, { start, end: lineEnd });
     if (newline < 0) break;
     line += 1;
     start = newline + 1;
   }
-  for (const e of errors) {
-    const text = e.row !== null && !e.message.includes(' (at: ') ? lines.get(e.row) : undefined;
-    if (text) e.message = `${e.message} (at: ${text})`;
-  }
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  return problems.map(({ error: e, context }) => {
+    const span = e.row !== null ? spans.get(e.row) : undefined;
+    let text: string | undefined;
+    if (span && context && buf.subarray(span.start, span.end).indexOf(Buffer.from(context, 'utf8')) >= 0) text = context;
+    else if (span) {
+      // Copied out of the (possibly shared) buffer, at most a little more than the quoted length.
+      text = decoder
+        .decode(buf.slice(span.start, Math.min(span.end, span.start + quotedLineChars * 4)))
+        .replace(/\r$/, '')
+        .trim();
+    }
+    if (text) e.message = `${e.message} (at: ${text.length > quotedLineChars ? `${text.slice(0, quotedLineChars)}…` : text})`;
+    return e;
+  });
 }
 
 /**
  * libxml2's messages as error-report lines. A parser error is followed by the source line it points at, which comes
  * as a message of its own without a location: it belongs to the error before it (its context), not a line of its own.
  */
-function xmlProblems(raw: ReadonlyArray<{ message: string; loc?: { lineNumber: number } | null }>): RowError[] {
-  const problems: RowError[] = [];
+function xmlProblems(raw: ReadonlyArray<{ message: string; loc?: { lineNumber: number } | null }>): XmlProblem[] {
+  const problems: XmlProblem[] = [];
   for (const e of raw) {
     const message = e.message.replace(/^element [^:]+: /, '').trim();
     const previous = problems[problems.length - 1];
-    if (!e.loc && previous && previous.row !== null) {
-      if (message && message !== '^') previous.message = `${previous.message} (at: ${message})`;
+    if (!e.loc && previous && previous.error.row !== null) {
+      if (message && message !== '^') previous.context ??= message;
       continue;
     }
-    problems.push({ row: e.loc?.lineNumber ?? null, externalId: null, field: null, message });
+    problems.push({ error: { row: e.loc?.lineNumber ?? null, externalId: null, field: null, message } });
   }
   return problems;
 }
@@ -253,6 +299,7 @@ export async function readXml(input: Uint8Array | FileSource, kind: SyncFileKind
 /** The text of a file that passed the checks and the XSD; its bytes are let go. */
 async function validText(source: FileSource, kind: SyncFileKind): Promise<string> {
   const bytes = bytesOf(source);
+  refuseOtherEncodings(bytes);
   refuseDeclarations(bytes);
   // Checked first: bytes that are not UTF-8 get that reason, not the schema error libxml2 would give them.
   if (!isUtf8(bytes)) throw new FileRejection('The file is not valid UTF-8: save XML files as UTF-8.');

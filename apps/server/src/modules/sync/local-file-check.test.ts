@@ -84,3 +84,13 @@ describe('the local check reads rows as the server does', () => {
     expect(check).toMatchObject({ verdict: 'valid', rows: 1, validRows: 1, problems: [] });
   });
 });
+
+describe('the local check of an XML file', () => {
+  it('refuses one in UTF-16 as the server does, saying to send UTF-8', async () => {
+    const xml = '<?xml version="1.0"?>\n<!DOCTYPE employees [<!ENTITY x "x">]>\n<employees/>\n';
+    const check = await checkSyncFileLocally('employees', 'xml', Buffer.from(xml, 'utf16le'), null);
+    expect(check).toMatchObject({ verdict: 'rejected', rows: null });
+    expect(check.message).toMatch(/^The file holds NUL bytes, as UTF-16 and UTF-32 text does .*: send XML files in UTF-8/);
+    expect(check.problems).toEqual([{ row: null, externalId: null, field: null, message: check.message }]);
+  });
+});

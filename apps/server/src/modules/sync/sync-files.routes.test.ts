@@ -368,6 +368,11 @@ describe('file-level rejection: nothing changes', () => {
     await rejected(xxe, 'application/xml', /DOCTYPE/);
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><employees/>`;
     await rejected(laughs, 'application/xml', /DOCTYPE/);
+    // In UTF-16 (no byte order mark: valid UTF-8 with NULs), which libxml2 would detect and read, DOCTYPE and all.
+    for (const body of [xxe, laughs]) {
+      const utf16 = await sync(t, Buffer.from(body, 'utf16le'), { auth: c.auth, type: 'application/xml' });
+      expect(utf16).toMatchObject({ status: 'error', error: expect.stringMatching(/NUL bytes.*: send XML files in UTF-8/) });
+    }
   });
 
   it('refuses a CSV without a required column, with duplicate ids, malformed quoting, or bad JSON', async () => {
@@ -471,6 +476,20 @@ describe('row-level errors', () => {
     const lines = csv.body.trim().split('\r\n').slice(1);
     expect(lines[0]?.startsWith("2,'=1+2,email,")).toBe(true);
     expect(lines[1]).toBe(`3,'@SUM(A1),email,"'""-bad"" is not an email address"`.replace(`"'""-bad""`, `"""-bad""`));
+  });
+
+  it('quotes cells holding ";" and prefixes what follows each ";" (Excel where ";" separates cells)', async () => {
+    const c = await company();
+    const rows = ['Y;=2*3;', 'Z;"+1;-2', 'W;x'].map((id, i) => person(id, { forename: '', email: `f${i}@example.com` }));
+    const file = await sync(t, toCsv(rows, { delimiter: '\t' }), { auth: c.auth });
+    const csv = await t.app.inject({ method: 'GET', url: `/sync/v1/files/${file.id}/errors`, headers: c.auth });
+    expect(csv.body.trim().split('\r\n').slice(1)).toEqual([
+      `2,"Y;'=2*3;",firstName,forename is empty`,
+      `3,"Z;'""+1;'-2",firstName,forename is empty`,
+      `4,"W;x",firstName,forename is empty`,
+    ]);
+    // The JSON lines are the values as read.
+    expect((await errorsOf(t, file.id, c)).map((e: { employeeId: string }) => e.employeeId)).toEqual(['Y;=2*3;', 'Z;"+1;-2', 'W;x']);
   });
 });
 

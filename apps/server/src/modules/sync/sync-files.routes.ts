@@ -627,7 +627,7 @@ export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runn
     operationId: 'SyncFiles_errors',
     summary: 'The error report',
     description:
-      "CSV (`row,employee_id,field,message`; cells starting with `=`, `+`, `-` or `@` are prefixed with `'` so spreadsheets do not run them), or with `format=json` the same lines as a paged list.",
+      "CSV (`row,employee_id,field,message`; cells starting with `=`, `+`, `-` or `@`, and such a character after a `;` in a cell, are prefixed with `'` and cells holding `;` quoted, so spreadsheets in any locale do not run them), or with `format=json` the same lines as a paged list.",
     tags,
     scope: 'sync:read',
     params: IdParams,

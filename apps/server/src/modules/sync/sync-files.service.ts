@@ -284,12 +284,18 @@ export async function listFileErrors(
   return { data: result.data.map(toView), meta: result.meta };
 }
 
-/** Cells starting with = + - @ (or tab / CR) would run as formulas in a spreadsheet: prefix them with a quote. */
+/**
+ * Cells starting with = + - @ (or tab / CR) would run as formulas in a spreadsheet: prefix them with a quote. Excel
+ * where the list separator is `;` (es-ES, de-DE, fr-FR) splits a `.csv` on `;`, quotes only at the start of a cell:
+ * a cell holding `;` is quoted, and what follows a `;` inside it is prefixed too (`Y;=2*3;` → `"Y;'=2*3;"`), since
+ * such a spreadsheet starts a cell there.
+ */
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let s = String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  if (s.includes(';')) s = s.replace(/;(?="*[=+\-@\t\r])/g, ";'");
+  return /[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 export function errorReportCsv(rows: Static<typeof FileErrorRow>[]): string {
