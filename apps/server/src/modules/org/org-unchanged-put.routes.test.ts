@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
-import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { unchangedPutChecks } from '../../test/unchanged-put.js';
 
 let t: TestApp;
 let clock: AdjustableClock;
@@ -10,53 +11,22 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-/** What a write leaves behind for one resource: its audit rows and the events of its kind in the change feed. */
-async function traces(c: TestCompany, id: string, eventTypes: string) {
-  return {
-    audit: (await t.call('GET', `/security/v1/audit-logs?resourceId=${id}`, { auth: c.auth })).json.meta.total,
-    events: (await t.call('GET', `/event/v1/events?limit=100&types=${eventTypes}`, { auth: c.auth })).json.data.length,
-  };
-}
-
-/**
- * PUTs `same` (the record as it is, give or take what the server normalises) a minute later: 200 with the resource as
- * it was, the same ETag, updatedAt kept, no audit row, no event. Then PUTs `changed`, which is written as usual.
- */
-async function expectOnlyRealChangesWritten(url: string, eventTypes: string, same: object, changed: object, changes: string[]) {
-  const c = await t.newCompany();
-  const created = await t.call('POST', url, { auth: c.auth, body: same });
-  expect(created.statusCode, created.body).toBe(200);
-  const id = created.json.data.id as string;
-  const read = await t.call('GET', `${url}/${id}`, { auth: c.auth });
-  const before = await traces(c, id, eventTypes);
-
-  clock.advance(60_000);
-  const put = await t.call('PUT', `${url}/${id}`, { auth: c.auth, body: same });
-  expect(put.statusCode, put.body).toBe(200);
-  expect(put.json.data).toEqual(read.json.data);
-  expect(put.headers.etag).toBe(read.headers.etag);
-  const again = await t.call('GET', `${url}/${id}`, { auth: c.auth });
-  expect(again.json.data.updatedAt).toBe(read.json.data.updatedAt);
-  expect(again.headers.etag).toBe(read.headers.etag);
-  expect(await traces(c, id, eventTypes)).toEqual(before);
-  const since = new Date(clock.nowMs() - 1000).toISOString();
-  expect((await t.call('GET', `${url}?updatedAt[gte]=${encodeURIComponent(since)}`, { auth: c.auth })).json.meta.total).toBe(0);
-
-  const write = await t.call('PUT', `${url}/${id}`, { auth: c.auth, body: changed });
-  expect(write.statusCode, write.body).toBe(200);
-  expect(write.json.data.updatedAt).not.toBe(read.json.data.updatedAt);
-  expect(write.headers.etag).not.toBe(read.headers.etag);
-  expect(await traces(c, id, eventTypes)).toEqual({ audit: before.audit + 1, events: before.events + 1 });
-  const feed = await t.call('GET', `/event/v1/events?limit=100&types=${eventTypes}`, { auth: c.auth });
-  expect(feed.json.data.at(-1)).toMatchObject({ changes });
-}
+const { traces, expectOnlyRealChangesWritten } = unchangedPutChecks(
+  () => t,
+  () => clock,
+);
 
 describe('a PUT that changes nothing is not a write', () => {
   it('departments: the same name (spaces around it are trimmed) and parent', async () => {
     const c = await t.newCompany();
     const parent = (await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Parent' } })).json.data;
     // The tree as an ERP re-sends it every night: the parent too (it then has a child with a parent of its own).
-    await expectOnlyRealChangesWritten('/core/v3/departments', 'department.*', { name: 'Research' }, { name: 'R&D' }, ['name']);
+    await expectOnlyRealChangesWritten(
+      '/core/v3/departments',
+      'department.*',
+      { create: { name: 'Research' }, same: { name: 'Research' }, changed: { name: 'R&D' } },
+      ['name'],
+    );
     const child = (await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Child', parentId: parent.id } })).json.data;
     const before = await traces(c, child.id, 'department.*');
     clock.advance(60_000);
@@ -79,7 +49,12 @@ describe('a PUT that changes nothing is not a write', () => {
       radio: 150,
       timezone: 'Europe/Madrid',
     };
-    await expectOnlyRealChangesWritten('/core/v3/offices', 'office.*', office, { ...office, radio: 200 }, ['radio']);
+    await expectOnlyRealChangesWritten(
+      '/core/v3/offices',
+      'office.*',
+      { create: office, same: office, changed: { ...office, radio: 200 } },
+      ['radio'],
+    );
     const c = await t.newCompany();
     const created = (await t.call('POST', '/core/v3/offices', { auth: c.auth, body: office })).json.data;
     const before = await traces(c, created.id, 'office.*');
@@ -94,8 +69,11 @@ describe('a PUT that changes nothing is not a write', () => {
 
   it('job charges: the same name and description', async () => {
     const charge = { name: 'Engineer', description: 'Builds things' };
-    await expectOnlyRealChangesWritten('/core/v3/job-charges', 'job_charge.*', charge, { ...charge, description: 'Fixes things' }, [
-      'description',
-    ]);
+    await expectOnlyRealChangesWritten(
+      '/core/v3/job-charges',
+      'job_charge.*',
+      { create: charge, same: charge, changed: { ...charge, description: 'Fixes things' } },
+      ['description'],
+    );
   });
 });

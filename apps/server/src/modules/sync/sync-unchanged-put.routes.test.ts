@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdjustableClock, adjustableClock } from '../../test/adjustable-clock.js';
-import { createTestApp, type TestApp, type TestCompany } from '../../test/app-fixture.js';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { unchangedPutChecks } from '../../test/unchanged-put.js';
 
 let t: TestApp;
 let clock: AdjustableClock;
@@ -10,13 +11,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-/** What a write leaves behind for one resource: its audit rows and the events of its kind in the change feed. */
-async function traces(c: TestCompany, id: string, eventTypes: string) {
-  return {
-    audit: (await t.call('GET', `/security/v1/audit-logs?resourceId=${id}`, { auth: c.auth })).json.meta.total,
-    events: (await t.call('GET', `/event/v1/events?limit=100&types=${eventTypes}`, { auth: c.auth })).json.data.length,
-  };
-}
+const { traces } = unchangedPutChecks(
+  () => t,
+  () => clock,
+);
 
 describe('a PUT that changes nothing is not a write', () => {
   it('sync settings: the defaults of a company that never saved any, then saved settings sent again', async () => {
