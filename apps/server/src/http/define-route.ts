@@ -163,7 +163,7 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
       const empty = listed.has(name)
         ? csv(value as string | string[]).length === 0
         : (Array.isArray(value) ? value : [value]).every((v) => typeof v === 'string' && !v.trim());
-      if (empty) errors.push(parameterError('query', name, 'is empty: give a value, or leave the parameter out to not filter by it'));
+      if (empty) errors.push(parameterError('query', name, 'is empty: give a value, or leave the parameter out'));
     }
     for (const { name, pattern } of numeric) {
       const value = query[name];
