@@ -111,15 +111,17 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     .map(([name, schema]) => ({ name, pattern: schema.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/ }));
   const selections = operators.filter((name) => name.endsWith('[in]'));
   // Filters given with no value (`externalId=`, `departmentIds=,`): a 400 rather than the unfiltered list, which a
-  // client looking someone up by a key that happens to be blank would take for its match. `after=` (the change feed's
-  // cursor) stays "from the start", as a first poll sends it.
+  // client looking someone up by a key that happens to be blank would take for its match. Parameters whose empty value
+  // means their default keep it: `orderBy=` (the default order) and `after=` (the change feed's cursor: from the start,
+  // as a first poll sends it).
+  const unset = new Set(['orderBy', 'after']);
   const listed = new Set(
     Object.entries(properties)
       .filter(([name, schema]) => schema.type === 'array' || name.endsWith('[in]'))
       .map(([name]) => name),
   );
   const texts = Object.entries(properties)
-    .filter(([name, schema]) => (schema.type === 'string' || listed.has(name)) && name !== 'after' && !selections.includes(name))
+    .filter(([name, schema]) => (schema.type === 'string' || listed.has(name)) && !unset.has(name) && !selections.includes(name))
     .map(([name]) => name);
   const checkDeleted = kind === 'list' && !defined.has('onlyReturn');
   return async (request: FastifyRequest): Promise<void> => {

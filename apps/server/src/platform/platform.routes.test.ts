@@ -78,6 +78,11 @@ describe('API keys', () => {
     expect((await child(1_000_000)).statusCode).toBe(403);
     expect((await child()).statusCode).toBe(403);
     expect((await child(10)).statusCode).toBe(200);
+    // A limit sent back as it is sets nothing: a key read and sent back whole with another name passes.
+    const big = await t.a.key(['core:read'], { rateLimitPerMinute: 5000 });
+    const read = (await t.call('GET', `/security/v1/api-keys/${big.id}`)).json.data;
+    expect((await t.call('PUT', `/security/v1/api-keys/${big.id}`, { body: { ...read, name: 'BI renamed' } })).statusCode).toBe(200);
+    expect((await t.call('PUT', `/security/v1/api-keys/${big.id}`, { body: { rateLimitPerMinute: 6000 } })).statusCode).toBe(403);
     // Lowering is always possible; an administrator's key sets any limit up to the company's.
     expect(
       (await t.call('PUT', `/security/v1/api-keys/${limited.id}`, { auth: limited.auth, body: { rateLimitPerMinute: 3 } })).statusCode,

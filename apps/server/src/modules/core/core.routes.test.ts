@@ -46,6 +46,11 @@ describe('PUT /core/v3/companies/{id}', () => {
       (await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language: 'en-US-u-ca-gregory' } }))
         .statusCode,
     ).toBe(200);
+    // A language stored before the rule is sent back as read without a 400.
+    await t.db.db.updateTable('companies').set({ language: 'EN_gb' }).where('id', '=', id).execute();
+    expect(
+      (await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language: 'EN_gb' } })).statusCode,
+    ).toBe(200);
     for (const bad of ['not a language', 'e', 'es_ES', '123']) {
       const res = await t.call('PUT', `/core/v3/companies/${id}`, { auth: c.auth, body: { name, notificationEmail, language: bad } });
       expect(res.statusCode, bad).toBe(400);

@@ -49,8 +49,9 @@ export function registerCoreRoutes(app: FastifyInstance, deps: AppDeps) {
     response: Company,
     current: (ctx) => getCompany(ctx),
     handler: async (ctx, { params, body }) => {
-      // A language tag as `roster company create --language` takes it (Intl's reading of BCP 47).
-      if (!isLanguageTag(body.language)) {
+      // A language tag as `roster company create --language` takes it (Intl's reading of BCP 47); the stored one sent
+      // back as read passes.
+      if (body.language !== ctx.company?.language && !isLanguageTag(body.language)) {
         throw invalid([{ pointer: '/language', message: `"${body.language}" is not a language tag (e.g. es-ES, en)` }]);
       }
       if (body.timezone === undefined) return updateCompany(ctx, params.id, body);

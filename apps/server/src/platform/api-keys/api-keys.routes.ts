@@ -67,8 +67,9 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     response: ApiKey,
     errors: [404, 409],
     current: (ctx, { params }) => getApiKey(ctx, params.id),
-    handler: (ctx, { params, body, request }) => {
-      if (body.rateLimitPerMinute !== undefined) {
+    handler: async (ctx, { params, body, request }) => {
+      // A limit sent back as it is sets nothing (a key read, renamed and sent back whole): only a change is checked.
+      if (body.rateLimitPerMinute !== undefined && body.rateLimitPerMinute !== (await getApiKey(ctx, params.id)).rateLimitPerMinute) {
         assertRateLimitWithin(request.apiKey?.rateLimitPerMinute, body.rateLimitPerMinute, deps.defaultRateLimitPerMinute);
       }
       return updateApiKey(ctx, params.id, body);
