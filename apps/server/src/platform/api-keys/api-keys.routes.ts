@@ -1,13 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../http/app-deps.js';
 import { defineRoute } from '../../http/define-route.js';
-import { DomainError } from '../../http/errors.js';
 import { IdParams, orderByNote } from '../../http/schema-kit.js';
 import { ApiKey, ApiKeyCreateBody, ApiKeyListQuery, ApiKeyUpdateBody, ApiKeyWithToken, apiKeySortable } from './api-keys.schemas.js';
-import { createApiKey, getApiKey, listApiKeys, revokeApiKey, updateApiKey } from './api-keys.service.js';
+import { createApiKey, getApiKey, listApiKeys, type RateLimitGrant, revokeApiKey, updateApiKey } from './api-keys.service.js';
 
 export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
   const tags = ['API Keys'];
+  /** The calling key's own per-minute limit, beyond which it gives no key a limit. */
+  const grantOf = (request: FastifyRequest): RateLimitGrant => ({
+    callerLimit: request.apiKey?.rateLimitPerMinute,
+    companyDefault: deps.defaultRateLimitPerMinute,
+  });
   defineRoute(app, deps, {
     method: 'GET',
     url: '/security/v1/api-keys',
@@ -47,10 +51,7 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     kind: 'item',
     response: ApiKeyWithToken,
     errors: [404],
-    handler: (ctx, { body, request }) => {
-      assertRateLimitWithin(request.apiKey?.rateLimitPerMinute, body.rateLimitPerMinute, deps.defaultRateLimitPerMinute);
-      return createApiKey(ctx, body);
-    },
+    handler: (ctx, { body, request }) => createApiKey(ctx, body, grantOf(request)),
   });
   defineRoute(app, deps, {
     method: 'PUT',
@@ -67,13 +68,7 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     response: ApiKey,
     errors: [404, 409],
     current: (ctx, { params }) => getApiKey(ctx, params.id),
-    handler: async (ctx, { params, body, request }) => {
-      // A limit sent back as it is sets nothing (a key read, renamed and sent back whole): only a change is checked.
-      if (body.rateLimitPerMinute !== undefined && body.rateLimitPerMinute !== (await getApiKey(ctx, params.id)).rateLimitPerMinute) {
-        assertRateLimitWithin(request.apiKey?.rateLimitPerMinute, body.rateLimitPerMinute, deps.defaultRateLimitPerMinute);
-      }
-      return updateApiKey(ctx, params.id, body);
-    },
+    handler: (ctx, { params, body, request }) => updateApiKey(ctx, params.id, body, grantOf(request)),
   });
   defineRoute(app, deps, {
     method: 'DELETE',
@@ -88,21 +83,4 @@ export function registerApiKeyRoutes(app: FastifyInstance, deps: AppDeps) {
     current: (ctx, { params }) => getApiKey(ctx, params.id),
     handler: (ctx, { params }) => revokeApiKey(ctx, params.id),
   });
-}
-
-/**
- * A key hands out no more requests a minute than it may make itself (its own limit, or the company's), to another key
- * or to itself: a key an administrator limited cannot lift its limit, nor escape it through a key it creates. No
- * limit (`null`) means the company's budget.
- */
-function assertRateLimitWithin(callerLimit: number | undefined, requested: number | null | undefined, companyDefault: number) {
-  if (callerLimit === undefined) return;
-  const wanted = requested ?? companyDefault;
-  if (wanted > callerLimit) {
-    throw new DomainError(
-      'forbidden',
-      `A key cannot set a rate limit above its own (${callerLimit} a minute); ${requested === null || requested === undefined ? `no limit means the company's ${companyDefault}` : `${requested} asked`}.`,
-      { errors: [{ pointer: '/rateLimitPerMinute', message: `at most ${callerLimit}` }] },
-    );
-  }
 }

@@ -136,8 +136,37 @@ export async function getApiKey(ctx: ServiceContext, id: string): Promise<ApiKey
   return toApiKeyView(await requireApiKey(ctx, id));
 }
 
-export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Promise<ApiKeyView & { token: string }> {
+/** A calling key's own per-minute limit (none for the operator CLI) and the company's, for the rule below. */
+export interface RateLimitGrant {
+  callerLimit?: number;
+  companyDefault: number;
+}
+
+/**
+ * A key hands out no more requests a minute than it may make itself (its own limit, or the company's), to another key
+ * or to itself: a key an administrator limited cannot lift its limit, nor escape it through a key it creates. No
+ * limit (`null`) means the company's budget.
+ */
+function assertRateLimitWithin(grant: RateLimitGrant | undefined, requested: number | null | undefined) {
+  if (grant?.callerLimit === undefined) return;
+  const { callerLimit, companyDefault } = grant;
+  const wanted = requested ?? companyDefault;
+  if (wanted > callerLimit) {
+    throw new DomainError(
+      'forbidden',
+      `A key cannot set a rate limit above its own (${callerLimit} a minute); ${requested === null || requested === undefined ? `no limit means the company's ${companyDefault}` : `${requested} asked`}.`,
+      { errors: [{ pointer: '/rateLimitPerMinute', message: `at most ${callerLimit}` }] },
+    );
+  }
+}
+
+export async function createApiKey(
+  ctx: ServiceContext,
+  input: ApiKeyInput,
+  grant?: RateLimitGrant,
+): Promise<ApiKeyView & { token: string }> {
   validateInput(ctx, input);
+  assertRateLimitWithin(grant, input.rateLimitPerMinute);
   await assertOwnerExists(ctx, input.technicalUserId);
   const { token, prefix, hash } = generateToken();
   const at = nowIso(ctx);
@@ -170,12 +199,21 @@ export async function createApiKey(ctx: ServiceContext, input: ApiKeyInput): Pro
   return { ...view, token };
 }
 
-export async function updateApiKey(ctx: ServiceContext, id: string, input: Partial<ApiKeyInput>): Promise<ApiKeyView> {
+export async function updateApiKey(
+  ctx: ServiceContext,
+  id: string,
+  input: Partial<ApiKeyInput>,
+  grant?: RateLimitGrant,
+): Promise<ApiKeyView> {
   return inTransaction(ctx, async (tx) => {
     const current = await requireApiKey(tx, id);
     const before = toApiKeyView(current);
     assertMayManage(ctx, before, 'change');
     validateInput(ctx, input, before.scopes);
+    // A limit sent back as it is sets nothing (a key read, renamed and sent back whole): only a change is checked.
+    if (input.rateLimitPerMinute !== undefined && input.rateLimitPerMinute !== current.rateLimitPerMinute) {
+      assertRateLimitWithin(grant, input.rateLimitPerMinute);
+    }
     if (before.status === 'revoked') throw new DomainError('conflict', 'A revoked key cannot be changed.');
     const patch: Partial<ApiKeysTable> = { updatedAt: nowIso(tx) };
     if (input.name !== undefined) patch.name = input.name;

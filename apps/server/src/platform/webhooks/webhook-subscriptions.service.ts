@@ -7,7 +7,7 @@ import { conflict, DomainError, invalid, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { queryBoolean } from '../../http/schema-kit.js';
 import { moduleScopes } from '../api-keys/scopes.js';
-import { changedFields, inTransaction, recordChange } from '../audit/record-change.js';
+import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
 import { sensitiveFieldScopes } from '../audit/sensitive-fields.js';
 import type { EventCatalogue } from '../events/event-catalogue.js';
 import { type SubscriptionFilter, validateFilter } from './subscription-filter.js';
@@ -273,8 +273,8 @@ export async function updateSubscription(
     const before = toSubscriptionView(row);
     const after = toSubscriptionView({ ...row, ...patch });
     const changes = changedFields(before, after);
-    // Nothing changed: not a write, so integrations that mirror subscriptions (events, updatedAt[gte]) see nothing new.
-    if (changes.length === 0) return before;
+    // The same subscription sent again is not a write (see changesNothing).
+    if (changesNothing(changes, row, patch)) return before;
     await tenant(tx).updateTable('webhookSubscriptions').set(patch).where('id', '=', id).execute();
     await recordChange(tx, {
       resourceType: 'webhook_subscription',
