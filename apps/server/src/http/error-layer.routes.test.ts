@@ -43,6 +43,23 @@ describe('validation errors: RFC 6901 pointers into the object the field belongs
     expect(ok.statusCode).toBe(200);
   });
 
+  it('a date bound outside years 0001–9999 in UTC means from the beginning / to the end (PostgreSQL has no such time)', async () => {
+    const all = await t.call('GET', '/core/v3/employees?limit=500');
+    for (const query of [
+      'updatedAt[gte]=0000-01-01',
+      'updatedAt[gte]=0001-01-01T00:00:00%2B14:00',
+      'updatedAt[lte]=9999-12-31T23:59:59-23:59',
+      'updatedAt[gte]=0000-01-01&updatedAt[lte]=9999-12-31T23:59:59-12:00',
+    ]) {
+      const res = await t.call('GET', `/core/v3/employees?limit=500&${query}`);
+      expect(res.statusCode, query).toBe(200);
+      expect(res.json.meta.total, query).toBe(all.json.meta.total);
+    }
+    const none = await t.call('GET', '/core/v3/employees?updatedAt[lte]=0000-01-01');
+    expect(none.statusCode).toBe(200);
+    expect(none.json.data).toEqual([]);
+  });
+
   it('query errors found after validation have the same shape', async () => {
     const res = await t.call('GET', '/core/v3/departments?orderBy=salary');
     expect(res.statusCode).toBe(400);

@@ -166,7 +166,7 @@ export function whereInstantRange<DB, TB extends keyof DB, O>(
  * so is a time without fractions of a second for an end.
  * `parameter` names the query parameter in the 400.
  */
-export function instant(value: string, bound: 'start' | 'end', parameter: string): string {
+export function instant(value: string, bound: 'start' | 'end', parameter: string, mode: 'bound' | 'point' = 'bound'): string {
   // A `+` offset that arrived unencoded was decoded as a space.
   let v = value
     .trim()
@@ -183,6 +183,18 @@ export function instant(value: string, bound: 'start' | 'end', parameter: string
   // Timestamps are shown to the second (`Y-m-dTH:i:sP`) but stored to the millisecond: an end given to the second (or
   // minute) covers all of it, so `updatedAt[lte]` with the updatedAt a record shows includes that record.
   const time = /T\d{2}:\d{2}(:\d{2})?(\.\d+)?/.exec(v);
-  if (bound === 'end' && time && !time[2]) return new Date(d.getTime() + (time[1] ? 999 : 59_999)).toISOString();
-  return d.toISOString();
+  const ms = bound === 'end' && time && !time[2] ? d.getTime() + (time[1] ? 999 : 59_999) : d.getTime();
+  // Outside years 0001–9999 in UTC (`0000-01-01`, `9999-12-31T23:59:59-23:59`) PostgreSQL has no timestamptz for the
+  // value and ISO strings stop comparing in order (`+010000-…`): a bound there means "from the beginning" or "to the
+  // end", so it is clamped (the same answer on both databases); a point in time (`processAt`) out there is refused.
+  if (ms < minInstant || ms > maxInstant) {
+    if (mode === 'point') {
+      throw invalid([parameterError('query', parameter, `"${value}" is outside years 0001–9999 (UTC)`)]);
+    }
+    return new Date(ms < minInstant ? minInstant : maxInstant).toISOString();
+  }
+  return new Date(ms).toISOString();
 }
+
+const minInstant = Date.parse('0001-01-01T00:00:00.000Z');
+const maxInstant = Date.parse('9999-12-31T23:59:59.999Z');

@@ -588,6 +588,13 @@ describe('statuses', () => {
     expect((await employeesByExternalId(t, c)).size).toBe(0);
     expect((await t.call('POST', `/sync/v1/files/${queued.json.data.id}/cancel`, { auth: c.auth })).statusCode).toBe(409);
 
+    const tooLate = await upload(t, toCsv([person('Q3')]), {
+      auth: c.auth,
+      query: `processAt=${encodeURIComponent('9999-12-31T23:59:59-23:59')}`,
+    });
+    expect(tooLate.statusCode).toBe(400);
+    expect(tooLate.json.errors).toEqual([expect.objectContaining({ parameter: 'processAt' })]);
+
     const later = new Date(Date.now() + 3_600_000).toISOString();
     const scheduled = await upload(t, toCsv([person('Q2')]), { auth: c.auth, query: `processAt=${encodeURIComponent(later)}` });
     expect(scheduled.json.data).toMatchObject({ status: 'scheduled', processAt: expect.any(String) });

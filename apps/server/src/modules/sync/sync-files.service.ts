@@ -65,8 +65,8 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
     }
   }
   const at = nowIso(ctx);
-  const scheduled =
-    input.processAt && instant(input.processAt, 'start', 'processAt') > at ? instant(input.processAt, 'start', 'processAt') : null;
+  const processAt = input.processAt ? instant(input.processAt, 'start', 'processAt', 'point') : null;
+  const scheduled = processAt && processAt > at ? processAt : null;
   const row: SyncFilesTable = {
     id: newId(),
     companyId: ctx.companyId,
