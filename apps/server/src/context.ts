@@ -53,8 +53,35 @@ export function nowIso(ctx: { clock: Clock }): string {
   return ctx.clock.now().toISOString();
 }
 
-export function today(ctx: { clock: Clock }): string {
-  return ctx.clock.now().toISOString().slice(0, 10);
+/**
+ * Today's date where the company is (its `timezone`): "terminated today", "not in the future" and the HR data sync's
+ * leavers follow the company's calendar, not UTC's (an ERP's nightly run at 00:30 in Madrid is still yesterday in UTC).
+ * A context without the company (CLI, tests) or with a zone this runtime does not know uses UTC.
+ */
+export function today(ctx: { clock: Clock; company?: { timezone: string } }): string {
+  return dayIn(ctx.clock.now(), ctx.company?.timezone);
+}
+
+/** The calendar day (`YYYY-MM-DD`) of an instant in an IANA time zone (UTC when none or unknown). */
+export function dayIn(instant: Date, timeZone: string | null | undefined): string {
+  const format = timeZone && timeZone !== 'UTC' ? dayFormat(timeZone) : null;
+  return format ? format.format(instant) : instant.toISOString().slice(0, 10);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      // en-CA writes the ISO order, YYYY-MM-DD.
+      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      format = null;
+    }
+    if (dayFormats.size < 1000) dayFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 /** Whether the day exists in the calendar (month 1–12, day 1 to the month's last: no 30 February). */

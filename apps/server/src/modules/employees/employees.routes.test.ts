@@ -187,6 +187,22 @@ describe('employees: create, read, update, delete', () => {
 });
 
 describe('employees: uniqueness and lifecycle rules', () => {
+  it('externalId: spaces around it are trimmed (as HR data sync trims employee_id); one of only spaces is a 400', async () => {
+    const created = await newEmployee({ externalId: '  PAD-7  ' });
+    expect(created.externalId).toBe('PAD-7');
+    const found = await t.call('GET', `/core/v3/employees?externalId=${encodeURIComponent(' PAD-7 ')}`);
+    expect(found.json.data.map((e: { id: string }) => e.id)).toEqual([created.id]);
+    const dup = await t.call('POST', '/core/v3/employees', { body: { firstName: 'X', lastName: 'Y', externalId: 'PAD-7 ' } });
+    expect(dup.statusCode).toBe(409);
+    const blank = await t.call('POST', '/core/v3/employees', { body: { firstName: 'X', lastName: 'Y', externalId: '   ' } });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json.errors).toEqual([expect.objectContaining({ pointer: '/externalId', message: 'must not be blank' })]);
+    const put = await t.call('PUT', `/core/v3/employees/${created.id}`, {
+      body: { firstName: created.firstName, lastName: created.lastName, status: 'active', externalId: '\tPAD-8 ' },
+    });
+    expect(put.json.data.externalId).toBe('PAD-8');
+  });
+
   it('409 on duplicate externalId, code and active email (case-insensitive)', async () => {
     await newEmployee({ externalId: 'DUP-1', code: 5001, email: 'dup@example.com' });
     for (const body of [{ externalId: 'DUP-1' }, { code: 5001 }, { email: 'DUP@example.com' }]) {

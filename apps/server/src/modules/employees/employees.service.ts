@@ -219,7 +219,7 @@ export async function listEmployees(ctx: ServiceContext, query: Static<typeof Em
   if (query.code !== undefined) q = q.where('employees.code', '=', query.code);
   if (query.dni) q = q.where('employees.nid', '=', query.dni);
   if (query.email) q = q.where('employees.emailNormalized', '=', query.email.trim().toLowerCase());
-  if (query.externalId) q = q.where('employees.externalId', '=', query.externalId);
+  if (query.externalId) q = q.where('employees.externalId', '=', query.externalId.trim());
   // `status` and `status[in]` are two filters and combine with AND like the others (both: the status must satisfy both).
   const statuses = csv(query['status[in]']);
   const badStatus = statuses.find((s) => s !== 'active' && s !== 'inactive');
@@ -405,6 +405,8 @@ function columnsFrom(body: Record<string, unknown>): Partial<EmployeesTable> {
   if (typeof values.firstName === 'string') values.firstNameKey = sortKey(values.firstName);
   if (typeof values.lastName === 'string') values.lastNameKey = sortKey(values.lastName);
   if (body.pricePerHour !== undefined) values.pricePerHour = body.pricePerHour === null ? null : String(body.pricePerHour);
+  // The ERP's key is matched exactly (HR data sync trims `employee_id`): spaces around it are not part of it.
+  if (typeof values.externalId === 'string') values.externalId = values.externalId.trim();
   if (body.email !== undefined) {
     const email = body.email as string | null;
     values.email = email ? email.trim() : null;
@@ -477,9 +479,9 @@ function assertImageUrl(input: { imageProfileURL?: string | null }, stored?: str
   if (!/^https?:\/\/\S+$/i.test(url)) throw invalid([{ pointer: '/imageProfileURL', message: 'must be an http(s) URL' }]);
 }
 
-/** A name of only spaces is as missing as an empty one (400 naming each). */
-function assertNamesNotBlank(input: { firstName?: string; lastName?: string }): void {
-  const errors = (['firstName', 'lastName'] as const)
+/** A name (or ERP key) of only spaces is as missing as an empty one (400 naming each). */
+function assertNamesNotBlank(input: { firstName?: string; lastName?: string; externalId?: string | null }): void {
+  const errors = (['firstName', 'lastName', 'externalId'] as const)
     .filter((field) => typeof input[field] === 'string' && !input[field].trim())
     .map((field) => ({ pointer: `/${field}`, message: 'must not be blank' }));
   if (errors.length) throw invalid(errors);
