@@ -88,10 +88,10 @@ describe('custom fields', () => {
   it('sorts by name, slug or creation, asc and desc, on two fields; another field is a 400 naming the sortable ones', async () => {
     const c = await t.newCompany('Sorted Fields Co');
     tick();
-    await newField({ name: 'Alpha', slug: 'cf_zulu', type: 'text' }, c.auth);
-    await newField({ name: 'Beta', slug: 'cf_alpha', type: 'text' }, c.auth);
+    const alpha = await newField({ name: 'Alpha', slug: 'cf_zulu', type: 'text' }, c.auth);
+    const beta = await newField({ name: 'Beta', slug: 'cf_alpha', type: 'text' }, c.auth);
     tick();
-    await newField({ name: 'Gamma', slug: 'cf_mid', type: 'date' }, c.auth);
+    const gamma = await newField({ name: 'Gamma', slug: 'cf_mid', type: 'date' }, c.auth);
     const names = async (orderBy: string) => {
       const res = await t.call('GET', `/core/v3/custom-fields?orderBy=${encodeURIComponent(orderBy)}`, { auth: c.auth });
       expect(res.statusCode, res.body).toBe(200);
@@ -101,7 +101,10 @@ describe('custom fields', () => {
     expect(await names('slug desc')).toEqual(['Alpha', 'Gamma', 'Beta']);
     expect(await names('createdAt desc, name asc')).toEqual(['Gamma', 'Alpha', 'Beta']);
     expect(await names('createdAt asc, slug asc')).toEqual(['Beta', 'Alpha', 'Gamma']);
-    await expectOrderByRefused(t, '/core/v3/custom-fields', 'type asc', ['name', 'slug', 'createdAt', 'updatedAt'], c.auth);
+    const byId = [alpha, beta, gamma].sort((a, b) => (a.id < b.id ? -1 : 1)).map((f) => f.name);
+    expect(await names('id asc')).toEqual(byId);
+    expect(await names('id desc')).toEqual([...byId].reverse());
+    await expectOrderByRefused(t, '/core/v3/custom-fields', 'type asc', ['name', 'slug', 'createdAt', 'updatedAt', 'id'], c.auth);
   });
 
   it('stores typed values on employees and deletes them with the field, emitting employee.updated', async () => {

@@ -19,7 +19,13 @@ export const CustomField = Type.Object({
   updatedAt: DateTime(),
 });
 
-export const customFieldSortable = { name: ['nameKey', 'name'], slug: 'slug', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const customFieldSortable = {
+  name: ['nameKey', 'name'],
+  slug: 'slug',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  id: 'id',
+} as const;
 
 export const CustomFieldListQuery = Type.Object({
   orderBy: OrderByQuery(Object.keys(customFieldSortable)),

@@ -99,7 +99,10 @@ describe('employee managers', () => {
     // Ids are UUIDv7, so e2 (created after e1) sorts after it.
     expect(await ids('employeeId desc, permission asc')).toEqual([l4, l3, l1, l2]);
 
-    const sortable = ['createdAt', 'updatedAt', 'permission', 'order', 'employeeId', 'managerId'];
+    expect(await ids('id asc')).toEqual([...links].sort());
+    expect(await ids('id desc')).toEqual([...links].sort().reverse());
+
+    const sortable = ['createdAt', 'updatedAt', 'permission', 'order', 'employeeId', 'managerId', 'id'];
     for (const bad of ['salary', 'permission sideways', 'order asc desc', 'order asc,, permission']) {
       await expectOrderByRefused(t, '/core/v3/employee-managers', bad, sortable, c.auth);
     }

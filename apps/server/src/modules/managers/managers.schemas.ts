@@ -22,6 +22,7 @@ export const employeeManagerSortable = {
   order: 'employeeManagers.order',
   employeeId: 'employeeManagers.employeeId',
   managerId: 'employeeManagers.managerId',
+  id: 'employeeManagers.id',
 } as const;
 
 export const EmployeeManagerListQuery = Type.Object({

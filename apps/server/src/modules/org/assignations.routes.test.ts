@@ -211,11 +211,13 @@ describe.each([
     expect(await ids(`${entityKey} desc`)).toEqual([a3.id, a1.id, a2.id]);
     expect(await ids(`employeeId asc, ${entityKey} desc`)).toEqual([a3.id, a1.id, a2.id]);
     expect(await ids(`${entityKey} asc, employeeId desc`)).toEqual([a2.id, a1.id, a3.id]);
+    expect(await ids('id asc')).toEqual([a1.id, a2.id, a3.id].sort());
+    expect(await ids('id desc')).toEqual([a1.id, a2.id, a3.id].sort().reverse());
   });
 
   it('answers 400 naming the sortable fields for any other field or direction', async () => {
     for (const bad of ['salary desc', 'employee.lastName', 'createdAt upwards']) {
-      await expectOrderByRefused(t, url, bad, ['createdAt', 'updatedAt', 'employeeId', entityKey]);
+      await expectOrderByRefused(t, url, bad, ['createdAt', 'updatedAt', 'employeeId', entityKey, 'id']);
     }
   });
 });

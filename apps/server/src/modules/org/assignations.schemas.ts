@@ -28,6 +28,7 @@ export const departmentAssignationSortable = {
   updatedAt: 'employeeDepartments.updatedAt',
   employeeId: 'employeeDepartments.employeeId',
   departmentId: 'employeeDepartments.departmentId',
+  id: 'employeeDepartments.id',
 } as const;
 
 export const DepartmentAssignationListQuery = Type.Object({
@@ -43,6 +44,7 @@ export const officeAssignationSortable = {
   updatedAt: 'employeeOffices.updatedAt',
   employeeId: 'employeeOffices.employeeId',
   officeId: 'employeeOffices.officeId',
+  id: 'employeeOffices.id',
 } as const;
 
 export const OfficeAssignationListQuery = Type.Object({

@@ -65,7 +65,7 @@ describe('departments: create, read, list, update', () => {
     expect(again.statusCode).toBe(304);
   });
 
-  it('lists with a case-insensitive name filter, orderBy, pagination meta and updatedAt bounds', async () => {
+  it('lists with a case-insensitive name[contains] filter, orderBy, pagination meta and updatedAt bounds', async () => {
     const c = await t.newCompany('Listing Co');
     const alpha = await newDepartment({ name: 'Alpha Sales' }, c.auth);
     const since = new Date(now + 1000).toISOString();
@@ -76,14 +76,14 @@ describe('departments: create, read, list, update', () => {
     expect(all.json.data.map((d: { name: string }) => d.name)).toEqual(['Alpha Sales', 'Beta sales', 'Gamma 100%']);
     expect(all.json.meta).toEqual({ currentPage: 1, lastPage: 1, total: 3, perPage: 50 });
 
-    const sales = await t.call('GET', '/core/v3/departments?name=SALES', { auth: c.auth });
+    const sales = await t.call('GET', '/core/v3/departments?name[contains]=SALES', { auth: c.auth });
     expect(sales.json.data.map((d: { id: string }) => d.id).sort()).toEqual([alpha.id, beta.id].sort());
-    const percent = await t.call('GET', `/core/v3/departments?name=${encodeURIComponent('0%')}`, { auth: c.auth });
+    const percent = await t.call('GET', `/core/v3/departments?name[contains]=${encodeURIComponent('0%')}`, { auth: c.auth });
     expect(percent.json.data.map((d: { id: string }) => d.id)).toEqual([gamma.id]);
     // Letters beyond ASCII fold too, the same on SQLite and PostgreSQL.
     const area = await newDepartment({ name: 'Área Técnica' }, c.auth);
     for (const q of ['área', 'ÁREA', 'técnica', 'TÉCNICA']) {
-      const found = await t.call('GET', `/core/v3/departments?name=${encodeURIComponent(q)}`, { auth: c.auth });
+      const found = await t.call('GET', `/core/v3/departments?name[contains]=${encodeURIComponent(q)}`, { auth: c.auth });
       expect(
         found.json.data.map((d: { id: string }) => d.id),
         q,
@@ -119,7 +119,38 @@ describe('departments: create, read, list, update', () => {
     expect(await ids('createdAt desc')).toEqual([legal.id, finance.id, sales.id]);
     expect(await ids('createdAt desc, name asc')).toEqual([finance.id, legal.id, sales.id]);
     expect(await ids('updatedAt asc, name desc')).toEqual([sales.id, legal.id, finance.id]);
-    await expectOrderByRefused(t, '/core/v3/departments', 'parentId asc', ['name', 'createdAt', 'updatedAt'], c.auth);
+    expect(await ids('id asc')).toEqual([sales.id, legal.id, finance.id].sort());
+    expect(await ids('id desc')).toEqual([sales.id, legal.id, finance.id].sort().reverse());
+    await expectOrderByRefused(t, '/core/v3/departments', 'parentId asc', ['name', 'createdAt', 'updatedAt', 'id'], c.auth);
+  });
+
+  it('name= finds the whole name (case and surrounding spaces aside, accents count); name[contains] a part', async () => {
+    const c = await t.newCompany('Name Filter Co');
+    const sales = await newDepartment({ name: 'Sales' }, c.auth);
+    const preSales = await newDepartment({ name: 'Pre-Sales' }, c.auth);
+    const engineering = await newDepartment({ name: 'Ingeniería' }, c.auth);
+    const found = async (query: string) => {
+      const res = await t.call('GET', `/core/v3/departments?${query}`, { auth: c.auth });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json.data.map((d: { id: string }) => d.id);
+    };
+    // An ERP looking "Sales" up before creating it must get Sales alone, not Pre-Sales too.
+    for (const name of ['Sales', 'sales', 'SALES', '  Sales '])
+      expect(await found(`name=${encodeURIComponent(name)}`), name).toEqual([sales.id]);
+    // Letters beyond ASCII fold too, the same on SQLite and PostgreSQL; accents are not dropped.
+    for (const name of ['ingeniería', 'INGENIERÍA'])
+      expect(await found(`name=${encodeURIComponent(name)}`), name).toEqual([engineering.id]);
+    expect(await found('name=ingenieria')).toEqual([]);
+    expect(await found('name=Sale')).toEqual([]);
+    expect(await found('name[contains]=sales')).toEqual([preSales.id, sales.id]);
+    expect(await found(`name[contains]=${encodeURIComponent('GENIERÍ')}`)).toEqual([engineering.id]);
+    expect(await found('name[contains]=genieri')).toEqual([]);
+    // Both filters: AND.
+    expect(await found('name=sales&name[contains]=pre')).toEqual([]);
+    expect(await found('name=pre-sales&name[contains]=pre')).toEqual([preSales.id]);
+    const empty = await t.call('GET', '/core/v3/departments?name[contains]=', { auth: c.auth });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json.errors).toEqual([expect.objectContaining({ location: 'query', parameter: 'name[contains]' })]);
   });
 
   it('rejects an unknown orderBy field or a bad updatedAt with a 400 naming the parameter', async () => {
@@ -352,9 +383,9 @@ describe('query parameters a list cannot answer', () => {
       expect(live.statusCode, value).toBe(200);
       expect(live.json.data.length).toBeGreaterThan(0);
     }
-    const typo = await t.call('GET', '/core/v3/departments?updatedAt[gt]=2026-01-01T00:00:00Z&name[contains]=x');
+    const typo = await t.call('GET', '/core/v3/departments?updatedAt[gt]=2026-01-01T00:00:00Z&name[startsWith]=x');
     expect(typo.statusCode).toBe(400);
-    expect(typo.json.errors.map((e: { parameter: string }) => e.parameter)).toEqual(['updatedAt[gt]', 'name[contains]']);
+    expect(typo.json.errors.map((e: { parameter: string }) => e.parameter)).toEqual(['updatedAt[gt]', 'name[startsWith]']);
     expect(typo.json.errors[0].message).toContain('updatedAt[gte]');
     // The employees list keeps erased employees: onlyReturn=deleted is its own filter there.
     expect((await t.call('GET', '/core/v3/employees?onlyReturn=deleted')).statusCode).toBe(200);

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateTime, Nullable, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { NameQuery } from './names.js';
 
 const DepartmentName = Type.String({ minLength: 1, maxLength: 200, examples: ['Engineering'] });
 
@@ -18,10 +19,10 @@ export const DepartmentSummary = Type.Object({
   name: Type.String({ examples: ['Engineering'] }),
 });
 
-export const departmentSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const departmentSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt', id: 'id' } as const;
 
 export const DepartmentListQuery = Type.Object({
-  name: Type.Optional(Type.String({ maxLength: 200, description: 'Find Department by name (contains, case-insensitive)' })),
+  ...NameQuery('departments'),
   orderBy: OrderByQuery(Object.keys(departmentSortable)),
   ...UpdatedAtQuery,
   ...PageQuery,

@@ -18,7 +18,7 @@ import {
   type DepartmentUpdateBody,
   departmentSortable,
 } from './departments.schemas.js';
-import { nameContains, requiredName } from './names.js';
+import { requiredName, whereName } from './names.js';
 import type { DepartmentsTable } from './org.tables.js';
 
 export type DepartmentView = Static<typeof Department>;
@@ -47,7 +47,7 @@ export async function getDepartment(ctx: ServiceContext, id: string): Promise<De
 
 export async function listDepartments(ctx: ServiceContext, query: Static<typeof DepartmentListQuery>): Promise<Page<DepartmentView>> {
   let q = tenant(ctx).selectFrom('departments').selectAll();
-  if (query.name) q = q.where(nameContains('departments.name', query.name));
+  q = whereName(q, 'departments.name', query);
   q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, departmentSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };

@@ -70,8 +70,16 @@ describe('job charges', () => {
       'Designer',
       'Frontend developer',
     ]);
-    const devs = await t.call('GET', '/core/v3/job-charges?name=DEVELOPER&orderBy=name%20desc', { auth: c.auth });
+    const devs = await t.call('GET', '/core/v3/job-charges?name[contains]=DEVELOPER&orderBy=name%20desc', { auth: c.auth });
     expect(devs.json.data.map((j: { name: string }) => j.name)).toEqual(['Frontend developer', 'Backend developer']);
+    // name= is the whole name, ignoring case and surrounding spaces: "Designer" does not find "Senior designer".
+    const senior = await newJobCharge({ name: 'Senior designer' }, c.auth);
+    const designer = await t.call('GET', `/core/v3/job-charges?name=${encodeURIComponent(' DESIGNER ')}`, { auth: c.auth });
+    expect(designer.json.data.map((j: { id: string }) => j.id)).toEqual([created[3].id]);
+    const part = await t.call('GET', '/core/v3/job-charges?name[contains]=designer', { auth: c.auth });
+    expect(part.json.data.map((j: { id: string }) => j.id)).toEqual([created[3].id, senior.id]);
+    expect((await t.call('GET', '/core/v3/job-charges?name=developer', { auth: c.auth })).json.data).toEqual([]);
+    expect((await t.call('DELETE', `/core/v3/job-charges/${senior.id}`, { auth: c.auth })).statusCode).toBe(200);
     const page = await t.call('GET', '/core/v3/job-charges?limit=3&page=2&orderBy=createdAt', { auth: c.auth });
     expect(page.json.meta).toEqual({ currentPage: 2, lastPage: 2, total: 4, perPage: 3 });
     expect(page.json.data).toHaveLength(1);
@@ -91,7 +99,9 @@ describe('job charges', () => {
     expect(await ids('createdAt desc, name asc')).toEqual([tester.id, analyst.id, writer.id]);
     expect(await ids('createdAt asc, name desc')).toEqual([writer.id, analyst.id, tester.id]);
     expect(await ids('updatedAt asc')).toEqual([writer.id, analyst.id, tester.id]);
-    await expectOrderByRefused(t, '/core/v3/job-charges', 'name asc, salary', ['name', 'createdAt', 'updatedAt'], c.auth);
+    expect(await ids('id asc')).toEqual([writer.id, analyst.id, tester.id].sort());
+    expect(await ids('id desc')).toEqual([writer.id, analyst.id, tester.id].sort().reverse());
+    await expectOrderByRefused(t, '/core/v3/job-charges', 'name asc, salary', ['name', 'createdAt', 'updatedAt', 'id'], c.auth);
   });
 
   it('refuses to delete a job charge an employee holds (409)', async () => {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateTime, Nullable, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { NameQuery } from './names.js';
 
 export const JobCharge = Type.Object({
   id: Uuid(),
@@ -12,10 +13,10 @@ export const JobCharge = Type.Object({
 
 export const JobChargeParams = Type.Object({ jobChargeId: Uuid('Job charge ID') });
 
-export const jobChargeSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const jobChargeSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt', id: 'id' } as const;
 
 export const JobChargeListQuery = Type.Object({
-  name: Type.Optional(Type.String({ maxLength: 200, description: 'Find job charge by name (contains, case-insensitive)' })),
+  ...NameQuery('job charges'),
   orderBy: OrderByQuery(Object.keys(jobChargeSortable)),
   ...UpdatedAtQuery,
   ...PageQuery,

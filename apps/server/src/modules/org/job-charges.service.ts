@@ -8,7 +8,7 @@ import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { type JobCharge, type JobChargeBody, type JobChargeListQuery, jobChargeSortable } from './job-charges.schemas.js';
-import { nameContains, requiredName } from './names.js';
+import { requiredName, whereName } from './names.js';
 import type { JobChargesTable } from './org.tables.js';
 
 export type JobChargeView = Static<typeof JobCharge>;
@@ -37,7 +37,7 @@ export async function getJobCharge(ctx: ServiceContext, id: string): Promise<Job
 
 export async function listJobCharges(ctx: ServiceContext, query: Static<typeof JobChargeListQuery>): Promise<Page<JobChargeView>> {
   let q = tenant(ctx).selectFrom('jobCharges').selectAll();
-  if (query.name) q = q.where(nameContains('jobCharges.name', query.name));
+  q = whereName(q, 'jobCharges.name', query);
   q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, jobChargeSortable, [['name', 'asc']]));
   return { data: page.data.map(toView), meta: page.meta };

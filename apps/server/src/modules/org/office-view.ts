@@ -12,11 +12,17 @@ export function toOfficeView(row: OfficesTable): OfficeView {
     name: row.name,
     description: row.description,
     address: row.address,
-    coordinates:
-      row.latitude === null || row.longitude === null ? null : { latitude: Number(row.latitude), longitude: Number(row.longitude) },
+    coordinates: coordinatesOf(row),
     radio: row.radio,
     timezone: row.timezone,
     createdAt: apiTimestamp(row.createdAt),
     updatedAt: apiTimestamp(row.updatedAt),
   };
+}
+
+/** Null when neither coordinate is recorded; otherwise both keys, the missing one null (Sesame requires neither). */
+function coordinatesOf(row: OfficesTable): OfficeView['coordinates'] {
+  if (row.latitude === null && row.longitude === null) return null;
+  const number = (value: number | null) => (value === null ? null : Number(value));
+  return { latitude: number(row.latitude), longitude: number(row.longitude) };
 }

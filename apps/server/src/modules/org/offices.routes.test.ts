@@ -78,10 +78,24 @@ describe('offices: create, read, list, update', () => {
 
     const all = await t.call('GET', '/core/v3/offices', { auth: c.auth });
     expect(all.json.data.map((o: { name: string }) => o.name)).toEqual(['Barcelona', 'Berlin', 'Lisbon']);
-    const byName = await t.call('GET', '/core/v3/offices?name=B', { auth: c.auth });
-    expect(byName.json.data.map((o: { id: string }) => o.id)).toEqual([barcelona.id, berlin.id, lisbon.id]);
-    const lower = await t.call('GET', '/core/v3/offices?name=lin', { auth: c.auth });
+    const containing = await t.call('GET', '/core/v3/offices?name[contains]=B', { auth: c.auth });
+    expect(containing.json.data.map((o: { id: string }) => o.id)).toEqual([barcelona.id, berlin.id, lisbon.id]);
+    const lower = await t.call('GET', '/core/v3/offices?name[contains]=lin', { auth: c.auth });
     expect(lower.json.data.map((o: { id: string }) => o.id)).toEqual([berlin.id]);
+    // name= is the whole name, ignoring case and surrounding spaces.
+    for (const name of ['berlin', ' BERLIN ']) {
+      const exact = await t.call('GET', `/core/v3/offices?name=${encodeURIComponent(name)}`, { auth: c.auth });
+      expect(
+        exact.json.data.map((o: { id: string }) => o.id),
+        name,
+      ).toEqual([berlin.id]);
+    }
+    expect((await t.call('GET', '/core/v3/offices?name=B', { auth: c.auth })).json.data).toEqual([]);
+    const sevilla = await newOffice({ name: 'Sevilla Oficina Técnica' }, c.auth);
+    const accented = await t.call('GET', `/core/v3/offices?name=${encodeURIComponent('SEVILLA OFICINA TÉCNICA')}`, { auth: c.auth });
+    expect(accented.json.data.map((o: { id: string }) => o.id)).toEqual([sevilla.id]);
+    expect((await t.call('GET', '/core/v3/offices?name=sevilla%20oficina%20tecnica', { auth: c.auth })).json.data).toEqual([]);
+    expect((await t.call('DELETE', `/core/v3/offices/${sevilla.id}`, { auth: c.auth })).statusCode).toBe(200);
     const paged = await t.call('GET', '/core/v3/offices?orderBy=name%20desc&limit=1&page=2', { auth: c.auth });
     expect(paged.json.meta).toEqual({ currentPage: 2, lastPage: 3, total: 3, perPage: 1 });
     expect(paged.json.data.map((o: { id: string }) => o.id)).toEqual([berlin.id]);
@@ -105,7 +119,9 @@ describe('offices: create, read, list, update', () => {
     expect(await ids('createdAt desc')).toEqual([madrid.id, bilbao.id, porto.id]);
     expect(await ids('createdAt desc, name asc')).toEqual([bilbao.id, madrid.id, porto.id]);
     expect(await ids('updatedAt asc, name desc')).toEqual([porto.id, madrid.id, bilbao.id]);
-    await expectOrderByRefused(t, '/core/v3/offices', 'timezone', ['name', 'createdAt', 'updatedAt'], c.auth);
+    expect(await ids('id asc')).toEqual([porto.id, madrid.id, bilbao.id].sort());
+    expect(await ids('id desc')).toEqual([porto.id, madrid.id, bilbao.id].sort().reverse());
+    await expectOrderByRefused(t, '/core/v3/offices', 'timezone', ['name', 'createdAt', 'updatedAt', 'id'], c.auth);
   });
 
   it('PUT replaces the fields sent and keeps the others; null clears', async () => {
@@ -146,6 +162,29 @@ describe('offices: create, read, list, update', () => {
   });
 });
 
+describe('offices: coordinates', () => {
+  it('takes either coordinate alone (Sesame requires neither); one sent replaces the pair, the other becomes null', async () => {
+    const north = await newOffice({ name: 'Latitude only', coordinates: { latitude: 40.1 } });
+    expect(north.coordinates).toEqual({ latitude: 40.1, longitude: null });
+    const east = await newOffice({ name: 'Longitude only', coordinates: { longitude: -3.7, latitude: null } });
+    expect(east.coordinates).toEqual({ latitude: null, longitude: -3.7 });
+    expect((await t.call('GET', `/core/v3/offices/${east.id}`)).json.data.coordinates).toEqual({ latitude: null, longitude: -3.7 });
+    expect((await newOffice({ name: 'No coordinates', coordinates: {} })).coordinates).toBeNull();
+
+    const pair = await newOffice({ name: 'Pair', coordinates: { latitude: 39.47, longitude: -0.37 } });
+    const moved = await t.call('PUT', `/core/v3/offices/${pair.id}`, { body: { name: 'Pair', coordinates: { latitude: 41.39 } } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json.data.coordinates).toEqual({ latitude: 41.39, longitude: null });
+    // Sent back as read: no change.
+    const same = await t.call('PUT', `/core/v3/offices/${pair.id}`, { body: moved.json.data });
+    expect(same.json.data).toEqual(moved.json.data);
+    const kept = await t.call('PUT', `/core/v3/offices/${pair.id}`, { body: { name: 'Pair', radio: 10 } });
+    expect(kept.json.data.coordinates).toEqual({ latitude: 41.39, longitude: null });
+    const cleared = await t.call('PUT', `/core/v3/offices/${pair.id}`, { body: { name: 'Pair', coordinates: { latitude: null } } });
+    expect(cleared.json.data.coordinates).toBeNull();
+  });
+});
+
 describe('offices: errors and access', () => {
   it('validates the body, the timezone and the path', async () => {
     const bad = await t.call('POST', '/core/v3/offices', {
@@ -153,8 +192,8 @@ describe('offices: errors and access', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(pointers(bad)).toEqual(['/coordinates/latitude', '/coordinates/longitude', '/description', '/name', '/radio']);
-    const missingLongitude = await t.call('POST', '/core/v3/offices', { body: { name: 'x', coordinates: { latitude: 1 } } });
-    expect(pointers(missingLongitude)).toEqual(['/coordinates/longitude']);
+    const outOfRange = await t.call('POST', '/core/v3/offices', { body: { name: 'x', coordinates: { longitude: 181 } } });
+    expect(pointers(outOfRange)).toEqual(['/coordinates/longitude']);
     const tz = await t.call('POST', '/core/v3/offices', { body: { name: 'Somewhere', timezone: 'Mars/Olympus_Mons' } });
     expect(tz.statusCode).toBe(400);
     expect(tz.json.errors).toEqual([expect.objectContaining({ pointer: '/timezone' })]);

@@ -1,12 +1,23 @@
 import { Type } from 'typebox';
 import { DateTime, Nullable, OrderByQuery, PageQuery, UpdatedAtQuery, Uuid } from '../../http/schema-kit.js';
+import { NameQuery } from './names.js';
 
 const OfficeName = Type.String({ minLength: 1, maxLength: 200, examples: ['Madrid HQ'] });
 
-export const Coordinates = Type.Object({
-  latitude: Type.Number({ minimum: -90, maximum: 90, examples: [40.4465] }),
-  longitude: Type.Number({ minimum: -180, maximum: 180, examples: [-3.6916] }),
-});
+const Latitude = Type.Number({ minimum: -90, maximum: 90, examples: [40.4465] });
+const Longitude = Type.Number({ minimum: -180, maximum: 180, examples: [-3.6916] });
+
+/** As read: both keys always there, a coordinate not recorded is null (the whole object is null when neither is). */
+export const Coordinates = Type.Object({ latitude: Nullable(Latitude), longitude: Nullable(Longitude) });
+
+/** As written: Sesame requires neither coordinate. */
+const CoordinatesInput = Type.Object(
+  { latitude: Type.Optional(Nullable(Latitude)), longitude: Type.Optional(Nullable(Longitude)) },
+  {
+    description:
+      'Either coordinate may come alone. Sent, the object replaces both: a coordinate left out or null becomes null (a PUT with only `latitude` clears a stored longitude); `null` or `{}` clears both.',
+  },
+);
 
 /** Sesame's Office, plus the time zone and timestamps as extensions. */
 export const Office = Type.Object({
@@ -21,10 +32,10 @@ export const Office = Type.Object({
   updatedAt: DateTime('Extension.'),
 });
 
-export const officeSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const officeSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt', id: 'id' } as const;
 
 export const OfficeListQuery = Type.Object({
-  name: Type.Optional(Type.String({ maxLength: 200, description: 'Find office by name (contains, case-insensitive)' })),
+  ...NameQuery('offices'),
   orderBy: OrderByQuery(Object.keys(officeSortable)),
   ...UpdatedAtQuery,
   ...PageQuery,
@@ -34,7 +45,7 @@ const officeFields = {
   description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   name: OfficeName,
   address: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
-  coordinates: Type.Optional(Nullable(Coordinates)),
+  coordinates: Type.Optional(Nullable(CoordinatesInput)),
   radio: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1000000, description: 'Radius in metres.' }))),
   timezone: Type.Optional(
     Nullable(Type.String({ minLength: 1, maxLength: 64, description: 'Extension: IANA time zone, e.g. Europe/Madrid.' })),

@@ -9,7 +9,7 @@ import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http
 import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { removeRoleAssignationsOn } from '../roles/role-assignations.service.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
-import { nameContains, requiredName } from './names.js';
+import { requiredName, whereName } from './names.js';
 import { moveOfficeAssignations } from './office-assignations.service.js';
 import { type OfficeView, toOfficeView } from './office-view.js';
 import { findOfficeRow } from './offices.repo.js';
@@ -32,7 +32,7 @@ export async function getOffice(ctx: ServiceContext, id: string): Promise<Office
 
 export async function listOffices(ctx: ServiceContext, query: Static<typeof OfficeListQuery>): Promise<Page<OfficeView>> {
   let q = tenant(ctx).selectFrom('offices').selectAll();
-  if (query.name) q = q.where(nameContains('offices.name', query.name));
+  q = whereName(q, 'offices.name', query);
   q = whereInstantRange(q, 'updatedAt', query, 'updatedAt');
   const page = await paginate(q, query, parseOrderBy(query.orderBy, officeSortable, [['name', 'asc']]));
   return { data: page.data.map(toOfficeView), meta: page.meta };

@@ -72,7 +72,10 @@ describe('roles', () => {
     expect(await names('name desc')).toEqual(['Zeta', 'Manager', 'Employee', 'Beta', 'Admin']);
     expect(await names('createdAt desc, name asc')).toEqual(['Beta', 'Zeta', 'Admin', 'Employee', 'Manager']);
     expect(await names('createdAt asc, name desc')).toEqual(['Manager', 'Employee', 'Admin', 'Zeta', 'Beta']);
-    await expectOrderByRefused(t, '/core/v3/roles', 'name up', ['name', 'createdAt', 'updatedAt'], c.auth);
+    const roleIds = (await t.call('GET', '/core/v3/roles', { auth: c.auth })).json.data.map((r: { id: string }) => r.id);
+    expect(await idsInOrder(t, '/core/v3/roles', 'id asc', c.auth)).toEqual([...roleIds].sort());
+    expect(await idsInOrder(t, '/core/v3/roles', 'id desc', c.auth)).toEqual([...roleIds].sort().reverse());
+    await expectOrderByRefused(t, '/core/v3/roles', 'name up', ['name', 'createdAt', 'updatedAt', 'id'], c.auth);
   });
 
   it('creates, renames and deletes custom roles; names are unique ignoring case', async () => {
@@ -182,7 +185,8 @@ describe('role assignations', () => {
     expect(await ids('affectedEntityType asc, role.name asc')).toEqual([adminOnCompany, managerOnCompany, adminOnDep, employeeOnOffice]);
     expect(await ids('role.name asc, createdAt desc')).toEqual([adminOnCompany, adminOnDep, employeeOnOffice, managerOnCompany]);
 
-    await expectOrderByRefused(t, `/core/v3/roles/assignation/${e.id}`, 'role asc', ['createdAt', 'role.name', 'affectedEntityType']);
+    expect(await ids('id desc')).toEqual([...oldestFirst.map((a: { id: string }) => a.id)].sort().reverse());
+    await expectOrderByRefused(t, `/core/v3/roles/assignation/${e.id}`, 'role asc', ['createdAt', 'role.name', 'affectedEntityType', 'id']);
   });
 
   it('answers 404 for unknown or foreign roles, employees and entities, and 400 for bad bodies', async () => {

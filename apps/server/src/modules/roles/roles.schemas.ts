@@ -13,7 +13,7 @@ export const Role = Type.Object({
   updatedAt: DateTime('Extension.'),
 });
 
-export const roleSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const roleSortable = { name: ['nameKey', 'name'], createdAt: 'createdAt', updatedAt: 'updatedAt', id: 'id' } as const;
 
 export const RoleListQuery = Type.Object({
   orderBy: OrderByQuery(Object.keys(roleSortable)),
@@ -40,6 +40,7 @@ export const roleAssignationSortable = {
   createdAt: 'roleAssignations.createdAt',
   'role.name': 'roles.name',
   affectedEntityType: 'roleAssignations.affectedEntityType',
+  id: 'roleAssignations.id',
 } as const;
 
 export const RoleAssignationListQuery = Type.Object({

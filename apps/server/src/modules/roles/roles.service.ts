@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Static } from 'typebox';
 import { apiTimestamp, nowIso, type ServiceContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
@@ -8,7 +7,7 @@ import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../../platform/audit/record-change.js';
-import { requiredName } from '../org/names.js';
+import { nameEquals, requiredName } from '../org/names.js';
 import type { RolesTable } from '../org/org.tables.js';
 import { type Role, type RoleListQuery, roleSortable } from './roles.schemas.js';
 
@@ -38,7 +37,7 @@ export async function listRoles(ctx: ServiceContext, query: Static<typeof RoleLi
 /** Role names are unique per company, ignoring case. */
 async function assertNameFree(ctx: ServiceContext, name: string, selfId: string | null) {
   await lockCompanyNames(ctx, 'roles');
-  let q = tenant(ctx).selectFrom('roles').select('id').where(sql<boolean>`lower(name) = ${name.toLowerCase()}`);
+  let q = tenant(ctx).selectFrom('roles').select('id').where(nameEquals('roles.name', name));
   if (selfId) q = q.where('id', '!=', selfId);
   if (await q.executeTakeFirst()) throw conflict(`A role named "${name}" already exists.`, 'name');
 }

@@ -54,11 +54,14 @@ describe('GET /security/v1/api-keys: orderBy and updatedAt filters', () => {
     expect(await order('updatedAt desc')).toEqual([timeClock, admin, Badges, Payroll]);
     expect(await order('lastUsedAt asc')).toEqual([Payroll, timeClock, Badges, admin]);
     expect(await order('lastUsedAt desc')).toEqual([admin, Badges, timeClock, Payroll]);
+    const all = [admin, Payroll, Badges, timeClock] as string[];
+    expect(await order('id asc')).toEqual([...all].sort());
+    expect(await order('id desc')).toEqual([...all].sort().reverse());
   });
 
   it('refuses an unknown field or direction with a 400 naming orderBy', async () => {
     for (const bad of ['prefix', 'name sideways', 'tokenHash desc']) {
-      await expectOrderByRefused(t, url, bad, ['name', 'createdAt', 'updatedAt', 'lastUsedAt'], c.auth);
+      await expectOrderByRefused(t, url, bad, ['name', 'createdAt', 'updatedAt', 'lastUsedAt', 'id'], c.auth);
     }
   });
 
@@ -87,5 +90,24 @@ describe('GET /security/v1/api-keys: orderBy and updatedAt filters', () => {
     const theirs = other.json.data.map((k: { id: string }) => k.id);
     expect(theirs.length).toBeGreaterThan(0);
     for (const id of Object.values(ids)) expect(theirs).not.toContain(id);
+  });
+});
+
+describe('API key names', () => {
+  it('refuses a name of only spaces (400 naming /name) on create and update, and trims a padded one', async () => {
+    const other = await t.newCompany('Blank Keys Co');
+    const blank = await t.call('POST', url, { auth: other.auth, body: { name: '   ', scopes: ['core:read'] } });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json.errors).toEqual([expect.objectContaining({ pointer: '/name' })]);
+    expect((await t.call('GET', url, { auth: other.auth })).json.meta.total).toBe(1);
+    const padded = await t.call('POST', url, { auth: other.auth, body: { name: ' Payroll export ', scopes: ['core:read'] } });
+    expect(padded.statusCode, padded.body).toBe(200);
+    expect(padded.json.data.name).toBe('Payroll export');
+    const id = padded.json.data.id;
+    const put = await t.call('PUT', `${url}/${id}`, { auth: other.auth, body: { name: ' \t' } });
+    expect(put.statusCode).toBe(400);
+    expect(put.json.errors).toEqual([expect.objectContaining({ pointer: '/name' })]);
+    const renamed = await t.call('PUT', `${url}/${id}`, { auth: other.auth, body: { name: 'Payroll  ' } });
+    expect(renamed.json.data.name).toBe('Payroll');
   });
 });

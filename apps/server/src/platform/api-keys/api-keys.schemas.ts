@@ -48,6 +48,7 @@ export const apiKeySortable = {
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
   lastUsedAt: 'lastUsedOrder',
+  id: 'id',
 } as const;
 
 export const ApiKeyListQuery = Type.Object({

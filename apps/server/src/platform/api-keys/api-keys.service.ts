@@ -71,6 +71,8 @@ export function compileAllowList(entries: string[]): BlockList | null {
 /** `held`: the scopes the key being changed holds already (keeping them is no grant). */
 function validateInput(ctx: ServiceContext, input: Partial<ApiKeyInput>, held: readonly string[] = []) {
   const errors = [];
+  // As the other names (modules/org/names.ts): only spaces is as invalid as empty; stored trimmed.
+  if (input.name !== undefined && !input.name.trim()) errors.push({ pointer: '/name', message: 'must not be blank' });
   for (const [i, scope] of (input.scopes ?? []).entries()) {
     if (!isKnownScope(scope)) errors.push({ pointer: `/scopes/${i}`, message: `unknown scope "${scope}"` });
   }
@@ -173,7 +175,7 @@ export async function createApiKey(
   const row: ApiKeysTable = {
     id: newId(),
     companyId: ctx.companyId,
-    name: input.name,
+    name: input.name.trim(),
     prefix,
     tokenHash: hash,
     scopes: JSON.stringify([...new Set(input.scopes)]),
@@ -216,7 +218,7 @@ export async function updateApiKey(
     }
     if (before.status === 'revoked') throw new DomainError('conflict', 'A revoked key cannot be changed.');
     const patch: Partial<ApiKeysTable> = { updatedAt: nowIso(tx) };
-    if (input.name !== undefined) patch.name = input.name;
+    if (input.name !== undefined) patch.name = input.name.trim();
     if (input.scopes !== undefined) patch.scopes = JSON.stringify([...new Set(input.scopes)]);
     if (input.rateLimitPerMinute !== undefined) patch.rateLimitPerMinute = input.rateLimitPerMinute;
     if (input.ipAllowList !== undefined) patch.ipAllowList = JSON.stringify(input.ipAllowList);

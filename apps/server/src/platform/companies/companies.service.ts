@@ -3,6 +3,7 @@ import type { Db, Dialect } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import { sortKey } from '../../db/sort-key.js';
 import { notFound } from '../../http/errors.js';
+import { requiredName } from '../../modules/org/names.js';
 import { createApiKey } from '../api-keys/api-keys.service.js';
 import { allScopes } from '../api-keys/scopes.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
@@ -64,12 +65,13 @@ export async function listCompaniesWithActiveKeyCounts(db: Db): Promise<(Company
 export async function updateCompany(ctx: ServiceContext, id: string, input: CompanyUpdate): Promise<CompanyView> {
   // Another company's id is simply not found: a key only ever sees its own company.
   if (id !== ctx.companyId) throw notFound('Company', id);
+  const name = requiredName(input.name);
   return inTransaction(ctx, async (tx) => {
     const current = await tx.db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
     if (!current) throw notFound('Company', id);
     const before = toCompanyView(current);
     const values = {
-      name: input.name,
+      name,
       notificationEmail: input.notificationEmail,
       language: input.language,
       ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
@@ -112,6 +114,7 @@ export async function createCompany(
   input: NewCompany,
 ): Promise<{ company: CompanyView; adminToken: string; adminKeyId: string }> {
   const clock = base.clock ?? systemClock;
+  const name = requiredName(input.name);
   const id = newId();
   // Inside a caller's transaction (a sandbox is made in one) or in its own.
   const run = <T>(fn: (trx: Db) => Promise<T>): Promise<T> =>
@@ -123,7 +126,7 @@ export async function createCompany(
       .insertInto('companies')
       .values({
         id,
-        name: input.name,
+        name,
         notificationEmail: input.notificationEmail ?? null,
         language: input.language ?? 'en-GB',
         timezone: input.timezone ?? 'UTC',

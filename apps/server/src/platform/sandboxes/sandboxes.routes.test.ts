@@ -142,7 +142,9 @@ describe('GET /security/v1/sandboxes: orderBy and updatedAt filters', () => {
     expect(await order('name desc')).toEqual([Training, Staging, Demo]);
     expect(await order('updatedAt asc')).toEqual([Staging, Demo, Training]);
     expect(await order('updatedAt desc')).toEqual([Training, Demo, Staging]);
-    await expectOrderByRefused(t, url, 'employeesCopied desc', ['name', 'createdAt', 'updatedAt'], live.auth);
+    expect(await order('id asc')).toEqual([Training, Staging, Demo].sort());
+    expect(await order('id desc')).toEqual([Training, Staging, Demo].sort().reverse());
+    await expectOrderByRefused(t, url, 'employeesCopied desc', ['name', 'createdAt', 'updatedAt', 'id'], live.auth);
 
     const listed = await t.call('GET', `${url}/${Demo}`, { auth: live.auth });
     expect(listed.json.data).toMatchObject({ createdAt: '2026-02-04T09:00:00+00:00', updatedAt: '2026-02-05T09:00:00+00:00' });
@@ -169,5 +171,22 @@ describe('GET /security/v1/sandboxes: orderBy and updatedAt filters', () => {
     expect(over.json.detail).toContain('at most 10 sandboxes');
     expect((await t.call('DELETE', `/security/v1/sandboxes/${ids[0]}`, { auth: c.auth })).statusCode).toBe(200);
     expect((await t.call('POST', '/security/v1/sandboxes', { auth: c.auth, body: { name: 'Room again' } })).statusCode).toBe(200);
+  });
+});
+
+describe('sandbox names', () => {
+  it('refuses a name of only spaces (400 naming /name) rather than giving the default; trims a padded one', async () => {
+    const live = await t.newCompany('Named Sandboxes Co');
+    const url = '/security/v1/sandboxes';
+    const blank = await t.call('POST', url, { auth: live.auth, body: { name: '   ' } });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json.errors).toEqual([expect.objectContaining({ pointer: '/name' })]);
+    expect((await t.call('GET', url, { auth: live.auth })).json.meta.total).toBe(0);
+    const padded = await t.call('POST', url, { auth: live.auth, body: { name: '  QA  ' } });
+    expect(padded.statusCode, padded.body).toBe(200);
+    expect(padded.json.data.name).toBe('QA');
+    // Not sent: the default name.
+    const unnamed = await t.call('POST', url, { auth: live.auth, body: {} });
+    expect(unnamed.json.data.name).toBe('Named Sandboxes Co (sandbox)');
   });
 });

@@ -28,7 +28,7 @@ export const SandboxCreateBody = Type.Object({
   ),
 });
 
-export const sandboxSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const sandboxSortable = { name: 'name', createdAt: 'createdAt', updatedAt: 'updatedAt', id: 'id' } as const;
 
 export const SandboxListQuery = Type.Object({
   orderBy: OrderByQuery(Object.keys(sandboxSortable)),

@@ -7,6 +7,7 @@ import { lockResource } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
+import { requiredName } from '../../modules/org/names.js';
 import { copyMappings, loadSyncSettings, writeSyncSettings } from '../../modules/sync/index.js';
 import { allScopes } from '../api-keys/scopes.js';
 import { inTransaction, recordChange } from '../audit/record-change.js';
@@ -210,6 +211,8 @@ async function copyInto(
 export const maxSandboxes = 10;
 
 export async function createSandbox(ctx: ServiceContext, input: Static<typeof SandboxCreateBody>): Promise<Static<typeof SandboxWithKey>> {
+  // A name sent blank is refused like any other name, not replaced by the default (which is for a name not sent).
+  const name = input.name === undefined ? undefined : requiredName(input.name);
   const live = await ctx.db.selectFrom('companies').selectAll().where('id', '=', ctx.companyId).executeTakeFirstOrThrow();
   if (live.liveCompanyId) throw conflict('This company is a sandbox: create sandboxes from the live company.');
   // One transaction: the company, its copy, its audit row and event; a failure or a crash midway leaves no sandbox.
@@ -227,7 +230,7 @@ export async function createSandbox(ctx: ServiceContext, input: Static<typeof Sa
     const created = await createCompany(
       { db: tx.db, dialect: tx.dialect, clock: tx.clock },
       {
-        name: input.name?.trim() || `${live.name} (sandbox)`,
+        name: name ?? `${live.name} (sandbox)`,
         region: live.region,
         notificationEmail: live.notificationEmail,
         language: live.language,

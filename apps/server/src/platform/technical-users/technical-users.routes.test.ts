@@ -38,6 +38,24 @@ describe('technical users', () => {
     expect((await t.call('GET', '/security/v1/technical-users', { auth: {} })).statusCode).toBe(401);
   });
 
+  it('refuses a name of only spaces (400 naming /name) on create and update, and trims a padded one', async () => {
+    const c = await t.newCompany('Blank Bots Co');
+    const url = '/security/v1/technical-users';
+    for (const name of ['   ', '\t ']) {
+      const blank = await t.call('POST', url, { auth: c.auth, body: { name, email: 'blank@example.com' } });
+      expect(blank.statusCode, JSON.stringify(name)).toBe(400);
+      expect(blank.json.errors).toEqual([expect.objectContaining({ pointer: '/name' })]);
+    }
+    expect((await t.call('GET', url, { auth: c.auth })).json.meta.total).toBe(0);
+    const padded = await t.call('POST', url, { auth: c.auth, body: { name: '  HR feed  ', email: 'feed@example.com' } });
+    expect(padded.statusCode, padded.body).toBe(200);
+    expect(padded.json.data.name).toBe('HR feed');
+    const put = await t.call('PUT', `${url}/${padded.json.data.id}`, { auth: c.auth, body: { name: '  ' } });
+    expect(put.statusCode).toBe(400);
+    expect(put.json.errors).toEqual([expect.objectContaining({ pointer: '/name' })]);
+    expect((await t.call('GET', `${url}/${padded.json.data.id}`, { auth: c.auth })).json.data.name).toBe('HR feed');
+  });
+
   it('owns API keys (shown on the key); deleting it revokes them', async () => {
     const user = (await t.call('POST', '/security/v1/technical-users', { body: { name: 'Workday bot', email: 'wd@example.com' } })).json
       .data;
@@ -121,8 +139,10 @@ describe('GET /security/v1/technical-users: orderBy and updatedAt filters', () =
     expect(await order('createdAt asc')).toEqual([...tied, Access]);
     expect(await order('updatedAt asc')).toEqual([Badges, Access, Payroll]);
     expect(await order('updatedAt desc')).toEqual([Payroll, Access, Badges]);
-    await expectOrderByRefused(t, url, 'description asc', ['name', 'email', 'createdAt', 'updatedAt'], c.auth);
-    await expectOrderByRefused(t, url, 'name upward', ['name', 'email', 'createdAt', 'updatedAt'], c.auth);
+    expect(await order('id asc')).toEqual([Payroll, Badges, Access].sort());
+    expect(await order('id desc')).toEqual([Payroll, Badges, Access].sort().reverse());
+    await expectOrderByRefused(t, url, 'description asc', ['name', 'email', 'createdAt', 'updatedAt', 'id'], c.auth);
+    await expectOrderByRefused(t, url, 'name upward', ['name', 'email', 'createdAt', 'updatedAt', 'id'], c.auth);
 
     const changed = (query: string) => idsInOrder(t, `${url}?${query}`, undefined, c.auth);
     expect(await changed('updatedAt[gte]=2026-02-06')).toEqual([Access, Payroll]);

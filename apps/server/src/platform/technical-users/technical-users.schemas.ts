@@ -23,7 +23,7 @@ export const TechnicalUserUpdateBody = Type.Object({
   description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
 });
 
-export const technicalUserSortable = { name: 'name', email: 'email', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
+export const technicalUserSortable = { name: 'name', email: 'email', createdAt: 'createdAt', updatedAt: 'updatedAt', id: 'id' } as const;
 
 export const TechnicalUserListQuery = Type.Object({
   orderBy: OrderByQuery(Object.keys(technicalUserSortable)),

@@ -5,6 +5,7 @@ import { newId } from '../../db/ids.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
+import { requiredName } from '../../modules/org/names.js';
 import { type ApiKeyView, getApiKey, revokeApiKey } from '../api-keys/api-keys.service.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
 import {
@@ -90,7 +91,7 @@ async function assertNameFree(ctx: ServiceContext, name: string, selfId: string 
 }
 
 export async function createTechnicalUser(ctx: ServiceContext, input: Static<typeof TechnicalUserCreateBody>): Promise<TechnicalUserView> {
-  const name = input.name.trim();
+  const name = requiredName(input.name);
   return inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, name, null);
     const at = nowIso(tx);
@@ -121,7 +122,7 @@ export async function updateTechnicalUser(
     const before = toView(current, activeApiKeys);
     const patch: Partial<TechnicalUsersTable> = { updatedAt: nowIso(tx) };
     if (input.name !== undefined) {
-      patch.name = input.name.trim();
+      patch.name = requiredName(input.name);
       await assertNameFree(tx, patch.name, id);
     }
     if (input.email !== undefined) patch.email = input.email.trim();
