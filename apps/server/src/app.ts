@@ -1,16 +1,17 @@
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { Config } from './config.js';
 import { type Clock, systemClock } from './context.js';
 import type { Db, Dialect } from './db/database.js';
 import type { AppDeps } from './http/app-deps.js';
 import { spendUnroutedBudget } from './http/auth.js';
-import { problemOnClientError, registerErrorHandling, sendProblem } from './http/error-handler.js';
+import { problemOnClientError, type RouterErrorHandler, registerErrorHandling, sendProblem } from './http/error-handler.js';
 import { DomainError, problemTypes } from './http/errors.js';
 import { registerHealth } from './http/health.js';
 import { addInputKeywords, withInputKeywords } from './http/input-keywords.js';
@@ -93,6 +94,66 @@ export function loggableUrl(url: string): string {
   return url.replace(/([?&](?:dni|nid|ssn|email|personalEmail)(?:\[[^=&]*|%5B[^=&]*)?=)[^&]*/gi, '$1[redacted]');
 }
 
+/** Headers of every answer, routed or not. */
+function setAnswerHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-request-id', request.id);
+  // Bodies are what their Content-Type says (an uploaded file served back keeps the type it came with): never sniffed.
+  reply.header('x-content-type-options', 'nosniff');
+}
+
+/**
+ * Why a JSON body cannot be read as sent, or null when it can. JSON exchanged between systems is UTF-8 (RFC 8259 §8.1):
+ * another charset is a 415 rather than bytes read as what they are not (`Jos\xe9` as `Jos\ufffd`), and bytes that are
+ * not UTF-8 (a Latin-1 `é`, an encoded surrogate `ed a0 80`) are a 400 that says where, never U+FFFD stored in their
+ * place. (HR data sync uploads, which may name their charset, have a parser of their own.)
+ */
+function notUtf8Json(contentType: string | undefined, bytes: Buffer): DomainError | null {
+  const charset = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
+  const label = charset ? (charset[1] ?? charset[2] ?? '') : null;
+  if (label !== null && !/^utf-?8$/i.test(label)) {
+    return new DomainError(
+      'unsupported_media_type',
+      `JSON is read as UTF-8 only (RFC 8259), not charset=${label}: send the body in UTF-8, as application/json or application/json; charset=utf-8.`,
+    );
+  }
+  if (isUtf8(bytes)) return null;
+  const { offset, length } = firstInvalidUtf8(bytes);
+  const seen = bytes.subarray(offset, offset + length);
+  const shown = [...seen].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ');
+  const surrogate = seen[0] === 0xed && (seen[1] ?? 0) >= 0xa0 ? ' (half of a UTF-16 surrogate pair, encoded)' : '';
+  return new DomainError(
+    'validation',
+    `The body is not valid UTF-8: at byte offset ${offset}, ${shown} is no UTF-8 character${surrogate}. Send JSON in UTF-8 (RFC 8259).`,
+  );
+}
+
+/**
+ * Where the first ill-formed sequence of `bytes` starts and how many of its bytes are read before it fails (Unicode's
+ * well-formed UTF-8 table: no overlong forms, no surrogates, nothing past U+10FFFF). Only called for bytes isUtf8 refused.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): { offset: number; length: number } {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    const trail = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (trail === 0) return { offset: i, length: 1 };
+    // The second byte's range is narrower after some leads: E0 (overlong), ED (surrogates), F0 (overlong), F4 (> U+10FFFF).
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= trail; k++) {
+      const b = bytes[i + k];
+      const ok = b !== undefined && (k === 1 ? b >= low && b <= high : b >= 0x80 && b <= 0xbf);
+      if (!ok) return { offset: i, length: b === undefined ? k : k + 1 };
+    }
+    i += trail + 1;
+  }
+  return { offset: bytes.length, length: 0 };
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
@@ -111,15 +172,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // One log line per request (written in onResponse) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
-    // Errors met before a route runs are problem+json like every other answer.
-    frameworkErrors: (error, request, reply) =>
-      sendProblem(
-        request,
-        reply,
-        error.code === 'FST_ERR_BAD_URL'
-          ? new DomainError('validation', `The request path is not valid: ${error.message} (percent-encode it as RFC 3986 says).`)
-          : new DomainError('validation', error.message),
-      ),
+    // Errors met before a route runs (a path the router cannot read) are problem+json like every other answer, with the
+    // headers every answer has: no onRequest hook runs for them.
+    frameworkErrors: (error, request, reply) => {
+      setAnswerHeaders(request, reply);
+      routerError(error, request, reply);
+    },
     clientErrorHandler: problemOnClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -144,12 +202,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.removeContentTypeParser('text/plain');
   // An empty body sent with `Content-Type: application/json` (many HTTP clients set the header on every request,
   // DELETE included) is no body: an operation without one goes ahead, one that needs one fails its validation.
+  // The body is read as bytes so that what is not UTF-8 is refused rather than stored with U+FFFD in its place.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body.length === 0) done(null, undefined);
-    else parseJson(request, body as string, done);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const bytes = body as Buffer;
+    if (bytes.length === 0) return done(null, undefined);
+    const refused = notUtf8Json(request.headers['content-type'], bytes);
+    if (refused) return done(refused, undefined);
+    parseJson(request, bytes.toString('utf8'), done);
   });
-  registerErrorHandling(app, (request, reply) => spendUnroutedBudget(deps, request, reply), compileSchema as never);
+  const routerError: RouterErrorHandler = registerErrorHandling(
+    app,
+    (request, reply) => spendUnroutedBudget(deps, request, reply),
+    compileSchema as never,
+  );
   app.addSchema(Problem);
 
   // From close() on (SIGTERM), requests in flight finish; a request that arrives on a kept-alive connection meanwhile is
@@ -159,9 +225,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     draining = true;
   });
   app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    // Bodies are what their Content-Type says (an uploaded file served back keeps the type it came with): never sniffed.
-    reply.header('x-content-type-options', 'nosniff');
+    setAnswerHeaders(request, reply);
     if (!draining) return;
     reply.header('connection', 'close');
     return sendProblem(

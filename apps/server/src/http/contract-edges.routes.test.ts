@@ -343,6 +343,56 @@ describe('other operations', () => {
     expect((await t.call('DELETE', '/core/v3/roles/assignation', { body: { assignationId } })).statusCode).toBe(404);
   });
 
+  it('/openapi.json documents the 415 of every write and the 404 of every body that names an id', async () => {
+    // An operation without a body answers 415 to a body that is not JSON, like one with a body.
+    const dept = (await t.call('POST', '/core/v3/departments', { body: { name: `Plain ${newId()}` } })).json.data;
+    const plain = await t.app.inject({
+      method: 'DELETE',
+      url: `/core/v3/departments/${dept.id}`,
+      headers: { ...t.a.auth, 'content-type': 'text/plain' },
+      payload: 'x',
+    });
+    expect(plain.statusCode).toBe(415);
+    const spec = (await t.call('GET', '/openapi.json', { auth: {} })).json;
+    type Operation = { operationId: string; responses: Record<string, unknown>; requestBody?: unknown };
+    const operations = Object.values(spec.paths as Record<string, Record<string, Operation>>).flatMap((item) =>
+      Object.entries(item).map(([method, op]) => ({ method, ...op })),
+    );
+    const writes = operations.filter((op) => ['post', 'put', 'patch', 'delete'].includes(op.method));
+    expect(writes.length).toBeGreaterThan(40);
+    expect(writes.filter((op) => !op.responses['415']).map((op) => op.operationId)).toEqual([]);
+    const ops = Object.fromEntries(operations.map((op) => [op.operationId, op]));
+    for (const id of ['Departments_removeById', 'Employees_reactivate']) expect(ops[id]?.responses['415'], id).toBeDefined();
+    // An id in the body may be unknown or another company's: a 404, documented wherever the body has one.
+    const hasId = (schema: unknown): boolean =>
+      !!schema &&
+      typeof schema === 'object' &&
+      ((schema as { format?: unknown }).format === 'uuid' ||
+        ('$ref' in schema && hasId(spec.components.schemas[String(schema.$ref).split('/').pop() as string])) ||
+        Object.values(schema).some(hasId));
+    const withIds = writes.filter((op) => hasId(op.requestBody));
+    expect(withIds.map((op) => op.operationId)).toContain('JobCharges_create');
+    expect(withIds.filter((op) => !op.responses['404']).map((op) => op.operationId)).toEqual([]);
+  });
+
+  it('onlyReturn=deleted on a list without deleted rows names that list’s own deleted event, or none', async () => {
+    for (const [url, type] of [
+      ['/core/v3/offices', 'office.deleted'],
+      ['/core/v3/job-charges', 'job_charge.deleted'],
+      ['/core/v3/departments', 'department.deleted'],
+      ['/sync/v1/mappings', 'sync_mapping.deleted'],
+      ['/webhook/v1/subscriptions', 'webhook_subscription.deleted'],
+    ] as const) {
+      const res = await t.call('GET', `${url}?onlyReturn=deleted`);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json.errors[0].message, url).toContain(`types=${type})`);
+    }
+    const deliveries = await t.call('GET', '/webhook/v1/deliveries?onlyReturn=deleted');
+    expect(deliveries.statusCode).toBe(400);
+    expect(deliveries.json.errors[0].message).toContain('/event/v1/events');
+    expect(deliveries.json.errors[0].message).not.toContain('types=');
+  });
+
   it('a job charge created with another company’s id is a 404, as the other create operations answer', async () => {
     const res = await t.call('POST', '/core/v3/job-charges', { body: { companyId: t.b.company.id, name: `Charge ${newId()}` } });
     expect(res.statusCode).toBe(404);

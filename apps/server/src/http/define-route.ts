@@ -6,7 +6,7 @@ import { inTransaction } from '../platform/audit/record-change.js';
 import { idempotencyPreHandler } from '../platform/idempotency/idempotency.js';
 import type { AppDeps } from './app-deps.js';
 import { authenticate } from './auth.js';
-import { DomainError, parameterError } from './errors.js';
+import { DomainError, type FieldError, parameterError } from './errors.js';
 import { etagMatches, etagOf, etagOfJson } from './etag.js';
 import { csv } from './pagination.js';
 import { EmptyEnvelope, Envelope, ListEnvelope, type MetaT, ProblemRef, singleMeta } from './schema-kit.js';
@@ -102,7 +102,7 @@ const statusDescriptions: Record<number, string> = {
  * Array parameters are also read as `qs` and axios write them: `departmentIds[]=a`, `departmentIds[0]=a`, and for an
  * `[in]` filter `status[in][]=a&status[in][]=b` (the same as `status[in]=a,b`).
  */
-function queryGuard(querystring: TSchema | undefined, kind: Kind) {
+function queryGuard(querystring: TSchema | undefined, kind: Kind, deletedEvent: () => string | null) {
   const properties = (querystring as { properties?: Record<string, { type?: unknown }> } | undefined)?.properties ?? {};
   const defined = new Set(Object.keys(properties));
   const operators = [...defined].filter((name) => name.includes('['));
@@ -127,7 +127,18 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
   return async (request: FastifyRequest): Promise<void> => {
     const query = request.query as Record<string, unknown> | undefined;
     if (!query) return;
-    const errors = [];
+    const errors: FieldError[] = [];
+    // Parameters whose value could not be decoded: that is all there is to say of them (not also "not a number").
+    const unreadable = new Set<string>();
+    for (const name of undecodableParameters(request.url)) {
+      // The parameter as the route names it: `departmentIds[]` and `status[in][0]` are `departmentIds` and `status[in]`.
+      const parameter = defined.has(name) ? name : name.replace(/\[\d*\]$/, '');
+      if (!defined.has(parameter) || unreadable.has(parameter)) continue;
+      unreadable.add(parameter);
+      errors.push(
+        parameterError('query', parameter, 'is not UTF-8 once percent-decoded: percent-encode its UTF-8 bytes, as RFC 3986 says'),
+      );
+    }
     for (const name of Object.keys(query)) {
       if (defined.has(name)) continue;
       if (!name.includes('[') && !name.includes(']')) continue;
@@ -154,14 +165,14 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     }
     for (const name of selections) {
       const value = query[name];
-      if (value === undefined) continue;
+      if (value === undefined || unreadable.has(name)) continue;
       if (csv(value as string | string[]).length === 0) {
         errors.push(parameterError('query', name, 'selects nothing: give at least one value (a,b) or leave the parameter out'));
       }
     }
     for (const name of texts) {
       const value = query[name];
-      if (value === undefined) continue;
+      if (value === undefined || unreadable.has(name)) continue;
       const empty = listed.has(name)
         ? csv(value as string | string[]).length === 0
         : (Array.isArray(value) ? value : [value]).every((v) => typeof v === 'string' && !v.trim());
@@ -169,24 +180,79 @@ function queryGuard(querystring: TSchema | undefined, kind: Kind) {
     }
     for (const { name, pattern } of numeric) {
       const value = query[name];
-      if (value === undefined) continue;
+      if (value === undefined || unreadable.has(name)) continue;
       const bad = (Array.isArray(value) ? value : [value]).find((v) => typeof v === 'string' && !pattern.test(v.trim()));
       if (bad !== undefined) errors.push(parameterError('query', name, `must be a number in decimal digits, not ${JSON.stringify(bad)}`));
     }
     if (checkDeleted && query.onlyReturn === 'deleted') {
-      errors.push(
-        parameterError(
-          'query',
-          'onlyReturn',
-          'this list keeps no deleted items: read deletions from the change feed (GET /event/v1/events, e.g. types=department.deleted) or webhooks',
-        ),
-      );
+      const type = deletedEvent();
+      const feed = `the change feed (GET /event/v1/events${type ? `, types=${type}` : ''})`;
+      errors.push(parameterError('query', 'onlyReturn', `this list keeps no deleted items: read deletions from ${feed} or webhooks`));
     }
     if (errors.length) {
       throw new DomainError('validation', `The query is not valid: ${errors.map((e) => `${e.parameter} ${e.message}`).join('; ')}.`, {
         errors,
       });
     }
+  };
+}
+
+/**
+ * The names of the query parameters in `url` whose value (or name) is percent-encoding that is not UTF-8 (`%FF`,
+ * `%E0%A4%A`). The query parser leaves such a value as sent, which would be searched for as is: a 400 instead, as
+ * in a path. Read from the raw query, and only when it has a `%`.
+ */
+function undecodableParameters(url: string): string[] {
+  const start = url.indexOf('?');
+  if (start < 0 || !url.includes('%', start)) return [];
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text.replaceAll('+', ' '));
+    } catch {
+      return null;
+    }
+  };
+  const names: string[] = [];
+  for (const pair of url.slice(start + 1).split('&')) {
+    const eq = pair.indexOf('=');
+    const name = decode(eq < 0 ? pair : pair.slice(0, eq));
+    if (name !== null && (eq < 0 || decode(pair.slice(eq + 1)) !== null)) continue;
+    names.push(name ?? pair.slice(0, eq < 0 ? undefined : eq));
+  }
+  return names;
+}
+
+/** Does the schema have a property that is an id (format uuid), at any depth? */
+function hasId(schema: unknown, seen = new Set<unknown>()): boolean {
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return false;
+  seen.add(schema);
+  if ((schema as { format?: unknown }).format === 'uuid') return true;
+  return Object.values(schema).some((value) => hasId(value, seen));
+}
+
+/**
+ * The change-feed type of the deletions of the items a list answers (`/core/v3/offices`: office.deleted,
+ * `/sync/v1/mappings`: sync_mapping.deleted), or null when the catalogue has none. Looked up on first use: the
+ * catalogue is complete only once every module is registered.
+ */
+function deletedEventOf(deps: AppDeps, url: string): () => string | null {
+  let found: string | null | undefined;
+  return () => {
+    if (found !== undefined) return found;
+    const singular = (word: string) =>
+      word
+        .replace(/ies$/, 'y')
+        .replace(/(x|ss|ch|sh)es$/, '$1')
+        .replace(/s$/, '');
+    // `/sync/v1/mappings` → sync, [mappings]; the segments after the version name the resource.
+    const [area = '', , ...rest] = url.split('/').filter(Boolean);
+    const resource = rest
+      .filter((segment) => !segment.startsWith(':'))
+      .map((segment) => singular(segment).replaceAll('-', '_'))
+      .join('_');
+    const candidates = [`${area}_${resource}.deleted`, `${resource}.deleted`];
+    found = candidates.find((type) => deps.eventCatalogue.outboxTypes().includes(type)) ?? null;
+    return found;
   };
 }
 
@@ -202,9 +268,12 @@ export function defineRoute<
   K extends Kind = Kind,
 >(app: FastifyInstance, deps: AppDeps, def: RouteDef<P, Q, B, R, K>): void {
   const errorStatuses = new Set([400, 401, 403, 429, 500, ...(def.errors ?? [])]);
-  if (def.params) errorStatuses.add(404);
+  // An id in the body names something that may not exist, or be another company's: a 404, as for an id in the path.
+  if (def.params || (def.body && hasId(def.body))) errorStatuses.add(404);
   if (def.current) errorStatuses.add(412);
-  if (def.body) {
+  // Any write may be sent a body (a DELETE or an action such as …/cancel too): one that is not JSON is a 415, one over
+  // the limit a 413, whether or not the operation takes one. GET bodies are not read.
+  if (def.body || def.method !== 'GET') {
     errorStatuses.add(413);
     errorStatuses.add(415);
   }
@@ -266,7 +335,9 @@ export function defineRoute<
     },
     onRequest: authenticate(deps, def.scope),
     // Only where there are query parameters to mistake (not on the single reads, the API's hottest path).
-    ...(def.querystring || def.kind === 'list' ? { preValidation: queryGuard(def.querystring, def.kind) } : {}),
+    ...(def.querystring || def.kind === 'list'
+      ? { preValidation: queryGuard(def.querystring, def.kind, deletedEventOf(deps, def.url)) }
+      : {}),
     ...(def.method === 'POST' ? { preHandler: idempotencyPreHandler(deps) } : {}),
     handler: async (request, reply) => {
       const ctx = request.ctx;

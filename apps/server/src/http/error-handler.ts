@@ -5,7 +5,7 @@ import FindMyWay from 'find-my-way';
 import { isForeignKeyViolation } from '../db/constraint-errors.js';
 import { databaseTrouble } from '../db/transient-errors.js';
 import { SqliteWriterBusyError } from '../db/writer-gate.js';
-import { DomainError, type FieldError, fieldLabel, pointerToken, problemFor } from './errors.js';
+import { DomainError, type FieldError, fieldLabel, parameterError, pointerToken, problemFor } from './errors.js';
 
 type AjvError = {
   instancePath: string;
@@ -197,11 +197,12 @@ const byMethodOrder = (a: string, b: string) => methodRank(a) - methodRank(b) ||
  */
 function routeTable(app: FastifyInstance) {
   const options = app.initialConfig;
+  const maxParamLength = options.routerOptions?.maxParamLength ?? options.maxParamLength ?? 100;
   const router = FindMyWay({
     ignoreTrailingSlash: options.routerOptions?.ignoreTrailingSlash ?? options.ignoreTrailingSlash,
     ignoreDuplicateSlashes: options.routerOptions?.ignoreDuplicateSlashes ?? options.ignoreDuplicateSlashes,
     caseSensitive: options.caseSensitive,
-    maxParamLength: options.routerOptions?.maxParamLength ?? options.maxParamLength,
+    maxParamLength,
   });
   const methods = new Set<FindMyWay.HTTPMethod>();
   app.addHook('onRoute', (route) => {
@@ -211,8 +212,73 @@ function routeTable(app: FastifyInstance) {
       if (!router.hasRoute(method, route.url)) router.on(method, route.url, () => {});
     }
   });
-  /** The methods the path has routes for, in `Allow` order; empty for a path no route matches. */
-  return (path: string): string[] => [...methods].filter((m) => router.find(m, path) !== null).sort(byMethodOrder);
+  return {
+    maxParamLength,
+    /** The methods the path has routes for, in `Allow` order; empty for a path no route matches. */
+    allowedMethods: (path: string): string[] => [...methods].filter((m) => router.find(m, path) !== null).sort(byMethodOrder),
+    /**
+     * The names of the path parameters that the segments at `bad` (indexes into `path.split('/')`) would be, were
+     * they well-formed, on the route the path then reaches (the request's method first); none when it reaches none.
+     */
+    parametersAt(method: string, path: string, bad: number[]): string[] {
+      const segments = path.split('/');
+      const marks = new Set<string>();
+      for (const [n, i] of bad.entries()) {
+        segments[i] = `~bad${n}~`;
+        marks.add(segments[i]);
+      }
+      const probe = segments.join('/');
+      const found =
+        router.find(method as FindMyWay.HTTPMethod, probe) ?? [...methods].map((m) => router.find(m, probe)).find((f) => f !== null);
+      return Object.entries(found?.params ?? {})
+        .filter(([, value]) => value !== undefined && marks.has(value))
+        .map(([name]) => name);
+    },
+  };
+}
+
+/** Answers an error Fastify's router meets before any route or hook runs (app.ts passes it as `frameworkErrors`). */
+export type RouterErrorHandler = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void;
+
+const decodable = (segment: string) => {
+  try {
+    decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The 400 for a path the router could not read: a segment whose percent-encoding is not UTF-8 (`%ff`, `%E0%A4%A`) or
+ * one longer than the router takes (maxParamLength). Where such a segment is a path parameter of the route the path
+ * reaches, it is named as in every other path-parameter 400 (pointer `/id`, location path, parameter id).
+ */
+function unreadablePath(error: FastifyError, request: FastifyRequest, table: ReturnType<typeof routeTable>): DomainError {
+  const path = request.url.split('?')[0] ?? request.url;
+  const segments = path.split('/');
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  if (!tooLong && error.code !== 'FST_ERR_BAD_URL') return new DomainError('validation', error.message);
+  const bad = segments.flatMap((segment, i) => ((tooLong ? segment.length > table.maxParamLength : !decodable(segment)) ? [i] : []));
+  const message = tooLong
+    ? `is longer than the ${table.maxParamLength} characters a path parameter may have`
+    : 'is not UTF-8 once percent-decoded: percent-encode its UTF-8 bytes, as RFC 3986 says';
+  const errors = table.parametersAt(request.method, path, bad).map((name) => parameterError('path', name, message));
+  if (errors.length) {
+    return new DomainError(
+      'validation',
+      `The path parameters failed validation: ${errors.map((e) => `${e.parameter} ${e.message}`).join('; ')}.`,
+      {
+        errors,
+      },
+    );
+  }
+  return new DomainError(
+    'validation',
+    tooLong
+      ? `The request path is not valid: a segment ${message}.`
+      : `The request path is not valid: ${error.message} (percent-encode it as RFC 3986 says).`,
+  );
 }
 
 /**
@@ -240,12 +306,15 @@ export function problemOnClientError(this: FastifyInstance, err: NodeJS.ErrnoExc
   socket.destroy(err);
 }
 
-/** `beforeUnrouted` runs before a 404/405 for a path without a route (the rate budget: auth.ts); it may throw. */
+/**
+ * `beforeUnrouted` runs before an answer no route gives — a 404/405 for a path without a route, a 400 for a path the
+ * router cannot read — (the rate budget: auth.ts); it may throw. Returns the handler of the router's own errors.
+ */
 export function registerErrorHandling(
   app: FastifyInstance,
   beforeUnrouted?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
   compile?: SchemaCompiler,
-) {
+): RouterErrorHandler {
   app.setErrorHandler((error: FastifyError & { validation?: AjvError[]; validationContext?: string }, request, reply) => {
     const domain =
       (error.validation && compile ? everyFailingPart(error as typeof error & { validation: AjvError[] }, request, compile) : null) ??
@@ -260,21 +329,26 @@ export function registerErrorHandling(
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, new DomainError('internal', 'An unexpected error occurred. Quote the requestId when reporting it.'));
   });
-  const allowedMethods = routeTable(app);
+  const table = routeTable(app);
+  /** The 429 when the caller's budget is spent; null otherwise (also when it could not be counted). */
+  const spendUnrouted = async (request: FastifyRequest, reply: FastifyReply): Promise<DomainError | null> => {
+    if (!beforeUnrouted) return null;
+    try {
+      await beforeUnrouted(request, reply);
+    } catch (err) {
+      const domain = toDomainError(err as FastifyError);
+      if (domain) return domain;
+      request.log.warn({ err }, 'rate budget of an unrouted request not counted');
+    }
+    return null;
+  };
   // No route matched. A path the app has with other methods is a 405 naming them (before authentication, as for a
   // 404: it only tells what /openapi.json publishes). A route that calls callNotFound itself matched its method: 404.
   app.setNotFoundHandler(async (request, reply) => {
-    if (beforeUnrouted) {
-      try {
-        await beforeUnrouted(request, reply);
-      } catch (err) {
-        const domain = toDomainError(err as FastifyError);
-        if (domain) return sendProblem(request, reply, domain);
-        request.log.warn({ err }, 'rate budget of an unrouted request not counted');
-      }
-    }
+    const limited = await spendUnrouted(request, reply);
+    if (limited) return sendProblem(request, reply, limited);
     const path = request.url.split('?')[0] ?? request.url;
-    const allowed = allowedMethods(path);
+    const allowed = table.allowedMethods(path);
     if (allowed.length > 0 && !allowed.includes(request.method)) {
       const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
       return sendProblem(
@@ -287,4 +361,14 @@ export function registerErrorHandling(
     }
     return sendProblem(request, reply, new DomainError('not_found', `No route ${request.method} ${path}.`));
   });
+  // The router's own errors come before any hook: the budget is spent here, as for a 404, so they carry the RateLimit
+  // headers too (and are a 429 once it is spent).
+  return (error, request, reply) => {
+    spendUnrouted(request, reply)
+      .then((limited) => sendProblem(request, reply, limited ?? unreadablePath(error, request, table)))
+      .catch((err) => {
+        request.log.error({ err }, 'unhandled error');
+        sendProblem(request, reply, new DomainError('internal', 'An unexpected error occurred. Quote the requestId when reporting it.'));
+      });
+  };
 }
