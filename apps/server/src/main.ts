@@ -23,16 +23,21 @@ async function main() {
   const allocator = config.allocatorTuning ? tuneAllocator() : [];
   fs.mkdirSync(config.dataDir, { recursive: true });
   const sqliteFile = path.join(config.dataDir, 'roster.sqlite');
+  // Connections PostgreSQL closed are logged once the app's logger exists (stderr before that).
+  let connectionLost = (err: Error) => console.error(`PostgreSQL connection lost: ${err.message}`);
+  const onConnectionError = (err: Error) => connectionLost(err);
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     sqliteFile,
     writeWaitMs: config.sqliteWriteWaitMs,
     namedStatements: config.pgNamedStatements,
+    onConnectionError,
   });
   await migrateToLatest(handle.db, handle.dialect);
   // PostgreSQL: webhook deliveries get a small pool of their own, so that API writes or a large sync that keep the main
   // pool busy do not hold them back. (SQLite has one connection per process by design.)
-  const webhookHandle = handle.dialect === 'postgres' ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 4 }) : undefined;
+  const webhookHandle =
+    handle.dialect === 'postgres' ? await openDatabase({ databaseUrl: config.databaseUrl, poolSize: 4, onConnectionError }) : undefined;
   // Redis trouble is logged at most once a minute (the limiter then counts per process; see http/rate-limit.ts).
   let redisTrouble: (err: unknown) => void = () => {};
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null;
@@ -40,6 +45,7 @@ async function main() {
   const rateLimiter = redis ? redisRateLimiter(redis, { onError: (err) => redisTrouble(err) }) : memoryRateLimiter();
   const app = await buildApp({ config, db: handle.db, dialect: handle.dialect, rateLimiter, webhookDb: webhookHandle?.db });
   if (allocator.length) app.log.debug({ allocator }, 'C allocator tuned for large sync files');
+  connectionLost = (err) => app.log.warn({ err }, 'PostgreSQL closed a connection: the pool opens a new one');
   let redisWarnedAt = 0;
   redisTrouble = (err) => {
     if (Date.now() - redisWarnedAt < 60_000) return;

@@ -22,6 +22,8 @@ export interface DatabaseHandle {
 
 export interface OpenDatabaseOptions {
   databaseUrl?: string;
+  /** PostgreSQL: told of a connection the server closed (default: a line on stderr); the process goes on. */
+  onConnectionError?: (err: Error) => void;
   /** SQLite file; ':memory:' for a throw-away database. Ignored for PostgreSQL. */
   sqliteFile?: string;
   /** PostgreSQL schema to use (tests give each file its own). Created when missing. */
@@ -140,6 +142,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       types: pgTypes as never,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
+    // A connection the server closes (a restart or failover, idle_session_timeout, pg_terminate_backend, a proxy that
+    // drops idle connections) is an 'error' event on its client, idle in the pool or checked out; unheard, Node ends the
+    // whole process. Heard: the query that used it fails as any database error does, the pool drops the client and
+    // opens a new one for the next query.
+    const connectionLost = options.onConnectionError ?? ((err: Error) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    pool.on('error', connectionLost);
+    pool.on('connect', (client) => client.on('error', connectionLost));
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: options.namedStatements ? withNamedStatements(pool) : pool }),
       plugins: [new CamelCasePlugin()],
