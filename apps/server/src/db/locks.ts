@@ -53,12 +53,17 @@ type ReferencedTable = 'employees' | 'departments' | 'offices' | 'roles' | 'jobC
  * and deletes, not for ordinary updates of the row (an HR data sync file updating employees, a rename), so a reference
  * never waits for those and cannot deadlock with them. The ids of one call are locked in order; lock the rows a write
  * takes `update` on in one call.
+ *
+ * `write` (FOR NO KEY UPDATE, what an UPDATE of the row takes anyway) is for a write that reads a row, checks it and
+ * then updates it: taken before the read, the read sees the row as the last writer committed it (an HR data sync file
+ * that changed it meanwhile), not as it was before — so the checks, the before/after of the audit row and the event's
+ * changes are the write's own. It does not conflict with `share`, so references are not held up by it.
  */
 export async function lockRows(
   ctx: ServiceContext,
   table: ReferencedTable,
   ids: readonly (string | null | undefined)[],
-  mode: 'share' | 'update',
+  mode: 'share' | 'write' | 'update',
 ): Promise<void> {
   if (ctx.dialect !== 'postgres') return;
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))].sort();
@@ -70,5 +75,5 @@ export async function lockRows(
     .where('companyId', '=', ctx.companyId)
     .where('id', 'in', wanted)
     .orderBy('id');
-  await (mode === 'update' ? query.forUpdate() : query.forKeyShare()).execute();
+  await (mode === 'update' ? query.forUpdate() : mode === 'write' ? query.forNoKeyUpdate() : query.forKeyShare()).execute();
 }

@@ -84,6 +84,55 @@ describe('concurrent writes of one resource', () => {
   );
 });
 
+describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL: an employee write that waits for another transaction changing the row', () => {
+  // The other transaction stands for an HR data sync file applying the employee: it updates the row and commits later.
+  async function changedMeanwhile(id: string, set: Record<string, string>, during: () => Promise<unknown>) {
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    const other = t.db.db.transaction().execute(async (trx) => {
+      await trx.updateTable('employees').set(set).where('id', '=', id).execute();
+      holding();
+      await new Promise((r) => setTimeout(r, 400));
+    });
+    await held;
+    const [answer] = await Promise.all([during(), other]);
+    return answer as Awaited<ReturnType<TestApp['call']>>;
+  }
+
+  it("reads the row as the other left it: its before, audit row and event changes are its own, not the other's", async () => {
+    const c = await t.newCompany();
+    const e = (await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Old', lastName: 'Name' } })).json.data;
+    const put = await changedMeanwhile(e.id, { firstName: 'New', phone: '+34 600 000 009' }, () =>
+      t.call('PUT', `/core/v3/employees/${e.id}`, {
+        auth: c.auth,
+        body: { firstName: 'New', lastName: 'Name', status: 'active', startDate: '2020-02-02' },
+      }),
+    );
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json.data).toMatchObject({ firstName: 'New', phone: '+34 600 000 009', startDate: '2020-02-02' });
+    const feed = await t.call('GET', '/event/v1/events?limit=100&types=employee.updated', { auth: c.auth });
+    expect(feed.json.data.map((ev: { changes: string[] }) => ev.changes)).toEqual([['startDate']]);
+    const audit = await t.call('GET', `/security/v1/audit-logs?resourceId=${e.id}&action=employee.updated`, { auth: c.auth });
+    expect(audit.json.data[0].before).toMatchObject({ firstName: 'New', phone: '+34 600 000 009', startDate: null });
+  });
+
+  it('a sync-owned field sent as it was before the other committed is a 409, as on SQLite', async () => {
+    const c = await t.newCompany();
+    const e = (await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Before', lastName: 'Sync' } })).json.data;
+    expect((await t.call('PUT', '/sync/v1/settings', { auth: c.auth, body: { enabled: true } })).statusCode).toBe(200);
+    const put = await changedMeanwhile(e.id, { firstName: 'After' }, () =>
+      t.call('PUT', `/core/v3/employees/${e.id}`, {
+        auth: c.auth,
+        body: { firstName: 'Before', lastName: 'Sync', status: 'active', phone: '+34 600 000 010' },
+      }),
+    );
+    expect(put.statusCode, put.body).toBe(409);
+    expect((await t.call('GET', `/core/v3/employees/${e.id}`, { auth: c.auth })).json.data.firstName).toBe('After');
+  });
+});
+
 // A write that refers to a row, sent together with the delete (or erasure) of that row: on PostgreSQL the two run at
 // once on two connections. Whichever comes second sees what the first did — never a 500 (a foreign-key error), and
 // never both applied with the reference left dangling (db/locks.ts, lockRows).

@@ -544,6 +544,8 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
   const body = nullAsNotSent(sent);
   assertNamesNotBlank(body);
   return inTransaction(ctx, async (tx) => {
+    // PostgreSQL: read the row as the last writer left it (a sync file applying it commits first), not as it was.
+    await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     const before = await getEmployee(tx, id);
     assertBirthDate(tx, body, current.dateOfBirth);
@@ -604,6 +606,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
 
 export async function terminateEmployee(ctx: ServiceContext, id: string, input: Static<typeof TerminateBody>): Promise<EmployeeView> {
   return inTransaction(ctx, async (tx) => {
+    await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     if (current.status === 'inactive') {
       throw new DomainError('conflict', `Employee ${id} is already terminated (status inactive); reactivate first.`);
@@ -634,6 +637,7 @@ export async function terminateEmployee(ctx: ServiceContext, id: string, input: 
 
 export async function reactivateEmployee(ctx: ServiceContext, id: string): Promise<EmployeeView> {
   return inTransaction(ctx, async (tx) => {
+    await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     if (current.status === 'active') throw new DomainError('conflict', `Employee ${id} is already active.`);
     await assertSyncAllowsEmployeeChange(tx, { kind: 'reactivate' });
@@ -886,6 +890,7 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
  */
 export async function setOrganizationChartManager(ctx: ServiceContext, id: string, managerId: string | null): Promise<EmployeeView> {
   return inTransaction(ctx, async (tx) => {
+    await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     await assertSyncAllowsEmployeeChange(tx, { kind: 'manager', current, managerId });
     if (current.managerId === managerId) return getEmployee(tx, id);
