@@ -116,11 +116,18 @@ export function validationLines(v: LocalValidation): string[] {
     ];
   }
   const bad = (v.rows ?? 0) - v.validRows;
+  // No promise about the other rows: the server also rejects rows for what depends on its stored roster.
   return [
-    `${v.file}: NOT VALID ${what}${rows}${mapping}: ${bad} ${bad === 1 ? 'row has' : 'rows have'} problems; the server would skip ${bad === 1 ? 'it' : 'them'} and apply the other ${v.validRows}.`,
+    `${v.file}: NOT VALID ${what}${rows}${mapping}: ${bad} ${bad === 1 ? 'row has' : 'rows have'} problems the server would reject; the server can find more in other rows, for what only it can check (${serverOnlyChecks[v.kind]}).`,
     ...shown,
   ];
 }
+
+/** What the server checks against the stored roster and validate cannot (local-file-check.ts). */
+const serverOnlyChecks: Record<SyncKind, string> = {
+  employees: 'managers outside the file, emails already in use',
+  positions: 'holders who are not active employees or already hold another position',
+};
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 

@@ -113,6 +113,24 @@ describe('roster operator commands (the real binary)', () => {
     expect(worker.stderr).toContain('SYNC_WORKER must be one of thread, inline');
   });
 
+  it('exits 1 naming the environment variable for a switch it cannot read or a value out of range', async () => {
+    const [proxy, rate, body] = await Promise.all([
+      roster(['company', 'list'], { TRUST_PROXY: 'disabled' }),
+      roster(['company', 'list', '--json'], { RATE_LIMIT_PER_MINUTE: '-1' }),
+      roster(['company', 'list'], { BODY_LIMIT_BYTES: '10' }),
+    ]);
+    expect(proxy.code).toBe(1);
+    expect(proxy.stderr).toContain('TRUST_PROXY must be true or false (also 1/0, yes/no, on/off), got "disabled"');
+    expect(rate.code).toBe(1);
+    expect(JSON.parse(rate.stderr).error).toMatchObject({
+      reason: 'invalid_configuration',
+      message: 'Invalid configuration: RATE_LIMIT_PER_MINUTE must be >= 1, got -1',
+    });
+    expect(body.code).toBe(1);
+    expect(body.stderr).toContain('BODY_LIMIT_BYTES must be >= 1024, got 10');
+    expect(body.stderr).not.toContain('bodyLimitBytes');
+  });
+
   it('exits 3 when the database cannot be reached or has no schema yet', async () => {
     const [unreachable, beforeMigrate] = await Promise.all([
       roster(['company', 'list'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/roster' }),
@@ -208,6 +226,62 @@ describe('roster operator commands (the real binary)', () => {
     expect(JSON.parse(badCompany.stderr).error.message).toContain('no-such-company');
     expect(badCompany.stdout).toBe('');
   });
+
+  it("refuses what the API's schemas refuse, so that what it creates can be read and sent back whole", async () => {
+    const long = 'N'.repeat(201);
+    const ips = (n: number) => Array.from({ length: n }, (_, i) => `10.0.${Math.floor(i / 250)}.${i % 250}`).join(',');
+    const key = (...extra: string[]) => ['key', 'create', '--company', acme.id, '--name', 'x', '--scopes', 'core:read', ...extra];
+    const runs = await Promise.all([
+      roster(['company', 'create', long, '--json']),
+      roster(['company', 'create', 'Intl', '--email', 'josé@exämple.com']),
+      roster(['company', 'create', 'Long tag', '--language', 'en-GB-u-ca-gregory-co-phonebk-nu-latn-x']),
+      roster(['key', 'create', '--company', acme.id, '--name', long, '--scopes', 'core:read']),
+      roster([...key('--rate-limit', '5000000'), '--json']),
+      roster(key('--ip-allow', ips(101))),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([1, 1, 1, 1, 1, 1]);
+    const [companyName, email, language, keyName, rate, ipAllow] = runs;
+    expect(JSON.parse(companyName?.stderr ?? '').error).toMatchObject({
+      reason: 'invalid_name',
+      message: 'The company name is 201 characters long; the API takes at most 200.',
+    });
+    expect(email?.stderr).toContain('"josé@exämple.com" is not an email address the API accepts');
+    expect(language?.stderr).toContain('is not a language tag of 2 to 35 characters');
+    expect(keyName?.stderr).toContain('The key name is 201 characters long; the API takes at most 200.');
+    expect(JSON.parse(rate?.stderr ?? '').error).toMatchObject({ reason: 'invalid_rate_limit', maximum: 1_000_000 });
+    expect(ipAllow?.stderr).toContain('--ip-allow lists 101 entries; the API takes at most 100.');
+    expect((await rosterJson(['company', 'list'])).companies).toHaveLength(2);
+
+    // At the limits: created, then read and sent back whole with one change, as docs/api.md says a client may.
+    const company = await rosterJson(['company', 'create', 'C'.repeat(200)]);
+    const auth = { authorization: `Bearer ${company.adminKey.token}` };
+    const info = await (await api()).inject({ method: 'GET', url: '/core/v3/info', headers: auth });
+    const { name, notificationEmail, language: lang, timezone } = JSON.parse(info.body).data.company;
+    const put = await (await api()).inject({
+      method: 'PUT',
+      url: `/core/v3/companies/${company.company.id}`,
+      headers: auth,
+      payload: { name, notificationEmail, language: lang, timezone },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const created = await rosterJson([
+      ...['key', 'create', '--company', acme.id, '--name', 'K'.repeat(200), '--scopes', 'core:read'],
+      ...['--rate-limit', '1000000', '--ip-allow', ips(100)],
+    ]);
+    const url = `/security/v1/api-keys/${created.key.id}`;
+    const got = JSON.parse(
+      (await (await api()).inject({ method: 'GET', url, headers: { authorization: `Bearer ${acme.adminToken}` } })).body,
+    );
+    const { rateLimitPerMinute, ipAllowList, scopes } = got.data;
+    expect(ipAllowList).toHaveLength(100);
+    const sentBack = await (await api()).inject({
+      method: 'PUT',
+      url,
+      headers: { authorization: `Bearer ${acme.adminToken}` },
+      payload: { name: 'Renamed', scopes, rateLimitPerMinute, ipAllowList },
+    });
+    expect(sentBack.statusCode, sentBack.body).toBe(200);
+  }, 90_000);
 
   it('key revoke by prefix makes the token fail; revoking again says so and exits 0', async () => {
     const revoked = await roster(['key', 'revoke', sapKey.prefix]);

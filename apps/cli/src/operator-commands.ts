@@ -13,6 +13,9 @@ const jsonOption = ['--json', 'print the result as one JSON object (for scripts)
  */
 const actions = () => import('./operator-actions.js');
 
+/** The API's limits (read from its schemas): loaded when a command runs, as the services are. */
+const apiLimits = () => import('./api-limits.js');
+
 /**
  * `migrate`, `company …` and `key …`: the commands run on the server host, straight against its database. This file
  * is the command-line surface (arguments, checks that need no database); operator-actions.ts does the work.
@@ -39,7 +42,7 @@ export function registerOperatorCommands(program: Command, deps: OperatorDeps): 
       '\nExample:\n  npx roster company create "Acme Ltd" --email hr@acme.example --timezone Europe/Madrid --language es-ES',
     )
     .action(async (name: string, options: { email?: string; timezone: string; language: string; json?: boolean }) => {
-      const input = checkedCompanyInput(name, options);
+      const input = checkedCompanyInput(name, options, await apiLimits());
       await (await actions()).runCompanyCreate(deps, input, options);
     });
 
@@ -67,14 +70,13 @@ export function registerOperatorCommands(program: Command, deps: OperatorDeps): 
     .action(
       async (options: { company: string; name: string; scopes: string[]; rateLimit?: number; ipAllow?: string[]; json?: boolean }) => {
         const scopes = checkedScopes(options.scopes);
-        const name = options.name.trim();
-        if (!name) throw usageFailure('invalid_name', 'The key name must not be empty.');
+        const limits = await apiLimits();
         const input = {
           companyId: options.company,
-          name,
+          name: checkedName('key', options.name, limits),
           scopes,
-          rateLimitPerMinute: options.rateLimit ?? null,
-          ipAllowList: options.ipAllow ?? [],
+          rateLimitPerMinute: checkedRateLimit(options.rateLimit, limits),
+          ipAllowList: checkedIpAllowList(options.ipAllow ?? [], limits),
         };
         await (await actions()).runKeyCreate(deps, input, options);
       },
@@ -109,22 +111,85 @@ function checkedScopes(scopes: string[]): string[] {
   return scopes;
 }
 
-function checkedCompanyInput(name: string, options: { email?: string; timezone: string; language: string }) {
-  if (!name.trim()) throw usageFailure('invalid_name', 'The company name must not be empty.');
-  if (options.email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(options.email)) {
-    throw usageFailure('invalid_email', `"${options.email}" is not an email address.`);
+type ApiLimits = Awaited<ReturnType<typeof apiLimits>>;
+
+/*
+ * The checks below hold what the commands store to the API's own limits: a company or key made here is read and sent
+ * back whole by clients (GET then PUT), and the PUT would refuse a value its schema does not take.
+ */
+
+/** A name, trimmed (as stored), not empty and no longer than the API takes. */
+function checkedName(what: 'company' | 'key', value: string, limits: ApiLimits): string {
+  const name = value.trim();
+  if (!name) throw usageFailure('invalid_name', `The ${what} name must not be empty.`);
+  const max = what === 'company' ? limits.companyLimits.nameMaxLength : limits.apiKeyLimits.nameMaxLength;
+  const length = limits.characters(name);
+  if (length > max) {
+    throw usageFailure('invalid_name', `The ${what} name is ${length} characters long; the API takes at most ${max}.`, {
+      maxLength: max,
+    });
+  }
+  return name;
+}
+
+function checkedRateLimit(value: number | undefined, { apiKeyLimits: l }: ApiLimits): number | null {
+  if (value === undefined) return null;
+  if (value < l.rateLimitMin || value > l.rateLimitMax) {
+    throw usageFailure(
+      'invalid_rate_limit',
+      `--rate-limit ${value} is out of the API's range: ${l.rateLimitMin} to ${l.rateLimitMax} requests per minute.`,
+      { minimum: l.rateLimitMin, maximum: l.rateLimitMax },
+    );
+  }
+  return value;
+}
+
+/** The count and length limits; whether each entry is an IP address or range is the service's check, as for the API. */
+function checkedIpAllowList(entries: string[], { apiKeyLimits: l }: ApiLimits): string[] {
+  if (entries.length > l.ipAllowListMaxItems) {
+    throw usageFailure('invalid_ip_allow', `--ip-allow lists ${entries.length} entries; the API takes at most ${l.ipAllowListMaxItems}.`, {
+      maxItems: l.ipAllowListMaxItems,
+    });
+  }
+  const tooLong = entries.find((entry) => entry.length > l.ipAllowEntryMaxLength);
+  if (tooLong !== undefined) {
+    throw usageFailure(
+      'invalid_ip_allow',
+      `"${tooLong}" is longer than the ${l.ipAllowEntryMaxLength} characters the API takes for an IP address or range.`,
+    );
+  }
+  return entries;
+}
+
+function checkedCompanyInput(name: string, options: { email?: string; timezone: string; language: string }, limits: ApiLimits) {
+  const checkedCompanyName = checkedName('company', name, limits);
+  // The API's own email format: a PUT sends the stored address back and must pass it.
+  if (options.email !== undefined && !limits.isApiEmail(options.email)) {
+    throw usageFailure('invalid_email', `"${options.email}" is not an email address the API accepts (e.g. hr@acme.example).`);
   }
   try {
     new Intl.DateTimeFormat('en', { timeZone: options.timezone });
   } catch {
     throw usageFailure('invalid_timezone', `"${options.timezone}" is not an IANA time zone (e.g. Europe/Madrid, UTC).`);
   }
-  try {
-    Intl.getCanonicalLocales(options.language);
-  } catch {
-    throw usageFailure('invalid_language', `"${options.language}" is not a language tag (e.g. es-ES, en-GB).`);
+  const { languageMinLength: min, languageMaxLength: max } = limits.companyLimits;
+  const { length } = options.language;
+  if (!isLanguageTag(options.language) || length < min || length > max) {
+    throw usageFailure(
+      'invalid_language',
+      `"${options.language}" is not a language tag of ${min} to ${max} characters (e.g. es-ES, en-GB).`,
+    );
   }
-  return { name: name.trim(), notificationEmail: options.email ?? null, timezone: options.timezone, language: options.language };
+  return { name: checkedCompanyName, notificationEmail: options.email ?? null, timezone: options.timezone, language: options.language };
+}
+
+/** As PUT /core/v3/companies/{id} reads one (Intl's reading of BCP 47). */
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 function commaList(value: string): string[] {

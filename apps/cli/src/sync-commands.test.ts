@@ -153,7 +153,7 @@ describe('roster sync (the real binary against a real server)', () => {
     expect(out).toContain('line 5: employee_id E1, field externalId: duplicate id: also on row 2');
     // JSON: the record's index as the server counts it, and the line where the record starts.
     expect(out).toContain(
-      `${rowsJson}: NOT VALID JSON employee file, 3 records: 2 rows have problems; the server would skip them and apply the other 1.`,
+      `${rowsJson}: NOT VALID JSON employee file, 3 records: 2 rows have problems the server would reject; the server can find more in other rows, for what only it can check (managers outside the file, emails already in use).`,
     );
     expect(out).toContain('line 12, record 2: employee_id E2, field firstName: forename is empty');
     expect(out).toContain('line 22, record 3: employee_id E3, field email: "x" is not an email address');
@@ -199,6 +199,33 @@ describe('roster sync (the real binary against a real server)', () => {
       exitCode: 0,
       files: [{ status: 'skipped', filename: 'roster.csv' }],
     });
+  });
+
+  it("docs/cli.md's nightly job exits 0 on a quiet night, when the export is the same as the night before", async () => {
+    const docs = fs.readFileSync(path.join(repoRoot, 'docs/cli.md'), 'utf8');
+    const schedule = docs.slice(docs.indexOf('### Running it on a schedule')).replace(/\\\n\s*/g, ' ');
+    const jobs = schedule.split('\n').filter((line) => line.includes('roster sync upload'));
+    expect(jobs).toHaveLength(2); // cron and Task Scheduler
+    for (const job of jobs) expect(job).toMatch(/--wait --timeout 1800 --allow-skipped/);
+
+    const c = await company();
+    const employees = write('nightly-employees.csv', toCsv(roster3));
+    const positions = write(
+      'nightly-positions.xml',
+      positionsXml([
+        { position_id: 'P1', position_title: 'CEO', employee_id: 'E1' },
+        { position_id: 'P2', position_title: 'CTO', parent_position_id: 'P1', employee_id: 'E2' },
+      ]),
+    );
+    const nightly = ['sync', 'upload', employees, '--positions', positions, '--wait', '--timeout', '1800', '--allow-skipped'];
+    expect((await roster(nightly, c.env)).code).toBe(0);
+    // Nothing changed: each file is skipped, or (written to within the last minute, as here) compared again to no change.
+    const quiet = await rosterJson(nightly, c.env);
+    expect(quiet.code).toBe(0);
+    for (const file of quiet.json.files) {
+      expect(['skipped', 'complete']).toContain(file.status);
+      expect(file.counts).toMatchObject({ created: 0, updated: 0, terminated: 0, deleted: 0, rejected: 0 });
+    }
   });
 
   it('upload --wait: rows with errors (2), the error report (errors -o), files and status with --json', async () => {

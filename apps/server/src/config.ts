@@ -41,14 +41,24 @@ export type Config = Static<typeof ConfigSchema>;
 
 const check = Compile(ConfigSchema);
 
-function bool(value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === '') return fallback;
-  return !['false', '0', 'no', 'off'].includes(value.toLowerCase());
-}
-
 /** A setting that cannot be used: the server and the CLI say so in one line and exit with code 1. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+const trueWords = ['true', '1', 'yes', 'on'];
+const falseWords = ['false', '0', 'no', 'off'];
+
+/**
+ * A switch. Anything but the words it knows stops the server: several switches loosen security (TRUST_PROXY,
+ * WEBHOOK_ALLOW_PRIVATE_TARGETS), and a typo such as `disabled` must not turn one on.
+ */
+function bool(name: string, value: string | undefined, fallback: boolean): boolean {
+  const word = value?.trim().toLowerCase();
+  if (word === undefined || word === '') return fallback;
+  if (trueWords.includes(word)) return true;
+  if (falseWords.includes(word)) return false;
+  throw new ConfigError(`Configuration: ${name} must be true or false (also 1/0, yes/no, on/off), got "${value}"`);
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -79,23 +89,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: env.MAIL_FROM || 'Roster <roster@localhost>',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
     region: env.REGION || 'eu1',
-    demo: bool(env.ROSTER_DEMO, true),
+    demo: bool('ROSTER_DEMO', env.ROSTER_DEMO, true),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, logLevels, 'info'),
     defaultRateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1000),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024),
-    trustProxy: bool(env.TRUST_PROXY, false),
+    trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
     syncMaxFileBytes: int('SYNC_MAX_FILE_BYTES', env.SYNC_MAX_FILE_BYTES, 50 * 1024 * 1024),
     syncPollIntervalMs: int('SYNC_POLL_INTERVAL_MS', env.SYNC_POLL_INTERVAL_MS, 1000),
     syncWorker: oneOf('SYNC_WORKER', env.SYNC_WORKER, ['thread', 'inline'] as const, 'thread'),
     syncWorkerRecycleMb: int('SYNC_WORKER_RECYCLE_MB', env.SYNC_WORKER_RECYCLE_MB, 64),
     heapGrowthPercent: int('HEAP_GROWTH_PERCENT', env.HEAP_GROWTH_PERCENT, 20),
-    allocatorTuning: bool(env.ALLOCATOR_TUNING, true),
-    pgNamedStatements: bool(env.PG_NAMED_STATEMENTS, true),
+    allocatorTuning: bool('ALLOCATOR_TUNING', env.ALLOCATOR_TUNING, true),
+    pgNamedStatements: bool('PG_NAMED_STATEMENTS', env.PG_NAMED_STATEMENTS, true),
     syncWorkerNice: int('SYNC_WORKER_NICE', env.SYNC_WORKER_NICE, 10),
     sqliteWriteWaitMs: int('SQLITE_WRITE_WAIT_MS', env.SQLITE_WRITE_WAIT_MS, 30_000),
-    webhookAllowPrivateTargets: bool(env.WEBHOOK_ALLOW_PRIVATE_TARGETS, false),
-    webhookAllowHttp: bool(env.WEBHOOK_ALLOW_HTTP, false),
+    webhookAllowPrivateTargets: bool('WEBHOOK_ALLOW_PRIVATE_TARGETS', env.WEBHOOK_ALLOW_PRIVATE_TARGETS, false),
+    webhookAllowHttp: bool('WEBHOOK_ALLOW_HTTP', env.WEBHOOK_ALLOW_HTTP, false),
     webhookConcurrency: int('WEBHOOK_CONCURRENCY', env.WEBHOOK_CONCURRENCY, 8),
     webhookPollIntervalMs: int('WEBHOOK_POLL_INTERVAL_MS', env.WEBHOOK_POLL_INTERVAL_MS, 50),
     webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 15_000),
@@ -103,8 +113,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...overrides,
   };
   if (!check.Check(config)) {
-    const problems = [...check.Errors(config)].map((e) => `${e.instancePath || '/'} ${e.message}`);
+    const problems = [...check.Errors(config)].map((e) => {
+      const key = e.instancePath.split('/')[1] as keyof Config | undefined;
+      const value = key === undefined ? undefined : config[key];
+      // The operator set an environment variable, not a field of this object: name what they can correct.
+      return `${key ? (envNames[key] ?? key) : 'configuration'} ${e.message}${value === undefined ? '' : `, got ${JSON.stringify(value)}`}`;
+    });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   return config;
 }
+
+/** The environment variable each setting is read from, for the messages of values out of range. */
+const envNames: Record<keyof Config, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  dataDir: 'DATA_DIR',
+  databaseUrl: 'DATABASE_URL',
+  redisUrl: 'REDIS_URL',
+  smtpUrl: 'SMTP_URL',
+  mailFrom: 'MAIL_FROM',
+  publicUrl: 'PUBLIC_URL',
+  region: 'REGION',
+  demo: 'ROSTER_DEMO',
+  logLevel: 'LOG_LEVEL',
+  defaultRateLimitPerMinute: 'RATE_LIMIT_PER_MINUTE',
+  bodyLimitBytes: 'BODY_LIMIT_BYTES',
+  trustProxy: 'TRUST_PROXY',
+  shutdownTimeoutMs: 'SHUTDOWN_TIMEOUT_MS',
+  syncMaxFileBytes: 'SYNC_MAX_FILE_BYTES',
+  syncPollIntervalMs: 'SYNC_POLL_INTERVAL_MS',
+  syncWorker: 'SYNC_WORKER',
+  syncWorkerRecycleMb: 'SYNC_WORKER_RECYCLE_MB',
+  heapGrowthPercent: 'HEAP_GROWTH_PERCENT',
+  allocatorTuning: 'ALLOCATOR_TUNING',
+  pgNamedStatements: 'PG_NAMED_STATEMENTS',
+  syncWorkerNice: 'SYNC_WORKER_NICE',
+  sqliteWriteWaitMs: 'SQLITE_WRITE_WAIT_MS',
+  webhookAllowPrivateTargets: 'WEBHOOK_ALLOW_PRIVATE_TARGETS',
+  webhookAllowHttp: 'WEBHOOK_ALLOW_HTTP',
+  webhookConcurrency: 'WEBHOOK_CONCURRENCY',
+  webhookPollIntervalMs: 'WEBHOOK_POLL_INTERVAL_MS',
+  webhookTimeoutMs: 'WEBHOOK_TIMEOUT_MS',
+  eventRetentionDays: 'EVENT_RETENTION_DAYS',
+};

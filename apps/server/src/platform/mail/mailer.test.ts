@@ -1,3 +1,4 @@
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SmtpInbox, startSmtpInbox } from '../../test/smtp-inbox.js';
 import { createMailer } from './mailer.js';
@@ -10,7 +11,7 @@ afterAll(async () => inbox?.close());
 
 describe('mailer', () => {
   it('delivers through SMTP when SMTP_URL is set, with attachments', async () => {
-    const mailer = createMailer({ smtpUrl: inbox.url, from: 'Roster <roster@example.com>' }, { info() {} });
+    const mailer = createMailer({ smtpUrl: inbox.url, from: 'Roster <roster@example.com>' }, { warn() {} });
     const result = await mailer.send({
       to: ['it@example.com', 'hr@example.com'],
       subject: 'Sync complete – 3 créés',
@@ -30,17 +31,46 @@ describe('mailer', () => {
 
   it('writes the message to the log without SMTP_URL', async () => {
     const lines: { obj: object; msg: string }[] = [];
-    const mailer = createMailer({ from: 'x@example.com' }, { info: (obj, msg) => lines.push({ obj, msg }) });
+    const mailer = createMailer({ from: 'x@example.com' }, { warn: (obj, msg) => lines.push({ obj, msg }) });
     const result = await mailer.send({ to: ['a@example.com'], subject: 'Hello', text: 'Body' });
     expect(result).toEqual({ delivered: false, messageId: null });
     expect(lines).toHaveLength(1);
     expect(JSON.stringify(lines[0])).toContain('Hello');
   });
 
+  /** The server's own logger (pino, as app.ts hands it to the mailer) at a LOG_LEVEL, with the lines it writes. */
+  function serverLog(level: string) {
+    const lines: { level: number; msg: string; mail?: { subject: string } }[] = [];
+    const app = Fastify({ logger: { level, stream: { write: (line: string) => lines.push(JSON.parse(line)) } } });
+    return { log: app.log, lines };
+  }
+
+  it('without SMTP_URL, logs the mail as a warning: kept at LOG_LEVEL=warn, a level that drops info', async () => {
+    const { log, lines } = serverLog('warn');
+    const mailer = createMailer({ from: 'x@example.com' }, log);
+    await expect(mailer.send({ to: ['a@example.com'], subject: 'Webhook disabled', text: 'Body' })).resolves.toEqual({
+      delivered: false,
+      messageId: null,
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, mail: { subject: 'Webhook disabled' } });
+  });
+
+  it('without SMTP_URL, fails the send when the log level would drop the mail, so the caller records it as not delivered', async () => {
+    for (const level of ['error', 'fatal', 'silent']) {
+      const { log, lines } = serverLog(level);
+      const mailer = createMailer({ from: 'x@example.com' }, log);
+      await expect(mailer.send({ to: ['a@example.com'], subject: 'Hello', text: 'Body' }), level).rejects.toThrow(
+        `mail not sent: SMTP_URL is not set, and LOG_LEVEL=${level} drops the warn line`,
+      );
+      expect(lines).toHaveLength(0);
+    }
+  });
+
   it('fails loudly when the SMTP server cannot be reached', async () => {
     const mailer = createMailer(
       { smtpUrl: 'smtp://127.0.0.1:1?ignoreTLS=true&connectionTimeout=2000', from: 'x@example.com' },
-      { info() {} },
+      { warn() {} },
     );
     await expect(mailer.send({ to: ['a@example.com'], subject: 's', text: 't' })).rejects.toThrow();
   });

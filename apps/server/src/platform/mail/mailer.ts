@@ -14,15 +14,27 @@ export interface MailResult {
   messageId: string | null;
 }
 
-/** Sends notification mail: through SMTP when `SMTP_URL` is set, otherwise into the log so nothing is lost silently. */
+/**
+ * Sends notification mail: through SMTP when `SMTP_URL` is set, otherwise into the log so nothing is lost silently.
+ * `send` rejects when the message reached neither (SMTP refused it, or the log level drops it): callers record that.
+ */
 export interface Mailer {
   send(message: MailMessage): Promise<MailResult>;
   close(): Promise<void>;
 }
 
 interface MailLog {
-  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  /** pino's; a logger without it (a no-op one) is taken to write everything. */
+  isLevelEnabled?(level: string): boolean;
+  level?: string;
 }
+
+/**
+ * The level a mail without SMTP_URL is logged at: `warn`, since it is a mail that was not sent, and so that it is kept
+ * at the levels an operator quietens a server to (LOG_LEVEL=warn).
+ */
+const logOnlyMailLevel = 'warn';
 
 /**
  * `smtpUrl` is a nodemailer connection URL: `smtp://user:pass@host:587` (STARTTLS when offered), `smtps://…:465`
@@ -32,7 +44,13 @@ export function createMailer(options: { smtpUrl?: string; from: string }, log: M
   if (!options.smtpUrl) {
     return {
       async send(message) {
-        log.info(
+        // At LOG_LEVEL error, fatal or silent the line would be dropped: a lost mail is a failed send, not a sent one.
+        if (log.isLevelEnabled && !log.isLevelEnabled(logOnlyMailLevel)) {
+          throw new Error(
+            `mail not sent: SMTP_URL is not set, and LOG_LEVEL=${log.level ?? 'unknown'} drops the ${logOnlyMailLevel} line such mail is written to instead; set SMTP_URL, or LOG_LEVEL=${logOnlyMailLevel} (or info, debug, trace)`,
+          );
+        }
+        log.warn(
           {
             mail: {
               to: message.to,

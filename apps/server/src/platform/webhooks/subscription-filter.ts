@@ -44,8 +44,11 @@ export function validateFilter(catalogue: EventCatalogue, scopes: ReadonlySet<st
       }
     }
   }
-  if (errors.length)
-    throw invalid(errors, `The subscription filter is invalid: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}.`);
+  if (errors.length) {
+    // Some messages are sentences of their own (a type sent on request only quotes its description): one final period.
+    const summary = errors.map((e) => `${e.pointer} ${e.message.replace(/\.$/, '')}`).join('; ');
+    throw invalid(errors, `The subscription filter is invalid: ${summary}.`);
+  }
 
   // A filter on a sensitive field would tell its owner when the field changes (a salary, a national id).
   const unreadable = filter.fields.filter((f) => {

@@ -102,6 +102,9 @@ describe('webhook subscriptions', () => {
     ]);
     expect(test.json.errors[0].message).toContain('inFeed: false');
     expect(test.json.errors[0].message).not.toContain('unknown');
+    // The summary ends with one period, though the message it quotes is a sentence of its own.
+    expect(test.json.detail).toMatch(/^The subscription filter is invalid: \/events\/0 .*\(a filter naming it is refused\)\.$/);
+    expect(`${test.json.detail} ${unknown.json.detail}`).not.toContain('..');
     // A wrong verb names the resource's types.
     expect(unknown.json.errors[0].message).toContain('employee.created');
 

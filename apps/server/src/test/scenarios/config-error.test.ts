@@ -20,13 +20,23 @@ describe('the server with a setting it cannot use', () => {
             (err, _stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stderr }),
           );
         });
-      const [level, port] = await Promise.all([run({ LOG_LEVEL: 'bogus', PORT: '0' }), run({ PORT: 'abc' })]);
+      const [level, port, proxy, rate] = await Promise.all([
+        run({ LOG_LEVEL: 'bogus', PORT: '0' }),
+        run({ PORT: 'abc' }),
+        // A switch it cannot read is not taken as on (TRUST_PROXY would let X-Forwarded-For pass IP allow-lists).
+        run({ TRUST_PROXY: 'disabled', PORT: '0' }),
+        run({ RATE_LIMIT_PER_MINUTE: '-1', PORT: '0' }),
+      ]);
       expect(level.code).toBe(1);
       expect(level.stderr.trim()).toBe(
         'Configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "bogus"',
       );
       expect(port.code).toBe(1);
       expect(port.stderr.trim()).toBe('Configuration: PORT must be an integer, got "abc"');
+      expect(proxy.code).toBe(1);
+      expect(proxy.stderr.trim()).toBe('Configuration: TRUST_PROXY must be true or false (also 1/0, yes/no, on/off), got "disabled"');
+      expect(rate.code).toBe(1);
+      expect(rate.stderr.trim()).toBe('Invalid configuration: RATE_LIMIT_PER_MINUTE must be >= 1, got -1');
       expect(fs.readdirSync(dataDir)).toEqual([]);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
