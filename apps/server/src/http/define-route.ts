@@ -102,7 +102,7 @@ const statusDescriptions: Record<number, string> = {
  * Array parameters are also read as `qs` and axios write them: `departmentIds[]=a`, `departmentIds[0]=a`, and for an
  * `[in]` filter `status[in][]=a&status[in][]=b` (the same as `status[in]=a,b`).
  */
-function queryGuard(querystring: TSchema | undefined, kind: Kind, deletedEvent: () => string | null) {
+export function queryGuard(querystring: TSchema | undefined, kind: Kind, deletedEvent: () => string | null) {
   const properties = (querystring as { properties?: Record<string, { type?: unknown }> } | undefined)?.properties ?? {};
   const defined = new Set(Object.keys(properties));
   const operators = [...defined].filter((name) => name.includes('['));

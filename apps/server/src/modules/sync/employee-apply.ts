@@ -497,7 +497,13 @@ export async function applyEmployeePlan(
             resourceId: c.id,
             beforeJson: auditJson(beforeView),
             afterJson: auditJson(afterView),
-            events: [{ type: 'employee.terminated', dataJson: afterJson, changes: fields }],
+            // As a PUT setting status inactive, and as the feed's reactivation above: employee.updated with the fields
+            // that changed, then employee.terminated. A subscription to employee.updated (or to changes of `status`)
+            // hears of the people the feed terminates as of those terminated by hand.
+            events: [
+              { type: 'employee.updated', dataJson: afterJson, changes: fields },
+              { type: 'employee.terminated', dataJson: afterJson, changes: fields },
+            ],
           };
           break;
         }

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { CsvError, parse } from 'csv-parse/sync';
+import { escapeInvalidText } from '../../text-rules.js';
 import { bytesOf, FileRejection, type FileSource, fileSource, type RawRow, type RawTable } from './sync-records.js';
 
 /** Decodes the bytes (UTF-8 by default, with or without BOM; a mapping may name another encoding, e.g. windows-1251). */
@@ -208,7 +209,9 @@ export function readCsv(input: Uint8Array | FileSource, options: { delimiter: st
     const key = c.toLowerCase();
     // A name is quoted unless it holds a digit: a file without a header row has a record there (a date of birth).
     if (key && seen.has(key))
-      throw new FileRejection(/\d/.test(c) ? 'The header names a column twice.' : `The header names the column "${c}" twice.`);
+      throw new FileRejection(
+        /\d/.test(c) ? 'The header names a column twice.' : `The header names the column "${escapeInvalidText(c)}" twice.`,
+      );
     seen.add(key);
   }
   const rows: RawRow[] = new Array(Math.max(0, records.length - 1));

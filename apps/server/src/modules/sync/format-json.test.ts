@@ -56,3 +56,40 @@ describe('JSON syntax errors', () => {
     expect(err.message).toBe('The file is not valid JSON: Unexpected character in JSON at position 46 (line 3 column 21)');
   });
 });
+
+describe('the array of records', () => {
+  const read = (doc: unknown, kind: 'employees' | 'positions' = 'employees') => readJson(Buffer.from(JSON.stringify(doc)), kind);
+  const refusal = (doc: unknown) => {
+    try {
+      read(doc);
+      return null;
+    } catch (err) {
+      return (err as FileRejection).message;
+    }
+  };
+
+  it('is the document, its `employees` / `positions` member, or an OData response’s `value`', () => {
+    const record = { employee_id: 'E1', '@odata.etag': 'W/"1"' };
+    for (const doc of [[record], { employees: [record] }, { '@odata.context': 'x', '@odata.count': 1, value: [record] }]) {
+      expect(
+        read(doc).rows.map((r) => r.cells[0]),
+        JSON.stringify(doc),
+      ).toEqual(['E1']);
+    }
+    expect(read({ positions: [{ position_id: 'P1' }] }, 'positions').rows).toHaveLength(1);
+    expect(read({ value: [{ position_id: 'P1' }] }, 'positions').rows).toHaveLength(1);
+    expect(read({ value: [] }).noRecords).toBe(true);
+  });
+
+  it('is refused when the file is one page of a larger OData result, or holds two arrays, or none', () => {
+    for (const link of ['@odata.nextLink', '@nextLink', 'odata.nextLink']) {
+      expect(refusal({ value: [{ employee_id: 'E1' }], [link]: 'https://x/Workers?$skiptoken=2' }), link).toMatch(
+        new RegExp(`one page of a larger OData result \\(it has "${link.replaceAll('.', '\\.')}"\\)`),
+      );
+    }
+    expect(refusal({ employees: [], value: [] })).toMatch(/two arrays of records, "employees" and "value"/);
+    expect(refusal({ Workers: [] })).toBe(
+      'Expected a JSON array of employee records (or {"employees": [...]}, or an OData export {"value": [...]}).',
+    );
+  });
+});

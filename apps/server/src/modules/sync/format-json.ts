@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { escapeInvalidText } from '../../text-rules.js';
 import { decodeText } from './format-csv.js';
 import type { SyncFileKind } from './sync.tables.js';
 import { bytesOf, FileRejection, type FileSource, fileSource, type RawRow, type RawTable } from './sync-records.js';
@@ -52,7 +53,7 @@ function inexactProblem(key: string, written: string): string {
     Math.abs(value) <= Number.MAX_SAFE_INTEGER
       ? `which a JSON number cannot hold exactly (it would be read as ${String(value)})`
       : `beyond ±${Number.MAX_SAFE_INTEGER}, the largest a JSON number holds exactly`;
-  return `"${key}" is the number ${written}, ${why}: send it as a string ("${written}")`;
+  return `"${escapeInvalidText(key)}" is the number ${written}, ${why}: send it as a string ("${written}")`;
 }
 
 /**
@@ -220,9 +221,39 @@ function syntaxProblem(text: string, parserMessage: string): string {
   return `${what} at position ${at} (line ${line} column ${at - lineStart + 1})`;
 }
 
+/** The member of an OData response that links its next page (v4 `@odata.nextLink`, v4.01 `@nextLink`, v3 `odata.nextLink`). */
+const nextLink = /^@?(odata\.)?nextLink$/i;
+
+/**
+ * The records of a document that is not an array: the array under `employees` / `positions`, or under `value` — an
+ * OData response, as Dynamics 365 exports an entity (`{"@odata.context": "…", "value": [ … ]}`; its other `@odata.*`
+ * members are ignored). An OData page that links a next one is part of a larger result: applied alone, it would
+ * terminate everyone on the other pages, so the file is refused.
+ */
+function recordsOf(doc: unknown, kind: SyncFileKind): unknown[] {
+  const what = kind === 'employees' ? 'employee' : 'position';
+  const expected = `Expected a JSON array of ${what} records (or {"${kind}": [...]}, or an OData export {"value": [...]}).`;
+  if (doc === null || typeof doc !== 'object') throw new FileRejection(expected);
+  const members = doc as Record<string, unknown>;
+  const link = Object.keys(members).find((key) => nextLink.test(key));
+  if (link !== undefined) {
+    throw new FileRejection(
+      `The file is one page of a larger OData result (it has "${link}"): applied alone, it would remove everyone on the other pages. Export all pages into one file (follow ${link} and join their "value" arrays) and upload that.`,
+    );
+  }
+  const named = members[kind];
+  const value = members.value;
+  if (Array.isArray(named) && Array.isArray(value)) {
+    throw new FileRejection(`The file holds two arrays of records, "${kind}" and "value": send the ${what} records in one of them.`);
+  }
+  const list = Array.isArray(named) ? named : value;
+  if (!Array.isArray(list)) throw new FileRejection(expected);
+  return list;
+}
+
 /**
  * JSON: an array of records keyed like the CSV columns (`[{"employee_id": "E1", "forename": "Ana", …}]`), or an
- * object holding that array under `employees` / `positions`. Values are strings, numbers, booleans or null. A number
+ * object holding that array under `employees` / `positions`, or under `value` (OData). Values are strings, numbers, booleans or null. A number
  * a double cannot hold exactly (`12345678901234567891`, `1e400`) rejects its row rather than being stored rounded.
  */
 export function readJson(input: Uint8Array | FileSource, kind: SyncFileKind): RawTable {
@@ -258,10 +289,7 @@ export function readJson(input: Uint8Array | FileSource, kind: SyncFileKind): Ra
     pieces.push(text.slice(last));
     doc = JSON.parse(pieces.join(''));
   }
-  const list = Array.isArray(doc) ? doc : (doc as Record<string, unknown> | null)?.[kind];
-  if (!Array.isArray(list)) {
-    throw new FileRejection(`Expected a JSON array of ${kind === 'employees' ? 'employee' : 'position'} records (or {"${kind}": [...]}).`);
-  }
+  const list = Array.isArray(doc) ? doc : recordsOf(doc, kind);
   // An array in which nothing is a record (`[1, 2]`, `["E1"]`) is no roster at all: the file is refused, not each row.
   if (list.length > 0 && list.every((item) => item === null || typeof item !== 'object' || Array.isArray(item))) {
     throw new FileRejection(
@@ -294,7 +322,8 @@ export function readJson(input: Uint8Array | FileSource, kind: SyncFileKind): Ra
           row.problem ??= inexactProblem(key, written);
         } else row.cells[index] = value;
       } else if (typeof value === 'number' || typeof value === 'boolean') row.cells[index] = String(value);
-      else row.problem ??= `"${key}" holds ${Array.isArray(value) ? 'an array' : 'an object'}; expected a string, number or null`;
+      else
+        row.problem ??= `"${escapeInvalidText(key)}" holds ${Array.isArray(value) ? 'an array' : 'an object'}; expected a string, number or null`;
     }
   });
   return { columns, rows, noRecords: rows.length === 0 };

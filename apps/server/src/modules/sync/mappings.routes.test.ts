@@ -191,7 +191,17 @@ describe('mappings', () => {
         '@odata.etag': 'W/"JzE7"',
       },
     ];
-    const file = await sync(t, JSON.stringify({ employees: records }), {
+    // As Dynamics exports an OData entity (docs/sync.md): the records under `value`, beside `@odata.*` members.
+    const odata = { '@odata.context': 'https://contoso.operations.dynamics.com/data/$metadata#Workers', value: records };
+    // A page of a larger result (it links the next): applied alone it would terminate everyone on the other pages.
+    const paged = await sync(
+      t,
+      JSON.stringify({ ...odata, '@odata.nextLink': 'https://contoso.operations.dynamics.com/data/Workers?$skiptoken=2' }),
+      { auth: c.auth, type: 'application/json', query: `mappingId=${m.id}` },
+    );
+    expect(paged).toMatchObject({ status: 'error', counts: { created: 0 } });
+    expect(paged.error).toMatch(/one page of a larger OData result .*"@odata\.nextLink".*Export all pages into one file/);
+    const file = await sync(t, JSON.stringify(odata), {
       auth: c.auth,
       type: 'application/json',
       query: `mappingId=${m.id}`,
@@ -200,6 +210,23 @@ describe('mappings', () => {
     const ava = (await employeesByExternalId(t, c)).get('000123');
     expect(ava).toMatchObject({ startDate: '2022-05-02', dateOfBirth: '1990-07-04', gender: 'female', country: 'GBR' });
     expect(ava.customFields[0].value).toBe('Employee');
+    // `{"employees": [...]}` is read as before.
+    const wrapped = await sync(t, JSON.stringify({ employees: records }), {
+      auth: c.auth,
+      type: 'application/json',
+      query: `mappingId=${m.id}&dryRun=true`,
+    });
+    expect(wrapped).toMatchObject({ status: 'complete', counts: { unchanged: 1 } });
+
+    // A position file exported the same way.
+    const positions = {
+      '@odata.context': 'https://contoso.operations.dynamics.com/data/$metadata#Positions',
+      value: [
+        { '@odata.etag': 'W/"JzE7"', position_id: 'P1', position_title: 'Finance lead', parent_position_id: null, employee_id: '000123' },
+      ],
+    };
+    const tree = await sync(t, JSON.stringify(positions), { auth: c.auth, kind: 'positions', type: 'application/json' });
+    expect(tree, JSON.stringify(tree)).toMatchObject({ status: 'complete', counts: { created: 1 } });
   });
 });
 

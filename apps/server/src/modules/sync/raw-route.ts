@@ -3,6 +3,7 @@ import type { TSchema } from 'typebox';
 import type { ServiceContext } from '../../context.js';
 import type { AppDeps } from '../../http/app-deps.js';
 import { authenticate } from '../../http/auth.js';
+import { queryGuard } from '../../http/define-route.js';
 import { ProblemRef } from '../../http/schema-kit.js';
 
 /**
@@ -22,6 +23,8 @@ export function defineRawRoute(
     scope: string | null | 'public';
     params?: TSchema;
     querystring?: TSchema;
+    /** The route answers a paged list (the error report's `format=json`): `onlyReturn=deleted` is refused, as on lists. */
+    list?: boolean;
     produces: Record<string, { description: string; schema?: object }>;
     handler: (ctx: ServiceContext | null, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
   },
@@ -48,6 +51,9 @@ export function defineRawRoute(
       response,
     },
     ...(def.scope === 'public' ? {} : { onRequest: authenticate(deps, def.scope) }),
+    // The query rules of every other route (define-route.ts): numbers in decimal digits, no bracketed parameter the
+    // route does not have, no empty values.
+    ...(def.querystring ? { preValidation: queryGuard(def.querystring, def.list ? 'list' : 'item', () => null) } : {}),
     handler: async (request, reply) => {
       const body = await def.handler(def.scope === 'public' ? null : request.ctx, request, reply);
       return reply.send(body);

@@ -3,9 +3,11 @@ import type { Clock, ServiceContext } from '../../context.js';
 import { type BulkColumns, insertRows } from '../../db/bulk-write.js';
 import type { Db, Dialect } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
+import { DomainError } from '../../http/errors.js';
 import { allScopes } from '../../platform/api-keys/scopes.js';
 import { recordChange } from '../../platform/audit/record-change.js';
 import { sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
+import { escapeInvalidText } from '../../text-rules.js';
 import { applyEmployeePlan } from './employee-apply.js';
 import { diffEmployees, type EmployeePlan, type FieldChange } from './employee-diff.js';
 import { mappingSpecOf } from './mappings.service.js';
@@ -191,7 +193,8 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
     dialect,
     'sync_file_errors',
     errorColumns,
-    outcome.errors.map((e, i) => [file.id, companyId, i + 1, e.row, e.externalId, e.field, e.message]),
+    // Messages quote the file's words (a column name, a value): escaped, should one hold what no text may (text-rules.ts).
+    outcome.errors.map((e, i) => [file.id, companyId, i + 1, e.row, e.externalId, e.field, escapeInvalidText(e.message)]),
   );
   function* diffRows() {
     let seq = 0;
@@ -207,7 +210,7 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
     .set({
       status: outcome.status,
       progress: 100,
-      error: outcome.error,
+      error: outcome.error === null ? null : escapeInvalidText(outcome.error),
       errorCount: outcome.errors.length,
       fields: outcome.fields ? JSON.stringify(outcome.fields) : file.fields,
       contentFingerprint: outcome.fingerprint ?? null,
@@ -531,6 +534,15 @@ export async function processSyncFile(
     if (err instanceof FileRejection) return rejected(err);
     throw err;
   }
+}
+
+/**
+ * Whether a failure's message may be shown to the client (the file's `error`, its event and mail): a rule of ours
+ * (DomainError, a file rejection), worded for them. Anything else (a database error, a bug) may quote the database,
+ * its values or the code: the client gets a generic message, and the log the real one.
+ */
+export function isReportableError(err: unknown): boolean {
+  return err instanceof DomainError || err instanceof FileRejection;
 }
 
 /** Marks a file that cannot be processed (an unexpected failure, or too many interrupted attempts) as error. */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { type Readable, Transform } from 'node:stream';
 import { createGunzip, createInflate } from 'node:zlib';
@@ -190,6 +191,25 @@ function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+/** The extensions that name a format (formatOf). */
+const formatExtensions = ['xml', 'csv', 'json'];
+
+/**
+ * A file part's content type or extension gives its format, as a raw body's content type does: a part whose content
+ * type is none of those accepted (`image/png`) is a 415 unless its file name ends in .xml, .csv or .json (some clients
+ * type a CSV file `text/x-csv` or `application/x-csv`). Checked before the part is read.
+ */
+function assertFilePartType(contentType: string | undefined, filename: string | null) {
+  const type = essence(contentType);
+  if (!type || rawTypes.includes(type)) return;
+  const ext = filename?.toLowerCase().split('.').pop();
+  if (ext && filename?.includes('.') && formatExtensions.includes(ext)) return;
+  throw new DomainError(
+    'unsupported_media_type',
+    `The file part's Content-Type is ${type}${filename ? ` and its name ${JSON.stringify(filename)}` : ''}: send the file as application/xml, text/csv or application/json (or a file named .xml, .csv or .json).`,
+  );
+}
+
 /** The one file part of a multipart upload (other, non-file fields are ignored). */
 async function readMultipartFile(request: FastifyRequest): Promise<UploadedFile> {
   let file: UploadedFile | null = null;
@@ -208,6 +228,7 @@ async function readMultipartFile(request: FastifyRequest): Promise<UploadedFile>
         );
       }
       const filename = recordedFilename(part.filename, 'multipart');
+      assertFilePartType(part.mimetype, filename);
       file = new UploadedFile(await part.toBuffer(), part.mimetype, filename);
     }
   } catch (err) {
@@ -352,7 +373,24 @@ async function inCharset(
 ): Promise<{ bytes: Buffer; format: SyncFileFormat }> {
   const label = body.charset;
   const charset = label ? textEncoding(label) : null;
-  if (!label || !charset || charset === 'utf-8') return { bytes: body.bytes, format: formatOf(body.contentType, filename, body.bytes) };
+  if (!label || !charset) return { bytes: body.bytes, format: formatOf(body.contentType, filename, body.bytes) };
+  /** A CSV file read with a mapping whose encoding is not UTF-8: the mapping's encoding wins (stored as sent). */
+  const mappingDecides = async (format: SyncFileFormat) => {
+    if (format !== 'csv' || !mappingId) return false;
+    const mapping = await findMappingRow(ctx, mappingId);
+    return !!mapping && textEncoding(mapping.encoding) !== 'utf-8';
+  };
+  const notValid = () =>
+    invalid(
+      [{ pointer: '', message: `not valid ${label}` }],
+      `The file is not valid ${label}, the charset its Content-Type names: send it in that charset, or name the right one (or none, for UTF-8).`,
+    );
+  if (charset === 'utf-8') {
+    // Named UTF-8 (`text/csv; charset=utf-8`): stored as sent, once it is (unnamed, the file's processing says so).
+    const format = formatOf(body.contentType, filename, body.bytes);
+    if (!isUtf8(body.bytes) && !(await mappingDecides(format))) throw notValid();
+    return { bytes: body.bytes, format };
+  }
   let text: string | null = null;
   try {
     text = new TextDecoder(charset, { fatal: true }).decode(body.bytes);
@@ -361,16 +399,8 @@ async function inCharset(
   }
   let utf8 = text === null ? null : Buffer.from(text, 'utf8');
   const format = formatOf(body.contentType, filename, utf8 ?? body.bytes);
-  if (format === 'csv' && mappingId) {
-    const mapping = await findMappingRow(ctx, mappingId);
-    if (mapping && textEncoding(mapping.encoding) !== 'utf-8') return { bytes: body.bytes, format };
-  }
-  if (text === null || utf8 === null) {
-    throw invalid(
-      [{ pointer: '', message: `not valid ${label}` }],
-      `The file is not valid ${label}, the charset its Content-Type names: send it in that charset, or name the right one (or none, for UTF-8).`,
-    );
-  }
+  if (await mappingDecides(format)) return { bytes: body.bytes, format };
+  if (text === null || utf8 === null) throw notValid();
   if (format === 'xml') {
     const declared = /^(\uFEFF?<\?xml[^>]*?\bencoding\s*=\s*)(["'])([^"']*)\2/.exec(text);
     if (declared) {
@@ -632,6 +662,7 @@ export function registerSyncFileRoutes(app: FastifyInstance, deps: AppDeps, runn
     scope: 'sync:read',
     params: IdParams,
     querystring: ErrorsQuery,
+    list: true,
     produces: {
       'text/csv': { description: 'The error report' },
       'application/json': {

@@ -108,7 +108,8 @@ export async function notifyFileResult(
     await deps.mailer.send({ to: recipients, subject, text, ...(attachments ? { attachments } : {}) });
     return 'sent';
   } catch (err) {
-    deps.log.warn({ err, fileId }, 'sync notification mail failed');
+    // As the runner's lines about the file: the upload's request id follows it here too.
+    deps.log.warn({ err, fileId, companyId: file.companyId, reqId: file.requestId }, 'sync notification mail failed');
     await deps.db
       .updateTable('syncFiles')
       .set({ notificationError: (err as Error).message.slice(0, 1000) })

@@ -1,5 +1,6 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isCalendarDay } from '../../context.js';
+import { escapeInvalidText, invalidTextProblem } from '../../text-rules.js';
 import type { SyncFileKind } from './sync.tables.js';
 import {
   dateFields,
@@ -306,12 +307,17 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
         const mapped = map.get(v) ?? map.get(v.toLowerCase());
         if (mapped !== undefined) values[field as F] = mapped;
       }
-    const externalId = (values[idField] as string | undefined) || null;
+    // An id no stored text may hold is not repeated in the report (the row number says which row it is).
+    const id = values[idField] as string | undefined;
+    const externalId = id && invalidTextProblem(id) === null ? id : null;
     if (raw.problem) {
-      rowErrors.push({ row: raw.row, externalId, field: null, message: raw.problem });
+      rowErrors.push({ row: raw.row, externalId, field: null, message: escapeInvalidText(raw.problem) });
       continue;
     }
-    const problems = kind === 'employees' ? checkEmployee(values as never, parsers) : checkPosition(values as never);
+    const invalid = takeInvalidText(values);
+    let problems = kind === 'employees' ? checkEmployee(values as never, parsers) : checkPosition(values as never);
+    // The fields taken out have their own problem, not also "empty".
+    if (invalid) problems = [...invalid, ...problems.filter((p) => !invalid.some((i) => i.field === p.field))];
     let unlessLeaving: Problem[] | undefined;
     if (problems.length) {
       const v = values as Partial<Record<EmployeeSyncField, string>>;
@@ -337,6 +343,28 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
 
 /** `leaver`: a problem with what a leaver's row is read for too (employee_id, status, end_date). */
 type Problem = { field: string; message: string; leaver?: true };
+
+/** The fields a leaver's row is read for (see `leaves`). */
+const leaverFields = new Set<string>(['externalId', 'status', 'endDate']);
+
+/**
+ * Values no stored text may hold (a NUL character, half of a surrogate pair: text-rules.ts), in any field of the record
+ * — also those only stored or ignored (phone, middle_name) — as the API refuses them in any string: each rejects the
+ * row, naming its field, and is taken out of the record so that no other check reads or quotes it (a message quoting a
+ * NUL could not be stored either). Null when there are none (the usual case).
+ */
+function takeInvalidText(values: Record<string, string | undefined>): Problem[] | null {
+  let found: Problem[] | null = null;
+  for (const field in values) {
+    const value = values[field];
+    const problem = value ? invalidTextProblem(value) : null;
+    if (problem === null) continue;
+    found ??= [];
+    found.push({ field, message: `${field} ${problem}`, ...(leaverFields.has(field) ? { leaver: true as const } : {}) });
+    delete values[field];
+  }
+  return found;
+}
 
 const maxLengths = Object.entries(maxLength) as [SyncField, number][];
 

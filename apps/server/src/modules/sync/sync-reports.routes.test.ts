@@ -70,6 +70,38 @@ describe('error report rows', () => {
   });
 });
 
+describe('error report query', () => {
+  it('follows the query rules of every route: decimal numbers, no bracketed parameter it lacks, no empty value', async () => {
+    const c = await company();
+    const file = await sync(t, [header.join(','), line('Q1', { email: 'broken' }), line('Q2', { email: 'bad' })].join('\n'), {
+      auth: c.auth,
+      query: 'dryRun=true',
+    });
+    const get = (query: string) => t.call('GET', `/sync/v1/files/${file.id}/errors?${query}`, { auth: c.auth });
+    const page = await get('format=json&limit=1&page=2');
+    expect(page.statusCode).toBe(200);
+    expect(page.json.meta).toMatchObject({ currentPage: 2, perPage: 1, total: 2 });
+    for (const [query, parameter] of [
+      ['format=json&limit=0x10', 'limit'],
+      ['format=json&page=1e2', 'page'],
+      ['format=json&limit=1.0', 'limit'],
+      ['foo[]=a', 'foo[]'],
+      ['format=json&page[gte]=1', 'page[gte]'],
+      ['format=', 'format'],
+    ]) {
+      const res = await get(query as string);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.headers['content-type'], query).toMatch(/^application\/problem\+json/);
+      expect(
+        res.json.errors.map((e: { parameter: string }) => e.parameter),
+        query,
+      ).toEqual([parameter]);
+    }
+    // An unknown plain parameter is ignored, as everywhere (Sesame does).
+    expect((await get('format=json&foo=a')).statusCode).toBe(200);
+  });
+});
+
 describe('Workstars paths', () => {
   it('challenge with Basic on a 401, so clients that send credentials only when asked can authenticate', async () => {
     const c = await company();

@@ -6,7 +6,7 @@ import type { Db, Dialect } from '../../db/database.js';
 import { holdSqliteWriter } from '../../db/writer-gate.js';
 import type { Mailer } from '../../platform/mail/index.js';
 import type { SyncFilesTable } from './sync.tables.js';
-import { failSyncFile, type ProcessResult, processSyncFile } from './sync-engine.js';
+import { failSyncFile, isReportableError, type ProcessResult, processSyncFile } from './sync-engine.js';
 import { retentionDays } from './sync-files.service.js';
 import { notifyFileResult } from './sync-notifications.js';
 import type { DatabaseLocation, WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-protocol.js';
@@ -27,6 +27,25 @@ export interface SyncRunnerDeps {
   /** The worker thread's nice value (SYNC_WORKER_NICE; 0: the process's priority). */
   workerNice?: number;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+}
+
+type LoggedFile = Pick<SyncFilesTable, 'id' | 'companyId' | 'requestId'>;
+
+/** What names a file in a log line: its id, its company, and the request id of its upload (`reqId`, as request lines). */
+function fileLogFields(file: LoggedFile) {
+  return { fileId: file.id, companyId: file.companyId, reqId: file.requestId };
+}
+
+/**
+ * The file's `error` after an unexpected failure. It is shown to clients (the file, its event, the mail): a message of
+ * ours says what is wrong; any other (a database error, a bug) may quote the database, a value or the code, so the
+ * client is given the upload's request id to quote instead, and the log line carries the real message.
+ */
+function failureMessage(err: Error, file: Pick<SyncFilesTable, 'id' | 'requestId'>): string {
+  const reportable = (err as { reportable?: boolean }).reportable ?? isReportableError(err);
+  if (reportable) return `Processing failed: ${err.message.trim().replace(/\.?$/, '.')} Nothing was changed.`;
+  const reference = file.requestId ? `Request id ${file.requestId}` : `File ${file.id}`;
+  return `Processing failed unexpectedly; nothing was changed. ${reference} (quote it to your Roster administrator).`;
 }
 
 /** A file is re-run after a crash mid-processing at most this many times in all; then it is marked error. */
@@ -85,7 +104,10 @@ class WorkerHost {
           // file's garbage. Done before the answer, so the next file cannot be posted to the thread that is ending.
           if (m.heapBytes > this.recycleHeapBytes) this.recycle(worker, m.heapBytes);
           if (m.type === 'done') pending.resolve(m.result);
-          else pending.reject(Object.assign(new Error(m.message), { stack: m.stack ?? undefined, fromWorker: true }));
+          else
+            pending.reject(
+              Object.assign(new Error(m.message), { stack: m.stack ?? undefined, fromWorker: true, reportable: m.reportable }),
+            );
         }
       });
       const gone = (err: Error) => {
@@ -266,6 +288,8 @@ export class SyncRunner {
 
   private async process(file: SyncFilesTable): Promise<void> {
     this.progress.set(file.id, 0);
+    // The upload's request id: a client's 202 answer names it, and it follows the file into these log lines.
+    const about = fileLogFields(file);
     try {
       const env = { db: this.deps.db, dialect: this.deps.dialect, clock: this.deps.clock };
       let result: ProcessResult | null;
@@ -273,30 +297,30 @@ export class SyncRunner {
         result = this.host ? await this.host.run(file.id) : await processSyncFile(env, file.id, (p) => this.onProgress(file.id, p));
       } catch (err) {
         const died = (err as { workerDied?: boolean }).workerDied;
-        this.deps.log.error({ err, fileId: file.id }, died ? 'sync worker died while processing a file' : 'sync file processing failed');
+        this.deps.log.error({ err, ...about }, died ? 'sync worker died while processing a file' : 'sync file processing failed');
         if (died && file.attempts < maxAttempts) {
           await this.requeue([file.id]);
           return;
         }
-        result = await failSyncFile(env, file.id, `Processing failed unexpectedly (${(err as Error).message}); nothing was changed.`);
+        result = await failSyncFile(env, file.id, failureMessage(err as Error, file));
       }
-      this.deps.log.info({ fileId: file.id, status: result?.status }, 'sync file processed');
-      if (result) await this.notify(result.fileId);
+      this.deps.log.info({ ...about, status: result?.status }, 'sync file processed');
+      if (result) await this.notify(file);
     } finally {
       this.progress.delete(file.id);
       this.deps.trimMemory?.();
     }
   }
 
-  private async notify(fileId: string) {
+  private async notify(file: LoggedFile) {
     try {
       await notifyFileResult(
         { db: this.deps.db, mailer: this.deps.mailer, publicUrl: this.deps.publicUrl, log: this.deps.log },
-        fileId,
+        file.id,
         this.deps.clock.now(),
       );
     } catch (err) {
-      this.deps.log.warn({ err, fileId }, 'sync notification failed');
+      this.deps.log.warn({ err, ...fileLogFields(file) }, 'sync notification failed');
     }
   }
 
@@ -305,14 +329,14 @@ export class SyncRunner {
     const since = new Date(now.getTime() - 86_400_000).toISOString();
     const rows = await this.deps.db
       .selectFrom('syncFiles')
-      .select('id')
+      .select(['id', 'companyId', 'requestId'])
       .where('notifiedAt', 'is', null)
       .where('dryRun', '=', 0)
       .where('status', 'in', ['complete', 'complete_with_errors', 'error', 'blocked', 'skipped'])
       .where('finishedAt', '>=', since)
       .limit(20)
       .execute();
-    for (const r of rows) await this.notify(r.id);
+    for (const r of rows) await this.notify(r);
   }
 
   private async requeue(ids: string[]) {
@@ -333,7 +357,11 @@ export class SyncRunner {
   private async recover(now: Date) {
     if (this.deps.dialect === 'sqlite' && this.recovered) return;
     this.recovered = true;
-    const processing = await this.deps.db.selectFrom('syncFiles').select(['id', 'attempts']).where('status', '=', 'processing').execute();
+    const processing = await this.deps.db
+      .selectFrom('syncFiles')
+      .select(['id', 'companyId', 'requestId', 'attempts'])
+      .where('status', '=', 'processing')
+      .execute();
     let stale = processing;
     if (this.deps.dialect === 'postgres' && processing.length) {
       stale = await this.deps.db.connection().execute(async (session) => {
@@ -358,7 +386,7 @@ export class SyncRunner {
         f.id,
         `Processing was interrupted ${f.attempts} times (the server stopped mid-file); nothing was changed.`,
       );
-      if (result) await this.notify(result.fileId);
+      if (result) await this.notify(f);
     }
     if (stale.length)
       this.deps.log.warn(

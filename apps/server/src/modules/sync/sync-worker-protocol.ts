@@ -23,4 +23,5 @@ export type WorkerReply =
   | { type: 'progress'; fileId: string; progress: number }
   | { type: 'writing'; fileId: string; active: boolean }
   | { type: 'done'; fileId: string; result: ProcessResult | null; heapBytes: number }
-  | { type: 'failed'; fileId: string; message: string; stack: string | null; heapBytes: number };
+  /** `reportable`: the message is ours to show the client (sync-engine.ts `isReportableError`). */
+  | { type: 'failed'; fileId: string; message: string; stack: string | null; reportable: boolean; heapBytes: number };

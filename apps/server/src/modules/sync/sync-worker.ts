@@ -4,7 +4,7 @@ import { systemClock } from '../../context.js';
 import { openDatabase } from '../../db/database.js';
 import { releaseMemory } from '../../native-memory.js';
 import { setThreadNice } from '../../native-priority.js';
-import { processSyncFile } from './sync-engine.js';
+import { isReportableError, processSyncFile } from './sync-engine.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-protocol.js';
 
 /**
@@ -57,7 +57,15 @@ port.on('message', (message: WorkerRequest) => {
     },
   ).then(
     (result) => reply({ type: 'done', fileId, result, heapBytes: heapBytes() }),
-    (err: Error) => reply({ type: 'failed', fileId, message: err.message, stack: err.stack ?? null, heapBytes: heapBytes() }),
+    (err: Error) =>
+      reply({
+        type: 'failed',
+        fileId,
+        message: err.message,
+        stack: err.stack ?? null,
+        reportable: isReportableError(err),
+        heapBytes: heapBytes(),
+      }),
   );
 });
 reply({ type: 'ready' });

@@ -92,6 +92,29 @@ describe('multipart part names', () => {
   });
 });
 
+describe('multipart part types', () => {
+  it('answers 415 for a file part whose content type and name are no format it reads, recording nothing', async () => {
+    const c = await t.newCompany();
+    const png = await send(c, form(part('file', toCsv([person('T1')]), 'e.png', 'image/png')), { 'content-type': multipartType });
+    await expectRefused(c, png, 415, /Content-Type is image\/png and its name "e\.png".*application\/xml, text\/csv or application\/json/);
+    const pdf = await send(c, form(part('file', toCsv([person('T1')]), null, 'application/pdf')), { 'content-type': multipartType });
+    await expectRefused(c, pdf, 415, /Content-Type is application\/pdf/);
+  });
+
+  it('takes the format from the extension when the type is another (text/x-csv), and sniffs octet-stream', async () => {
+    const c = await t.newCompany();
+    await enableSync(t, c);
+    const xcsv = await sync(t, form(part('file', toCsv([person('T1')]), 'roster.CSV', 'text/x-csv')), {
+      auth: c.auth,
+      type: multipartType,
+    });
+    expect(xcsv).toMatchObject({ status: 'complete', format: 'csv', counts: { created: 1 } });
+    const json = JSON.stringify([person('T1'), person('T2')]);
+    const sniffed = await sync(t, form(part('file', json, 'export', 'application/octet-stream')), { auth: c.auth, type: multipartType });
+    expect(sniffed).toMatchObject({ status: 'complete', format: 'json', counts: { created: 1, unchanged: 1 } });
+  });
+});
+
 describe('Content-Encoding', () => {
   it('reads gzip and deflate bodies, and stores the file decompressed', async () => {
     const c = await t.newCompany();
@@ -206,6 +229,31 @@ describe('charset parameter', () => {
     await expectRefused(c, unknown, 415, /charset "klingon-8"/);
     const odd = await send(c, Buffer.from([0x41, 0x00, 0x42]), { 'content-type': 'text/csv; charset=utf-16le' });
     await expectRefused(c, odd, 400, /not valid utf-16le/);
+    // Named UTF-8 too: a Latin-1 é (0xE9) is no UTF-8, whatever the format.
+    const csv = latin1(toCsv([person('C1', { forename: 'José' })]));
+    await expectRefused(c, await send(c, csv, { 'content-type': 'text/csv; charset=utf-8' }), 400, /not valid utf-8, the charset/);
+    const xml = latin1(toXml([person('C1', { forename: 'José' })]));
+    await expectRefused(c, await send(c, xml, { 'content-type': 'application/xml; charset=UTF-8' }), 400, /not valid UTF-8/);
+    const json = latin1(JSON.stringify([person('C1', { forename: 'José' })]));
+    await expectRefused(c, await send(c, json, { 'content-type': 'application/json; charset="utf8"' }), 400, /not valid utf8/);
+  });
+
+  it('leaves bytes sent without a charset to the file (UTF-8 is assumed: the file ends in error), and a mapping decides', async () => {
+    const c = await t.newCompany();
+    const csv = latin1(toCsv([person('C1', { forename: 'José' })]));
+    const unnamed = await send(c, csv, { 'content-type': 'text/csv' });
+    expect(unnamed.statusCode, unnamed.body).toBe(202);
+    await t.app.syncRunner.drain();
+    const file = (await t.call('GET', `/sync/v1/files/${unnamed.json.data.id}`, { auth: c.auth })).json.data;
+    expect(file).toMatchObject({ status: 'error', error: expect.stringContaining('not valid UTF-8') });
+    const mapping = await t.call('POST', '/sync/v1/mappings', { auth: c.auth, body: { name: 'Latin', encoding: 'windows-1252' } });
+    const mapped = await send(
+      c,
+      csv,
+      { 'content-type': 'text/csv; charset=utf-8' },
+      `/sync/v1/employee-files?dryRun=true&mappingId=${mapping.json.data.id}`,
+    );
+    expect(mapped.statusCode, mapped.body).toBe(202);
   });
 
   it('answers 400 when an XML declaration names another encoding than the charset', async () => {
