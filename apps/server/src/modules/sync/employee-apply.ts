@@ -1,4 +1,4 @@
-import { apiTimestamp, type ServiceContext } from '../../context.js';
+import { apiTimestamp, type ServiceContext, today } from '../../context.js';
 import { type BulkColumns, deleteRowsIn, insertRows, updateRows } from '../../db/bulk-write.js';
 import { newId } from '../../db/ids.js';
 import { sortKey } from '../../db/sort-key.js';
@@ -246,8 +246,7 @@ export async function applyEmployeePlan(
         lastNameKey: sortKey('Employee'),
         status: 'inactive',
         // As an erasure through the API: a pre-hire (start date still ahead) gets no termination date.
-        terminationDate:
-          c.before?.terminationDate ?? (c.before?.startDate && c.before.startDate > now.slice(0, 10) ? null : now.slice(0, 10)),
+        terminationDate: c.before?.terminationDate ?? (c.before?.startDate && c.before.startDate > today(tx) ? null : today(tx)),
         deletedAt: now,
         updatedAt: now,
       });

@@ -240,12 +240,17 @@ export async function loadRosterSnapshot(ctx: ServiceContext): Promise<RosterSna
  */
 export async function loadFullRows(ctx: ServiceContext, ids: string[]): Promise<Map<string, EmployeesTable>> {
   const out = new Map<string, EmployeesTable>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await tenant(ctx)
+  // PostgreSQL: the file writes these rows back whole, so it takes them (FOR NO KEY UPDATE, as the API's employee
+  // writes do: db/locks.ts) before reading them. A PUT committed before is read and kept (its phone, its start date);
+  // one that comes after waits for the file's commit and then sees it. Without the lock, a PUT committed between this
+  // read and the file's write was overwritten with no event saying so. In id order, as every multi-row lock here.
+  const sorted = ctx.dialect === 'postgres' ? [...ids].sort() : ids;
+  for (let i = 0; i < sorted.length; i += 500) {
+    const query = tenant(ctx)
       .selectFrom('employees')
       .selectAll()
-      .where('id', 'in', ids.slice(i, i + 500))
-      .execute();
+      .where('id', 'in', sorted.slice(i, i + 500));
+    const rows = await (ctx.dialect === 'postgres' ? query.orderBy('id').forNoKeyUpdate() : query).execute();
     for (const r of rows) out.set(r.id, compactRow(r));
   }
   return out;

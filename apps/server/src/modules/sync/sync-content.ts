@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ServiceContext } from '../../context.js';
+import { dayIn, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { decodeText, detectDelimiter, simpleCsvLines, utf8CsvLines } from './format-csv.js';
 import type { SyncFilesTable } from './sync.tables.js';
@@ -220,6 +220,7 @@ export const lastAppliedFileColumns = [
   'fields',
   'startedAt',
   'finishedAt',
+  'createdAt',
 ] as const;
 
 export type LastAppliedFile = Pick<
@@ -233,6 +234,7 @@ export type LastAppliedFile = Pick<
   | 'pendingEndDate'
   | 'fields'
   | 'startedAt'
+  | 'createdAt'
   | 'finishedAt'
 >;
 
@@ -273,7 +275,7 @@ export async function changesNothing(
   compared: ComparedFields,
 ): Promise<boolean> {
   if (last?.status !== 'complete' || last.contentFingerprint !== fingerprint || !last.startedAt) return false;
-  if (firstEndAfter(records, last.startedAt.slice(0, 10))) return false;
+  if (firstEndAfter(records, dayIn(new Date(last.startedAt), ctx.company?.timezone))) return false;
   return untouchedSince(ctx, last, compared);
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Clock, ServiceContext } from '../../context.js';
+import { type Clock, dayIn, type ServiceContext, today } from '../../context.js';
 import { type BulkColumns, insertRows } from '../../db/bulk-write.js';
 import type { Db, Dialect } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
@@ -7,6 +7,7 @@ import { DomainError } from '../../http/errors.js';
 import { allScopes } from '../../platform/api-keys/scopes.js';
 import { recordChange } from '../../platform/audit/record-change.js';
 import { sensitiveFieldScopes } from '../../platform/audit/sensitive-fields.js';
+import { toCompanyView } from '../../platform/companies/companies.service.js';
 import { escapeInvalidText } from '../../text-rules.js';
 import { applyEmployeePlan } from './employee-apply.js';
 import { diffEmployees, type EmployeePlan, type FieldChange } from './employee-diff.js';
@@ -227,6 +228,9 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
     })
     .where('id', '=', file.id)
     .where('status', '=', 'processing')
+    // Still this claim's: a process whose claiming session PostgreSQL closed lives on (db/database.ts), while another
+    // may have re-queued and claimed the file meanwhile.
+    .where('claimedBy', file.claimedBy === null ? 'is' : '=', file.claimedBy)
     .executeTakeFirst();
   // Another process took the file over (it looked abandoned): roll back rather than apply it twice.
   if (Number(result.numUpdatedRows) !== 1) throw new Error(`Sync file ${file.id} is no longer being processed here`);
@@ -297,7 +301,10 @@ export async function processSyncFile(
 ): Promise<ProcessResult | null> {
   const file = await env.db.selectFrom('syncFiles').selectAll().where('id', '=', fileId).executeTakeFirst();
   if (file?.status !== 'processing') return null;
-  const ctx = syncContext(env, file);
+  // With the company: "today" (leavers, end dates) is its calendar day, in its timezone (context.ts today()).
+  const company = await env.db.selectFrom('companies').selectAll().where('id', '=', file.companyId).executeTakeFirst();
+  const ctx: ServiceContext = { ...syncContext(env, file), ...(company ? { company: toCompanyView(company) } : {}) };
+  const dayOf = (iso: string) => dayIn(new Date(iso), ctx.company?.timezone);
   const dryRun = file.dryRun === 1;
   const betweenStages = file.size >= largeFileBytes && env.releaseMemory ? env.releaseMemory : () => {};
   const done = async (outcome: Outcome, apply?: (tx: ServiceContext) => Promise<void>) => {
@@ -364,8 +371,7 @@ export async function processSyncFile(
           file.kind === 'employees' && last.fields ? comparedFields(JSON.parse(last.fields) as string[], settings) : undefined,
         ));
       // An end date the last file carried has come since: the same bytes now terminate that employee.
-      const today = env.clock.now().toISOString().slice(0, 10);
-      const noEndReached = !last?.pendingEndDate || last.pendingEndDate > today;
+      const noEndReached = !last?.pendingEndDate || last.pendingEndDate > today(ctx);
       if (last && sameMapping && sameSettings && noEndReached && sameRoster) {
         // The same bytes are refused to a key that could not have sent them to be applied (date of birth).
         await assertSenderMayWrite(ctx, file, last.fields ? (JSON.parse(last.fields) as string[]) : []);
@@ -380,6 +386,13 @@ export async function processSyncFile(
       }
     }
     if (!dryRun && !settings.enabled) throw new FileRejection('HR data sync was disabled after the file was uploaded: it was not applied.');
+    // An approved file waited while a newer one of its kind may have been applied (approval checks, but a newer file
+    // being applied at that moment commits after it): applied now, it would roll the roster back to the older export.
+    if (!dryRun && file.approvedAt !== null && last && last.createdAt > file.createdAt) {
+      throw new FileRejection(
+        `A newer ${file.kind} file (${last.id}) was applied after this one was uploaded: applying this one would roll the roster back. Upload it again if it is still current.`,
+      );
+    }
     // Held only until parsed (the bytes of a 100k XML file are ~45 MB).
     // XML: shared with the XSD validator's thread rather than copied to it (format-xml.ts).
     let bytes: Uint8Array | null = await readFileBytes(ctx, file.id, file.size, { shared: file.format === 'xml' });
@@ -427,7 +440,7 @@ export async function processSyncFile(
       betweenStages();
       progress(30);
       const fingerprint = parsed.rowErrors.length ? null : employeeContentFingerprint(parsed.records, parsed.fields, settings);
-      const pendingEndDate = firstEndAfter(parsed.records, (file.startedAt ?? now).slice(0, 10));
+      const pendingEndDate = firstEndAfter(parsed.records, dayOf(file.startedAt ?? now));
       // Stored with the content fingerprint, and only when no end date can be reached later (sync-content.ts).
       const lineFingerprint = fingerprint && lines && !pendingEndDate ? lines.fingerprint : null;
       if (fingerprint && (await changesNothing(ctx, last, parsed.records, fingerprint, comparedFields(parsed.fields, settings)))) {
@@ -452,7 +465,7 @@ export async function processSyncFile(
         parseErrors: parsed.rowErrors,
         fields: parsed.fields,
         settings,
-        today: now.slice(0, 10),
+        today: dayOf(now),
         now,
         fileId: file.id,
       });

@@ -539,10 +539,17 @@ describe('statuses', () => {
     expect((await t.call('POST', `/sync/v1/files/${blocked.id}/approve`, { auth: reader.auth })).statusCode).toBe(403);
     const approved = await t.call('POST', `/sync/v1/files/${blocked.id}/approve`, { auth: c.auth });
     expect(approved.statusCode, approved.body).toBe(200);
-    expect(approved.json.data).toMatchObject({ status: 'queued', approvedAt: expect.any(String) });
+    // A new run: the blocked run's message, counts and attempts go (three interruptions are counted from here).
+    expect(approved.json.data).toMatchObject({
+      status: 'queued',
+      approvedAt: expect.any(String),
+      error: null,
+      attempts: 0,
+      counts: { created: 0, updated: 0, terminated: 0, deleted: 0, unchanged: 0, rejected: 0 },
+    });
     await t.app.syncRunner.drain();
     const done = await t.call('GET', `/sync/v1/files/${blocked.id}`, { auth: c.auth });
-    expect(done.json.data).toMatchObject({ status: 'complete', counts: { terminated: 3 }, attempts: 2 });
+    expect(done.json.data).toMatchObject({ status: 'complete', counts: { terminated: 3 }, attempts: 1 });
     expect((await t.call('POST', `/sync/v1/files/${blocked.id}/approve`, { auth: c.auth })).statusCode).toBe(409);
     // Below the threshold: applied at once.
     const small = await sync(t, toCsv([person('B1'), person('B2'), person('B3')]), { auth: c.auth });
@@ -576,6 +583,39 @@ describe('statuses', () => {
     const res = await t.call('POST', `/sync/v1/files/${blocked.id}/approve`, { auth: c.auth });
     expect(res.statusCode).toBe(409);
     expect(res.json.detail).toContain('newer');
+  });
+
+  it('refuses to approve while a newer file is being applied, and an approved file that a newer one overtook is not applied', async () => {
+    const c = await company({ removalThresholdPercent: 10 });
+    await sync(t, toCsv([person('O1'), person('O2')]), { auth: c.auth });
+    const blocked = await sync(t, toCsv([person('O1')]), { auth: c.auth });
+    expect(blocked.status).toBe('blocked');
+    // A newer file being applied (claimed by a server process) at the moment of the approval.
+    const newer = await upload(t, toCsv([person('O1'), person('O2'), person('O3')]), { auth: c.auth });
+    await t.db.db.updateTable('syncFiles').set({ status: 'processing' }).where('id', '=', newer.json.data.id).execute();
+    const refused = await t.call('POST', `/sync/v1/files/${blocked.id}/approve`, { auth: c.auth });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json.detail).toContain('is being applied');
+    // The newer file is applied; an approval that passed its check just before (it commits first) leaves the old file
+    // queued behind it: when it comes, it is refused rather than rolling the roster back to O1 alone.
+    await t.db.db.updateTable('syncFiles').set({ status: 'queued' }).where('id', '=', newer.json.data.id).execute();
+    await t.app.syncRunner.drain();
+    await t.db.db
+      .updateTable('syncFiles')
+      .set({ status: 'queued', approvedAt: new Date().toISOString(), approvedBy: 'test' })
+      .where('id', '=', blocked.id)
+      .execute();
+    await t.app.syncRunner.drain();
+    const old = (await t.call('GET', `/sync/v1/files/${blocked.id}`, { auth: c.auth })).json.data;
+    expect(old).toMatchObject({ status: 'error', counts: { terminated: 0 } });
+    expect(old.error).toContain('roll the roster back');
+    const roster = await employeesByExternalId(t, c);
+    expect(
+      [...roster.values()]
+        .filter((e) => e.status === 'active')
+        .map((e) => e.externalId)
+        .sort(),
+    ).toEqual(['O1', 'O2', 'O3']);
   });
 
   it('cancels a queued or scheduled file, not a finished one; scheduled files wait for processAt', async () => {

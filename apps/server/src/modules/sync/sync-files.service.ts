@@ -196,16 +196,20 @@ export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<
     const before = await requireFileRow(tx, id);
     if (before.status !== 'blocked') throw conflict(`The file is ${before.status}: only blocked files can be approved.`);
     if (before.dryRun === 1) throw conflict('A dry run changes nothing: upload the file without dryRun to apply it.');
+    // A newer file of the kind applied since, or being applied now, holds a later export: this one would roll it back.
+    // (One that commits after this check is caught when the approved file is processed: sync-engine.ts.)
     const newer = await tenant(tx)
       .selectFrom('syncFiles')
-      .select('id')
+      .select(['id', 'status'])
       .where('kind', '=', before.kind)
       .where('dryRun', '=', 0)
-      .where('status', 'in', ['complete', 'complete_with_errors'])
+      .where('status', 'in', ['complete', 'complete_with_errors', 'processing'])
       .where('createdAt', '>', before.createdAt)
       .executeTakeFirst();
-    if (newer)
-      throw conflict(`A newer ${before.kind} file (${newer.id}) was applied since: upload this file again if it is still current.`);
+    if (newer) {
+      const what = newer.status === 'processing' ? 'is being applied' : 'was applied since';
+      throw conflict(`A newer ${before.kind} file (${newer.id}) ${what}: upload this file again if it is still current.`);
+    }
     const at = nowIso(tx);
     await tenant(tx)
       .updateTable('syncFiles')
@@ -215,6 +219,16 @@ export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<
         approvedBy: ctx.actor.name,
         progress: 0,
         finishedAt: null,
+        // A new run: the blocked run's outcome goes (its counts and message come again from the run), and so do its
+        // attempts — interruptions are counted from here, three as for any file.
+        attempts: 0,
+        error: null,
+        createdCount: 0,
+        updatedCount: 0,
+        terminatedCount: 0,
+        deletedCount: 0,
+        unchangedCount: 0,
+        rejectedCount: 0,
         // The blocked file's mail was sent: its outcome once applied is mailed too.
         notifiedAt: null,
         notificationError: null,
