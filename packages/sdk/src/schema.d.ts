@@ -120,7 +120,7 @@ export interface paths {
         };
         /**
          * List custom fields
-         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `slug`, `createdAt`, `updatedAt`; ties break on `id`. Values are read and written in each employee’s `customFields`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `slug`, `createdAt`, `updatedAt`, `id`; ties break on `id`. Values are read and written in each employee’s `customFields`.
          *
          *     Requires scope `core:read`.
          */
@@ -180,7 +180,7 @@ export interface paths {
         };
         /**
          * List departments
-         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `id`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -240,7 +240,7 @@ export interface paths {
         };
         /**
          * List employee department assignation
-         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `employeeId`, `departmentId`; ties break on `id`. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `employeeId`, `departmentId`, `id`; ties break on `id`. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
          *
          *     Requires scope `core:read`.
          */
@@ -274,7 +274,7 @@ export interface paths {
         };
         /**
          * List employee managers
-         * @description Sorted by `createdAt asc, order asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `permission`, `order`, `employeeId`, `managerId`; ties break on `id`. `permission` takes one value; `permission[in]` several. Embedded employees omit sensitive fields unless the key holds personal:read / compensation:read.
+         * @description Sorted by `createdAt asc, order asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `permission`, `order`, `employeeId`, `managerId`, `id`; ties break on `id`. `permission` takes one value; `permission[in]` several. Embedded employees omit sensitive fields unless the key holds personal:read / compensation:read.
          *
          *     Requires scope `core:read`.
          */
@@ -328,7 +328,7 @@ export interface paths {
         };
         /**
          * List employee office assignation
-         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `employeeId`, `officeId`; ties break on `id`. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `updatedAt`, `employeeId`, `officeId`, `id`; ties break on `id`. The employee’s sensitive fields are omitted unless the key holds personal:read / compensation:read, as in the employees API.
          *
          *     Requires scope `core:read`.
          */
@@ -518,7 +518,7 @@ export interface paths {
         };
         /**
          * List job charges
-         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `id`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -576,7 +576,7 @@ export interface paths {
         };
         /**
          * List offices
-         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `id`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -678,7 +678,7 @@ export interface paths {
         };
         /**
          * List Roles
-         * @description Every company starts with the roles Admin, Manager and Employee; more can be created (extension). Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
+         * @description Every company starts with the roles Admin, Manager and Employee; more can be created (extension). Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `id`; ties break on `id`.
          *
          *     Requires scope `core:read`.
          */
@@ -734,7 +734,7 @@ export interface paths {
         };
         /**
          * List Assignations Roles by Employee
-         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `role.name`, `affectedEntityType`; ties break on `id`. An unknown employee is a 404.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `createdAt`, `role.name`, `affectedEntityType`, `id`; ties break on `id`. An unknown employee is a 404.
          *
          *     Requires scope `core:read`.
          */
@@ -868,7 +868,7 @@ export interface paths {
         };
         /**
          * List API keys
-         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `lastUsedAt`; ties break on `id`. A key never used sorts as the least recently used.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `lastUsedAt`, `id`; ties break on `id`. A key never used sorts as the least recently used.
          *
          *     Requires scope `security:read`.
          */
@@ -950,7 +950,7 @@ export interface paths {
         };
         /**
          * List the sandboxes of this company
-         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`; ties break on `id`.
+         * @description Sorted by `createdAt asc` (oldest first) unless `orderBy` says otherwise. Sortable fields: `name`, `createdAt`, `updatedAt`, `id`; ties break on `id`.
          *
          *     Requires scope `security:read`.
          */
@@ -1004,7 +1004,7 @@ export interface paths {
         };
         /**
          * List technical users
-         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `email`, `createdAt`, `updatedAt`; ties break on `id`.
+         * @description Sorted by name unless `orderBy` says otherwise. Sortable fields: `name`, `email`, `createdAt`, `updatedAt`, `id`; ties break on `id`.
          *
          *     Requires scope `security:read`.
          */
@@ -3765,7 +3765,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Sort, e.g. `name asc, slug desc`. Sortable fields: name, slug, createdAt, updatedAt.
+                 * @description Sort, e.g. `name asc, slug desc`. Sortable fields: name, slug, createdAt, updatedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -4463,6 +4463,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -4495,10 +4513,12 @@ export interface operations {
     Departments_list: {
         parameters: {
             query?: {
-                /** @description Find Department by name (contains, case-insensitive) */
+                /** @description Find departments by name: the whole name, ignoring case and surrounding spaces (`sales` finds "Sales", not "Pre-Sales"); accents count. `name[contains]` finds part of a name. */
                 name?: string;
+                /** @description Extension: find departments whose name contains this text, ignoring case (accents count: `area` does not find "Área"). Combines with `name` (AND). */
+                "name[contains]"?: string;
                 /**
-                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt.
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -5177,6 +5197,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Business rule violated. */
             422: {
                 headers: {
@@ -5233,7 +5271,7 @@ export interface operations {
                  */
                 "updatedAt[lte]"?: string;
                 /**
-                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, employeeId, departmentId.
+                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, employeeId, departmentId, id.
                  * @example createdAt asc
                  */
                 orderBy?: string;
@@ -5674,7 +5712,7 @@ export interface operations {
                  */
                 "updatedAt[lte]"?: string;
                 /**
-                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, permission, order, employeeId, managerId.
+                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, permission, order, employeeId, managerId, id.
                  * @example createdAt asc
                  */
                 orderBy?: string;
@@ -6174,6 +6212,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -6221,7 +6277,7 @@ export interface operations {
                  */
                 "updatedAt[lte]"?: string;
                 /**
-                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, employeeId, officeId.
+                 * @description Sort, e.g. `createdAt asc, updatedAt desc`. Sortable fields: createdAt, updatedAt, employeeId, officeId, id.
                  * @example createdAt asc
                  */
                 orderBy?: string;
@@ -6257,9 +6313,9 @@ export interface operations {
                                 address: string | null;
                                 coordinates: {
                                     /** @example 40.4465 */
-                                    latitude: number;
+                                    latitude: number | null;
                                     /** @example -3.6916 */
-                                    longitude: number;
+                                    longitude: number | null;
                                 } | null;
                                 /**
                                  * @description Radius in metres around the coordinates that counts as at the office.
@@ -6398,9 +6454,9 @@ export interface operations {
                                 address: string | null;
                                 coordinates: {
                                     /** @example 40.4465 */
-                                    latitude: number;
+                                    latitude: number | null;
                                     /** @example -3.6916 */
-                                    longitude: number;
+                                    longitude: number | null;
                                 } | null;
                                 /**
                                  * @description Radius in metres around the coordinates that counts as at the office.
@@ -7720,6 +7776,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -7834,6 +7908,24 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8159,10 +8251,12 @@ export interface operations {
     JobCharges_list: {
         parameters: {
             query?: {
-                /** @description Find job charge by name (contains, case-insensitive) */
+                /** @description Find job charges by name: the whole name, ignoring case and surrounding spaces (`sales` finds "Sales", not "Pre-Sales"); accents count. `name[contains]` finds part of a name. */
                 name?: string;
+                /** @description Extension: find job charges whose name contains this text, ignoring case (accents count: `area` does not find "Área"). Combines with `name` (AND). */
+                "name[contains]"?: string;
                 /**
-                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt.
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -8359,6 +8453,15 @@ export interface operations {
             };
             /** @description The API key lacks the required scope or the caller IP is not allowed. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or belongs to another company). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8804,6 +8907,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -8836,10 +8957,12 @@ export interface operations {
     Offices_getAll: {
         parameters: {
             query?: {
-                /** @description Find office by name (contains, case-insensitive) */
+                /** @description Find offices by name: the whole name, ignoring case and surrounding spaces (`sales` finds "Sales", not "Pre-Sales"); accents count. `name[contains]` finds part of a name. */
                 name?: string;
+                /** @description Extension: find offices whose name contains this text, ignoring case (accents count: `area` does not find "Área"). Combines with `name` (AND). */
+                "name[contains]"?: string;
                 /**
-                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt.
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -8881,9 +9004,9 @@ export interface operations {
                             address: string | null;
                             coordinates: {
                                 /** @example 40.4465 */
-                                latitude: number;
+                                latitude: number | null;
                                 /** @example -3.6916 */
-                                longitude: number;
+                                longitude: number | null;
                             } | null;
                             /**
                              * @description Radius in metres around the coordinates that counts as at the office.
@@ -8991,11 +9114,12 @@ export interface operations {
                     /** @example Madrid HQ */
                     name: string;
                     address?: string | null;
+                    /** @description Either coordinate may come alone. Sent, the object replaces both: a coordinate left out or null becomes null (a PUT with only `latitude` clears a stored longitude); `null` or `{}` clears both. */
                     coordinates?: {
                         /** @example 40.4465 */
-                        latitude: number;
+                        latitude?: number | null;
                         /** @example -3.6916 */
-                        longitude: number;
+                        longitude?: number | null;
                     } | null;
                     /** @description Radius in metres. */
                     radio?: number | null;
@@ -9022,9 +9146,9 @@ export interface operations {
                             address: string | null;
                             coordinates: {
                                 /** @example 40.4465 */
-                                latitude: number;
+                                latitude: number | null;
                                 /** @example -3.6916 */
-                                longitude: number;
+                                longitude: number | null;
                             } | null;
                             /**
                              * @description Radius in metres around the coordinates that counts as at the office.
@@ -9195,9 +9319,9 @@ export interface operations {
                             address: string | null;
                             coordinates: {
                                 /** @example 40.4465 */
-                                latitude: number;
+                                latitude: number | null;
                                 /** @example -3.6916 */
-                                longitude: number;
+                                longitude: number | null;
                             } | null;
                             /**
                              * @description Radius in metres around the coordinates that counts as at the office.
@@ -9318,11 +9442,12 @@ export interface operations {
                     /** @example Madrid HQ */
                     name: string;
                     address?: string | null;
+                    /** @description Either coordinate may come alone. Sent, the object replaces both: a coordinate left out or null becomes null (a PUT with only `latitude` clears a stored longitude); `null` or `{}` clears both. */
                     coordinates?: {
                         /** @example 40.4465 */
-                        latitude: number;
+                        latitude?: number | null;
                         /** @example -3.6916 */
-                        longitude: number;
+                        longitude?: number | null;
                     } | null;
                     /** @description Radius in metres. */
                     radio?: number | null;
@@ -9349,9 +9474,9 @@ export interface operations {
                             address: string | null;
                             coordinates: {
                                 /** @example 40.4465 */
-                                latitude: number;
+                                latitude: number | null;
                                 /** @example -3.6916 */
-                                longitude: number;
+                                longitude: number | null;
                             } | null;
                             /**
                              * @description Radius in metres around the coordinates that counts as at the office.
@@ -9572,6 +9697,24 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9918,7 +10061,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt.
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -10482,7 +10625,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Sort, e.g. `createdAt asc, role.name desc`. Sortable fields: createdAt, role.name, affectedEntityType.
+                 * @description Sort, e.g. `createdAt asc, role.name desc`. Sortable fields: createdAt, role.name, affectedEntityType, id.
                  * @example createdAt asc
                  */
                 orderBy?: string;
@@ -10979,6 +11122,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -11299,7 +11460,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, lastUsedAt.
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, lastUsedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -12007,6 +12168,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -12175,7 +12354,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt.
+                 * @description Sort, e.g. `name asc, createdAt desc`. Sortable fields: name, createdAt, updatedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -12673,6 +12852,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -12706,7 +12903,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Sort, e.g. `name asc, email desc`. Sortable fields: name, email, createdAt, updatedAt.
+                 * @description Sort, e.g. `name asc, email desc`. Sortable fields: name, email, createdAt, updatedAt, id.
                  * @example name asc
                  */
                 orderBy?: string;
@@ -13351,6 +13548,24 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14182,6 +14397,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Business rule violated. */
             422: {
                 headers: {
@@ -14380,6 +14613,24 @@ export interface operations {
             };
             /** @description Conflict with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15544,6 +15795,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -16612,6 +16881,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Business rule violated. */
             422: {
                 headers: {
@@ -17450,6 +17737,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After. */
             429: {
                 headers: {
@@ -17619,6 +17924,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Business rule violated. */
             422: {
                 headers: {
@@ -17753,6 +18076,24 @@ export interface operations {
             };
             /** @description Conflict with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18803,9 +19144,9 @@ export interface operations {
                             address: string | null;
                             coordinates: {
                                 /** @example 40.4465 */
-                                latitude: number;
+                                latitude: number | null;
                                 /** @example -3.6916 */
-                                longitude: number;
+                                longitude: number | null;
                             } | null;
                             /**
                              * @description Radius in metres around the coordinates that counts as at the office.
@@ -18892,9 +19233,9 @@ export interface operations {
                             address: string | null;
                             coordinates: {
                                 /** @example 40.4465 */
-                                latitude: number;
+                                latitude: number | null;
                                 /** @example -3.6916 */
-                                longitude: number;
+                                longitude: number | null;
                             } | null;
                             /**
                              * @description Radius in metres around the coordinates that counts as at the office.
@@ -19353,9 +19694,9 @@ export interface operations {
                         address: string | null;
                         coordinates: {
                             /** @example 40.4465 */
-                            latitude: number;
+                            latitude: number | null;
                             /** @example -3.6916 */
-                            longitude: number;
+                            longitude: number | null;
                         } | null;
                         /**
                          * @description Radius in metres around the coordinates that counts as at the office.
@@ -19427,9 +19768,9 @@ export interface operations {
                         address: string | null;
                         coordinates: {
                             /** @example 40.4465 */
-                            latitude: number;
+                            latitude: number | null;
                             /** @example -3.6916 */
-                            longitude: number;
+                            longitude: number | null;
                         } | null;
                         /**
                          * @description Radius in metres around the coordinates that counts as at the office.
@@ -19501,9 +19842,9 @@ export interface operations {
                         address: string | null;
                         coordinates: {
                             /** @example 40.4465 */
-                            latitude: number;
+                            latitude: number | null;
                             /** @example -3.6916 */
-                            longitude: number;
+                            longitude: number | null;
                         } | null;
                         /**
                          * @description Radius in metres around the coordinates that counts as at the office.
