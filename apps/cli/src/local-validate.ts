@@ -171,7 +171,10 @@ export function jsonRecordLines(text: string, kind: SyncKind): number[] {
       i = j + 1;
     } else if (c === '[' || c === '{') {
       valueStarts();
-      const records = c === '[' && (stack.length === 0 || (stack.length === 1 && top?.type === '{' && top.key === kind));
+      // The records: a top-level array, or the array under `employees` / `positions` — or `value`, as an OData export
+      // (Dynamics 365) wraps them.
+      const records =
+        c === '[' && (stack.length === 0 || (stack.length === 1 && top?.type === '{' && (top.key === kind || top.key === 'value')));
       stack.push({ type: c, records, key: null, expectKey: c === '{' });
       i += 1;
     } else if (c === ']' || c === '}') {
