@@ -84,12 +84,7 @@ export async function uploadSyncFile(ctx: ServiceContext, input: UploadInput): P
     pendingEndDate: null,
     mappingId: input.mappingId,
     fields: null,
-    createdCount: 0,
-    updatedCount: 0,
-    terminatedCount: 0,
-    deletedCount: 0,
-    unchangedCount: 0,
-    rejectedCount: 0,
+    ...noCounts,
     error: null,
     errorCount: 0,
     attempts: 0,
@@ -191,6 +186,16 @@ export async function cancelSyncFile(ctx: ServiceContext, id: string): Promise<S
  * (409) for dry runs, for files that are not blocked, and when a newer file of the same kind was applied since (it
  * would roll the roster back: upload the file again).
  */
+/** The counts of a file not run yet. */
+const noCounts = {
+  createdCount: 0,
+  updatedCount: 0,
+  terminatedCount: 0,
+  deletedCount: 0,
+  unchangedCount: 0,
+  rejectedCount: 0,
+} as const;
+
 export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<SyncFileView> {
   return inTransaction(ctx, async (tx) => {
     const before = await requireFileRow(tx, id);
@@ -223,12 +228,7 @@ export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<
         // attempts — interruptions are counted from here, three as for any file.
         attempts: 0,
         error: null,
-        createdCount: 0,
-        updatedCount: 0,
-        terminatedCount: 0,
-        deletedCount: 0,
-        unchangedCount: 0,
-        rejectedCount: 0,
+        ...noCounts,
         // The blocked file's mail was sent: its outcome once applied is mailed too.
         notifiedAt: null,
         notificationError: null,
