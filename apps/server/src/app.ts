@@ -110,7 +110,8 @@ function setAnswerHeaders(request: FastifyRequest, reply: FastifyReply): void {
 function notUtf8Json(contentType: string | undefined, bytes: Buffer): DomainError | null {
   const charset = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
   const label = charset ? (charset[1] ?? charset[2] ?? '') : null;
-  if (label !== null && !/^utf-?8$/i.test(label)) {
+  // US-ASCII is a subset of UTF-8 (older clients label JSON so); an empty label names nothing.
+  if (label !== null && label !== '' && !/^(utf-?8|us-ascii|ascii)$/i.test(label)) {
     return new DomainError(
       'unsupported_media_type',
       `JSON is read as UTF-8 only (RFC 8259), not charset=${label}: send the body in UTF-8, as application/json or application/json; charset=utf-8.`,

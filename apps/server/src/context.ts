@@ -65,7 +65,17 @@ export function today(ctx: { clock: Clock; company?: { timezone: string } }): st
 /** The calendar day (`YYYY-MM-DD`) of an instant in an IANA time zone (UTC when none or unknown). */
 export function dayIn(instant: Date, timeZone: string | null | undefined): string {
   const format = timeZone && timeZone !== 'UTC' ? dayFormat(timeZone) : null;
-  return format ? format.format(instant) : instant.toISOString().slice(0, 10);
+  if (!format) return instant.toISOString().slice(0, 10);
+  // From the parts, not the formatted string: its layout depends on the ICU data Node was built with.
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of format.formatToParts(instant)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
@@ -74,8 +84,7 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
   let format = dayFormats.get(timeZone);
   if (format === undefined) {
     try {
-      // en-CA writes the ISO order, YYYY-MM-DD.
-      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory' });
     } catch {
       format = null;
     }

@@ -118,6 +118,42 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL: an employee write that w
     expect(audit.json.data[0].before).toMatchObject({ firstName: 'New', phone: '+34 600 000 009', startDate: null });
   });
 
+  it('a PUT that sets a custom field and the delete of that field, both waiting: no deadlock', async () => {
+    const c = await t.newCompany();
+    const cf = (await t.call('POST', '/core/v3/custom-fields', { auth: c.auth, body: { name: 'Badge', type: 'text' } })).json.data;
+    const e = (
+      await t.call('POST', '/core/v3/employees', {
+        auth: c.auth,
+        body: { firstName: 'Dead', lastName: 'Lock', customFields: [{ id: cf.id, value: 'B-1' }] },
+      })
+    ).json.data;
+    // The PUT waits for the employee's row, the delete (which rewrites the field's holders) is sent meanwhile.
+    const [put, del] = (await changedMeanwhile(e.id, { phone: '+34 600 000 011' }, () =>
+      Promise.all([
+        t.call('PUT', `/core/v3/employees/${e.id}`, {
+          auth: c.auth,
+          body: { firstName: 'Dead', lastName: 'Lock', status: 'active', customFields: [{ id: cf.id, value: 'B-2' }] },
+        }),
+        new Promise((r) => setTimeout(r, 100)).then(() => t.call('DELETE', `/core/v3/custom-fields/${cf.id}`, { auth: c.auth })),
+      ]),
+    )) as unknown as Awaited<ReturnType<TestApp['call']>>[];
+    expect([put?.statusCode, del?.statusCode], `${put?.body} ${del?.body}`).toEqual([200, 200]);
+  });
+
+  it("an employee's erasure does not undo a new manager its report got meanwhile", async () => {
+    const c = await t.newCompany();
+    const boss = (await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Old', lastName: 'Boss' } })).json.data;
+    const other = (await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'New', lastName: 'Boss' } })).json.data;
+    const report = (
+      await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Re', lastName: 'Port', managerId: boss.id } })
+    ).json.data;
+    const del = await changedMeanwhile(report.id, { managerId: other.id }, () =>
+      t.call('DELETE', `/core/v3/employees/${boss.id}`, { auth: c.auth }),
+    );
+    expect(del.statusCode, del.body).toBe(200);
+    expect((await t.call('GET', `/core/v3/employees/${report.id}`, { auth: c.auth })).json.data.managerId).toBe(other.id);
+  });
+
   it('a sync-owned field sent as it was before the other committed is a 409, as on SQLite', async () => {
     const c = await t.newCompany();
     const e = (await t.call('POST', '/core/v3/employees', { auth: c.auth, body: { firstName: 'Before', lastName: 'Sync' } })).json.data;

@@ -544,7 +544,17 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
   const body = nullAsNotSent(sent);
   assertNamesNotBlank(body);
   return inTransaction(ctx, async (tx) => {
-    // PostgreSQL: read the row as the last writer left it (a sync file applying it commits first), not as it was.
+    // PostgreSQL: the rows the body refers to first (as every write takes them: a custom field or job charge being
+    // deleted rewrites its holders, and must not wait for this write while this one waits for it), then the employee's
+    // own, so that it is read as the last writer left it (a sync file applying it commits first), not as it was.
+    await lockRows(tx, 'employees', [body.managerId], 'share');
+    await lockRows(tx, 'jobCharges', [body.jobChargeId], 'share');
+    await lockRows(
+      tx,
+      'customFields',
+      (body.customFields ?? []).map((f) => f.id),
+      'share',
+    );
     await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     const before = await getEmployee(tx, id);
@@ -830,7 +840,17 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
     const before = await getEmployee(tx, id);
     const at = nowIso(tx);
     // Reports of the deleted employee lose their org-chart manager; they are told by employee.updated.
-    const reports = await employeesQuery(tx).select('employees.id').where('employees.managerId', '=', id).execute();
+    // Taken, then read again: a report whose manager a PUT changed meanwhile keeps the new one (no new report can come:
+    // naming this employee as manager waits for the lock above, then finds it erased).
+    const reportIds = (await employeesQuery(tx).select('employees.id').where('employees.managerId', '=', id).execute()).map((r) => r.id);
+    await lockRows(tx, 'employees', reportIds, 'write');
+    const reports = reportIds.length
+      ? await employeesQuery(tx)
+          .select('employees.id')
+          .where('employees.managerId', '=', id)
+          .where('employees.id', 'in', reportIds)
+          .execute()
+      : [];
     for (const report of reports) {
       const reportBefore = await getEmployee(tx, report.id);
       await tenant(tx).updateTable('employees').set({ managerId: null, updatedAt: at }).where('id', '=', report.id).execute();
@@ -890,6 +910,7 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
  */
 export async function setOrganizationChartManager(ctx: ServiceContext, id: string, managerId: string | null): Promise<EmployeeView> {
   return inTransaction(ctx, async (tx) => {
+    await lockRows(tx, 'employees', [managerId], 'share');
     await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     await assertSyncAllowsEmployeeChange(tx, { kind: 'manager', current, managerId });

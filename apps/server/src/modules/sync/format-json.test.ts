@@ -79,6 +79,16 @@ describe('the array of records', () => {
     expect(read({ positions: [{ position_id: 'P1' }] }, 'positions').rows).toHaveLength(1);
     expect(read({ value: [{ position_id: 'P1' }] }, 'positions').rows).toHaveLength(1);
     expect(read({ value: [] }).noRecords).toBe(true);
+    // The last page: a next link that is null or empty (or a member of that name outside OData) links nothing.
+    for (const last of [
+      { value: [{ employee_id: 'E1' }], '@odata.nextLink': null },
+      { employees: [{ employee_id: 'E1' }], nextLink: '' },
+    ]) {
+      expect(
+        read(last).rows.map((r) => r.cells[0]),
+        JSON.stringify(last),
+      ).toEqual(['E1']);
+    }
   });
 
   it('is refused when the file is one page of a larger OData result, or holds two arrays, or none', () => {

@@ -235,7 +235,8 @@ function recordsOf(doc: unknown, kind: SyncFileKind): unknown[] {
   const expected = `Expected a JSON array of ${what} records (or {"${kind}": [...]}, or an OData export {"value": [...]}).`;
   if (doc === null || typeof doc !== 'object') throw new FileRejection(expected);
   const members = doc as Record<string, unknown>;
-  const link = Object.keys(members).find((key) => nextLink.test(key));
+  // A link to a next page (a non-empty string); `null` or "" is the last page.
+  const link = Object.keys(members).find((key) => nextLink.test(key) && typeof members[key] === 'string' && members[key] !== '');
   if (link !== undefined) {
     throw new FileRejection(
       `The file is one page of a larger OData result (it has "${link}"): applied alone, it would remove everyone on the other pages. Export all pages into one file (follow ${link} and join their "value" arrays) and upload that.`,

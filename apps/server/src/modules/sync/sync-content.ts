@@ -220,7 +220,6 @@ export const lastAppliedFileColumns = [
   'fields',
   'startedAt',
   'finishedAt',
-  'createdAt',
 ] as const;
 
 export type LastAppliedFile = Pick<
@@ -234,7 +233,6 @@ export type LastAppliedFile = Pick<
   | 'pendingEndDate'
   | 'fields'
   | 'startedAt'
-  | 'createdAt'
   | 'finishedAt'
 >;
 

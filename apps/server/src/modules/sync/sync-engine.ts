@@ -388,10 +388,20 @@ export async function processSyncFile(
     if (!dryRun && !settings.enabled) throw new FileRejection('HR data sync was disabled after the file was uploaded: it was not applied.');
     // An approved file waited while a newer one of its kind may have been applied (approval checks, but a newer file
     // being applied at that moment commits after it): applied now, it would roll the roster back to the older export.
-    if (!dryRun && file.approvedAt !== null && last && last.createdAt > file.createdAt) {
-      throw new FileRejection(
-        `A newer ${file.kind} file (${last.id}) was applied after this one was uploaded: applying this one would roll the roster back. Upload it again if it is still current.`,
-      );
+    if (!dryRun && file.approvedAt !== null) {
+      const newer = await tenant(ctx)
+        .selectFrom('syncFiles')
+        .select('id')
+        .where('kind', '=', file.kind)
+        .where('dryRun', '=', 0)
+        .where('status', 'in', ['complete', 'complete_with_errors', 'skipped'])
+        .where('createdAt', '>', file.createdAt)
+        .executeTakeFirst();
+      if (newer) {
+        throw new FileRejection(
+          `A newer ${file.kind} file (${newer.id}) was applied (or found identical to the roster) after this one was uploaded: applying this one would roll the roster back. Upload it again if it is still current.`,
+        );
+      }
     }
     // Held only until parsed (the bytes of a 100k XML file are ~45 MB).
     // XML: shared with the XSD validator's thread rather than copied to it (format-xml.ts).

@@ -585,6 +585,20 @@ describe('statuses', () => {
     expect(res.json.detail).toContain('newer');
   });
 
+  it('refuses to approve a blocked file once a newer file came that was identical to the roster (skipped)', async () => {
+    const c = await company({ removalThresholdPercent: 10 });
+    const current = toCsv([person('S1'), person('S2')]);
+    await sync(t, current, { auth: c.auth });
+    const blocked = await sync(t, toCsv([person('S1')]), { auth: c.auth });
+    expect(blocked.status).toBe('blocked');
+    // The next day's export is the roster as it is: skipped, and the current export all the same.
+    expect((await sync(t, current, { auth: c.auth })).status).toBe('skipped');
+    const res = await t.call('POST', `/sync/v1/files/${blocked.id}/approve`, { auth: c.auth });
+    expect(res.statusCode).toBe(409);
+    expect(res.json.detail).toContain('identical to the roster');
+    expect((await employeesByExternalId(t, c)).get('S2')).toMatchObject({ status: 'active' });
+  });
+
   it('refuses to approve while a newer file is being applied, and an approved file that a newer one overtook is not applied', async () => {
     const c = await company({ removalThresholdPercent: 10 });
     await sync(t, toCsv([person('O1'), person('O2')]), { auth: c.auth });

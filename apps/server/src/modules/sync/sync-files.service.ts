@@ -208,11 +208,17 @@ export async function approveSyncFile(ctx: ServiceContext, id: string): Promise<
       .select(['id', 'status'])
       .where('kind', '=', before.kind)
       .where('dryRun', '=', 0)
-      .where('status', 'in', ['complete', 'complete_with_errors', 'processing'])
+      .where('status', 'in', ['complete', 'complete_with_errors', 'skipped', 'processing'])
       .where('createdAt', '>', before.createdAt)
       .executeTakeFirst();
     if (newer) {
-      const what = newer.status === 'processing' ? 'is being applied' : 'was applied since';
+      // A skipped newer file is a later export identical to the roster as it is: it stands as the current one too.
+      const what =
+        newer.status === 'processing'
+          ? 'is being applied'
+          : newer.status === 'skipped'
+            ? 'came since (identical to the roster)'
+            : 'was applied since';
       throw conflict(`A newer ${before.kind} file (${newer.id}) ${what}: upload this file again if it is still current.`);
     }
     const at = nowIso(tx);
