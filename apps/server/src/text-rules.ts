@@ -3,7 +3,7 @@
  * (`\u0000`), which PostgreSQL cannot store in text or jsonb and no HR value has, and half of a UTF-16 surrogate pair
  * on its own (`\ud800`), which is no character — stored, it would come back in every answer and event as JSON that
  * strict parsers (jq, Go, Rust) refuse, and PostgreSQL would keep U+FFFD instead. The API refuses both in every string
- * it is sent (http/input-keywords.ts, with the same words); a sync file's row holding one is rejected (sync-records.ts).
+ * it is sent (http/input-keywords.ts calls this); a sync file's row holding one is rejected (sync-records.ts).
  * Plain functions, no HTTP: the sync worker thread uses them too.
  */
 

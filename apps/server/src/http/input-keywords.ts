@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { Ajv } from 'ajv';
+import { invalidTextProblem } from '../text-rules.js';
 
 /**
  * Two rules for every string a route declares in its path, query or body, added to the schema the validator compiles
@@ -68,12 +69,6 @@ interface DataContext {
   parentDataProperty: string | number;
 }
 
-/**
- * Half of a UTF-16 surrogate pair on its own (`"\ud800"` in JSON): no character at all. Stored, it would come back in
- * every answer and event as JSON that strict parsers (jq, Go, Rust) refuse, and PostgreSQL would store U+FFFD instead.
- */
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** Registers the keywords on a validator instance. */
 export function addInputKeywords(ajv: Ajv): void {
   ajv.addKeyword({
@@ -86,18 +81,12 @@ export function addInputKeywords(ajv: Ajv): void {
       return true;
     },
   });
+  // NUL and half a surrogate pair alone (text-rules.ts: the same rule and words as for HR data sync rows).
   const nulCheck = (_value: unknown, data: string) => {
-    if (data.includes('\u0000')) {
-      nulCheck.errors = [{ keyword: noNul, message: 'must not contain the NUL character (\\u0000)', params: {} }];
-      return false;
-    }
-    if (loneSurrogate.test(data)) {
-      nulCheck.errors = [
-        { keyword: noNul, message: 'must be valid Unicode: it has half of a surrogate pair (\\ud800–\\udfff) alone', params: {} },
-      ];
-      return false;
-    }
-    return true;
+    const problem = invalidTextProblem(data);
+    if (problem === null) return true;
+    nulCheck.errors = [{ keyword: noNul, message: problem, params: {} }];
+    return false;
   };
   nulCheck.errors = null as unknown;
   ajv.addKeyword({ keyword: noNul, type: 'string', errors: true, validate: nulCheck as never });
