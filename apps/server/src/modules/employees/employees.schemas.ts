@@ -155,6 +155,7 @@ export const employeeSortable = {
   updatedAt: 'updatedAt',
   startDate: 'startDate',
   status: 'status',
+  id: 'id',
 } as const;
 
 export const EmployeeListQuery = Type.Object({

@@ -117,6 +117,10 @@ describe('names sort as people expect: accents and case do not count (db/sort-ke
       'Óscar Ortega',
       'Zoe Zapata',
     ]);
+    // By id (the tie-break of every order), either way.
+    const byId = [...ids.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1)).map(([name]) => name);
+    expect(await order('&orderBy=id%20asc')).toEqual(byId);
+    expect(await order('&orderBy=id%20desc')).toEqual([...byId].reverse());
     const put = await t.call('PUT', `/core/v3/employees/${ids.get('Zoe Zapata')}`, {
       auth: c.auth,
       body: { firstName: 'Zoe', lastName: 'Ábalos', status: 'active' },

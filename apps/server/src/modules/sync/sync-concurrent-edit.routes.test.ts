@@ -49,4 +49,46 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL: a manual edit committed 
     const last = feed.json.data.filter((ev: { data: { id: string } }) => ev.data.id === e1.id).at(-1);
     expect(last.changes).toEqual(['firstName']);
   });
+
+  it('a file whose claim went elsewhere meanwhile is not failed by this process: its work is dropped and the queue re-runs it', async () => {
+    const c = await syncCompany(t);
+    await sync(t, toCsv([person('T1'), person('T2')]), { auth: c.auth });
+    const t1 = (await employeesByExternalId(t, c)).get('T1') as { id: string };
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    let fileId = '';
+    // Holds T1 until the file waits for it; meanwhile the file is re-queued and claimed by another process (as when
+    // this process's claiming session was lost and another saw the file's lock free).
+    const other = t.db.db.transaction().execute(async (trx) => {
+      await trx.updateTable('employees').set({ phone: '+34 600 000 002' }).where('id', '=', t1.id).execute();
+      holding();
+      for (let i = 0; i < 200; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock'`.execute(
+          t.db.db,
+        );
+        if (waiting.rows[0]?.n && fileId) break;
+      }
+      await t.db.db.updateTable('syncFiles').set({ claimedBy: 'another-process', attempts: 2 }).where('id', '=', fileId).execute();
+    });
+    await held;
+    const up = await upload(t, toCsv([person('T1', { forename: 'Taken' }), person('T2')]), { auth: c.auth });
+    fileId = up.json.data.id;
+    await Promise.all([t.app.syncRunner.drain(), other]);
+    // The first run found the file no longer its own at commit and rolled back; nobody held the file's lock then (no
+    // other process here), so the queue's recovery ran it again: applied once, as its third attempt.
+    const file = (await t.call('GET', `/sync/v1/files/${fileId}`, { auth: c.auth })).json.data;
+    expect(file).toMatchObject({ status: 'complete', attempts: 3, counts: { updated: 1 } });
+    expect((await employeesByExternalId(t, c)).get('T1')).toMatchObject({ firstName: 'Taken', phone: '+34 600 000 002' });
+    const renames = await t.db.db
+      .selectFrom('events')
+      .select('id')
+      .where('resourceId', '=', t1.id)
+      .where('type', '=', 'employee.updated')
+      .where('changes', 'like', '%firstName%')
+      .execute();
+    expect(renames).toHaveLength(1);
+  });
 });

@@ -3,6 +3,7 @@ import { type Clock, dayIn, type ServiceContext, today } from '../../context.js'
 import { type BulkColumns, insertRows } from '../../db/bulk-write.js';
 import type { Db, Dialect } from '../../db/database.js';
 import { tenant } from '../../db/tenant.js';
+import { databaseTrouble } from '../../db/transient-errors.js';
 import { DomainError } from '../../http/errors.js';
 import { allScopes } from '../../platform/api-keys/scopes.js';
 import { recordChange } from '../../platform/audit/record-change.js';
@@ -233,7 +234,7 @@ async function finish(ctx: ServiceContext, file: SyncFilesTable, outcome: Outcom
     .where('claimedBy', file.claimedBy === null ? 'is' : '=', file.claimedBy)
     .executeTakeFirst();
   // Another process took the file over (it looked abandoned): roll back rather than apply it twice.
-  if (Number(result.numUpdatedRows) !== 1) throw new Error(`Sync file ${file.id} is no longer being processed here`);
+  if (Number(result.numUpdatedRows) !== 1) throw new ClaimLost(file.id);
   const row = await tenant(ctx).selectFrom('syncFiles').selectAll().where('id', '=', file.id).executeTakeFirstOrThrow();
   const view = syncFileViewOf(row);
   await recordChange(ctx, {
@@ -568,10 +569,35 @@ export function isReportableError(err: unknown): boolean {
   return err instanceof DomainError || err instanceof FileRejection;
 }
 
+/** The file was re-queued and claimed by another process while this one worked on it (its claiming session was lost). */
+export class ClaimLost extends Error {
+  constructor(fileId: string) {
+    super(`Sync file ${fileId} is no longer being processed here (another process took it over)`);
+    this.name = 'ClaimLost';
+  }
+}
+
+/**
+ * A failure that is an interruption, not the file's fault nor a bug: the claim went to another process, or the database
+ * connection was lost mid-file (a PostgreSQL restart or failover). Nothing was committed; the file is not failed here
+ * but left to the queue's recovery, which re-runs it (its attempts counting) as after a crash.
+ */
+export function isInterruption(err: unknown): 'claim_lost' | 'database' | null {
+  if (err instanceof ClaimLost) return 'claim_lost';
+  return databaseTrouble(err) === 'unreachable' ? 'database' : null;
+}
+
 /** Marks a file that cannot be processed (an unexpected failure, or too many interrupted attempts) as error. */
-export async function failSyncFile(env: EngineEnv, fileId: string, message: string): Promise<ProcessResult | null> {
+export async function failSyncFile(
+  env: EngineEnv,
+  fileId: string,
+  message: string,
+  /** The claim that fails it (a process failing its own file): nothing happens when the file is another's now. */
+  claimedBy?: string,
+): Promise<ProcessResult | null> {
   const file = await env.db.selectFrom('syncFiles').selectAll().where('id', '=', fileId).executeTakeFirst();
   if (file?.status !== 'processing') return null;
+  if (claimedBy !== undefined && file.claimedBy !== claimedBy) return null;
   const ctx = syncContext(env, file);
   await env.db.transaction().execute((trx) =>
     finish({ ...ctx, db: trx }, file, {

@@ -6,7 +6,7 @@ import type { Db, Dialect } from '../../db/database.js';
 import { holdSqliteWriter } from '../../db/writer-gate.js';
 import type { Mailer } from '../../platform/mail/index.js';
 import type { SyncFilesTable } from './sync.tables.js';
-import { failSyncFile, isReportableError, type ProcessResult, processSyncFile } from './sync-engine.js';
+import { failSyncFile, isInterruption, isReportableError, type ProcessResult, processSyncFile } from './sync-engine.js';
 import { retentionDays } from './sync-files.service.js';
 import { notifyFileResult } from './sync-notifications.js';
 import type { DatabaseLocation, WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-protocol.js';
@@ -106,7 +106,12 @@ class WorkerHost {
           if (m.type === 'done') pending.resolve(m.result);
           else
             pending.reject(
-              Object.assign(new Error(m.message), { stack: m.stack ?? undefined, fromWorker: true, reportable: m.reportable }),
+              Object.assign(new Error(m.message), {
+                stack: m.stack ?? undefined,
+                fromWorker: true,
+                reportable: m.reportable,
+                interrupted: m.interrupted,
+              }),
             );
         }
       });
@@ -296,13 +301,26 @@ export class SyncRunner {
       try {
         result = this.host ? await this.host.run(file.id) : await processSyncFile(env, file.id, (p) => this.onProgress(file.id, p));
       } catch (err) {
+        const interrupted = (err as { interrupted?: ReturnType<typeof isInterruption> }).interrupted ?? isInterruption(err);
+        if (interrupted) {
+          // Nothing was committed, and it is not the file's failure: another process has it now (its claim), or the
+          // connection to PostgreSQL was lost — the queue's recovery re-runs it, counting the attempt, once nobody
+          // holds its lock (at the latest when this round ends).
+          this.deps.log.warn(
+            { err, ...about },
+            interrupted === 'claim_lost'
+              ? 'sync file taken over by another process: its work here is dropped'
+              : 'sync file interrupted: the database connection was lost; it will be re-run',
+          );
+          return;
+        }
         const died = (err as { workerDied?: boolean }).workerDied;
         this.deps.log.error({ err, ...about }, died ? 'sync worker died while processing a file' : 'sync file processing failed');
         if (died && file.attempts < maxAttempts) {
           await this.requeue([file.id]);
           return;
         }
-        result = await failSyncFile(env, file.id, failureMessage(err as Error, file));
+        result = await failSyncFile(env, file.id, failureMessage(err as Error, file), file.claimedBy ?? undefined);
       }
       this.deps.log.info({ ...about, status: result?.status }, 'sync file processed');
       if (result) await this.notify(file);

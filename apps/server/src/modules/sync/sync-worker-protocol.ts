@@ -24,4 +24,13 @@ export type WorkerReply =
   | { type: 'writing'; fileId: string; active: boolean }
   | { type: 'done'; fileId: string; result: ProcessResult | null; heapBytes: number }
   /** `reportable`: the message is ours to show the client (sync-engine.ts `isReportableError`). */
-  | { type: 'failed'; fileId: string; message: string; stack: string | null; reportable: boolean; heapBytes: number };
+  /** `interrupted`: not the file's failure (sync-engine.ts `isInterruption`): the claim or the connection was lost. */
+  | {
+      type: 'failed';
+      fileId: string;
+      message: string;
+      stack: string | null;
+      reportable: boolean;
+      interrupted: 'claim_lost' | 'database' | null;
+      heapBytes: number;
+    };

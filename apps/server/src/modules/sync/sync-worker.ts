@@ -4,7 +4,7 @@ import { systemClock } from '../../context.js';
 import { openDatabase } from '../../db/database.js';
 import { releaseMemory } from '../../native-memory.js';
 import { setThreadNice } from '../../native-priority.js';
-import { isReportableError, processSyncFile } from './sync-engine.js';
+import { isInterruption, isReportableError, processSyncFile } from './sync-engine.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './sync-worker-protocol.js';
 
 /**
@@ -64,6 +64,7 @@ port.on('message', (message: WorkerRequest) => {
         message: err.message,
         stack: err.stack ?? null,
         reportable: isReportableError(err),
+        interrupted: isInterruption(err),
         heapBytes: heapBytes(),
       }),
   );
