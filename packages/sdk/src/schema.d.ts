@@ -390,7 +390,7 @@ export interface paths {
         };
         /**
          * List employees
-         * @description Filters combine with AND. Deleted employees are listed only with `onlyReturn=deleted|all`. Sorted by `lastName asc, firstName asc` unless `orderBy` says otherwise. Sortable fields: `firstName`, `lastName`, `email`, `code`, `createdAt`, `updatedAt`, `startDate`, `status`; ties break on `id`. Sensitive fields (nid, ssn, dateOfBirth, address, bic, accountNumber, pricePerHour, salaryRange) are omitted unless the key holds personal:read / compensation:read.
+         * @description Filters combine with AND. Deleted employees are listed only with `onlyReturn=deleted|all`. Sorted by `lastName asc, firstName asc` unless `orderBy` says otherwise. Sortable fields: `firstName`, `lastName`, `email`, `code`, `createdAt`, `updatedAt`, `startDate`, `status`, `id`; ties break on `id`. Sensitive fields (nid, ssn, dateOfBirth, address, bic, accountNumber, pricePerHour, salaryRange) are omitted unless the key holds personal:read / compensation:read.
          *
          *     Requires scope `core:read`.
          */
@@ -7052,7 +7052,7 @@ export interface operations {
                 /** @description Which employees to list: `not_deleted` (default), `deleted` (erased employees, with `deletedAt`; combine with `updatedAt[gte]` to sync deletions) or `all`. */
                 onlyReturn?: "not_deleted" | "deleted" | "all";
                 /**
-                 * @description Sort, e.g. `firstName asc, lastName desc`. Sortable fields: firstName, lastName, email, code, createdAt, updatedAt, startDate, status.
+                 * @description Sort, e.g. `firstName asc, lastName desc`. Sortable fields: firstName, lastName, email, code, createdAt, updatedAt, startDate, status, id.
                  * @example firstName asc
                  */
                 orderBy?: string;
