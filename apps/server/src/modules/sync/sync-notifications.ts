@@ -105,7 +105,13 @@ export async function notifyFileResult(
     ];
   }
   try {
-    await deps.mailer.send({ to: recipients, subject, text, ...(attachments ? { attachments } : {}) });
+    await deps.mailer.send({
+      to: recipients,
+      subject,
+      text,
+      ...(attachments ? { attachments } : {}),
+      about: { fileId, companyId: file.companyId, reqId: file.requestId },
+    });
     return 'sent';
   } catch (err) {
     // As the runner's lines about the file: the upload's request id follows it here too.

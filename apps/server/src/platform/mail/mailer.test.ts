@@ -32,10 +32,17 @@ describe('mailer', () => {
   it('writes the message to the log without SMTP_URL', async () => {
     const lines: { obj: object; msg: string }[] = [];
     const mailer = createMailer({ from: 'x@example.com' }, { warn: (obj, msg) => lines.push({ obj, msg }) });
-    const result = await mailer.send({ to: ['a@example.com'], subject: 'Hello', text: 'Body' });
+    const result = await mailer.send({
+      to: ['a@example.com'],
+      subject: 'Hello',
+      text: 'Body',
+      about: { fileId: 'f1', companyId: 'c1', reqId: 'req-1' },
+    });
     expect(result).toEqual({ delivered: false, messageId: null });
     expect(lines).toHaveLength(1);
     expect(JSON.stringify(lines[0])).toContain('Hello');
+    // The line says what the mail is about, as the other lines about that file or subscription do.
+    expect(lines[0]?.obj).toMatchObject({ fileId: 'f1', companyId: 'c1', reqId: 'req-1' });
   });
 
   /** The server's own logger (pino, as app.ts hands it to the mailer) at a LOG_LEVEL, with the lines it writes. */

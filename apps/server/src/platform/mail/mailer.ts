@@ -6,6 +6,8 @@ export interface MailMessage {
   text: string;
   html?: string;
   attachments?: { filename: string; content: string | Buffer; contentType?: string }[];
+  /** What the mail is about, for the log line written in its place without SMTP_URL (`reqId`, `companyId`, …). */
+  about?: Record<string, string | null>;
 }
 
 export interface MailResult {
@@ -52,6 +54,7 @@ export function createMailer(options: { smtpUrl?: string; from: string }, log: M
         }
         log.warn(
           {
+            ...message.about,
             mail: {
               to: message.to,
               subject: message.subject,

@@ -74,6 +74,7 @@ export async function sendDueNotices(deps: { db: Db; clock: Clock; mailer: Maile
           to: [company.notificationEmail],
           subject: `Webhook disabled: ${sub.url}`,
           text: lines.join('\n'),
+          about: { subscriptionId: sub.id, companyId: sub.companyId },
         });
       } else {
         deps.log.warn(
