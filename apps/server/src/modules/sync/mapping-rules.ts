@@ -1,5 +1,13 @@
 import type { SyncFileKind } from './sync.tables.js';
-import { dateFields, employeeSyncFields, positionSyncFields } from './sync-fields.js';
+import {
+  dateFields,
+  employeeColumns,
+  employeeSyncFields,
+  positionColumns,
+  positionSyncFields,
+  requiredEmployeeFields,
+  requiredPositionFields,
+} from './sync-fields.js';
 import { isValidDateFormat, type MappingSpec } from './sync-records.js';
 
 export interface MappingProblem {
@@ -19,7 +27,8 @@ export function mappingProblems(kind: SyncFileKind, m: MappingSpec): MappingProb
   const fields = new Set<string>(kind === 'employees' ? employeeSyncFields : positionSyncFields);
   const fieldList = [...fields].join(', ');
   const problems: MappingProblem[] = [];
-  const notAField = (field: string) => `"${field}" is not a ${kind} sync field (${fieldList})`;
+  const notAField = (field: string) =>
+    `"${field}" is not a sync field of ${kind === 'employees' ? 'employee' : 'position'} files (${fieldList})`;
   for (const [column, field] of Object.entries(m.columns)) {
     if (!fields.has(field)) problems.push({ pointer: `/columns/${column}`, message: notAField(field) });
   }
@@ -36,6 +45,7 @@ export function mappingProblems(kind: SyncFileKind, m: MappingSpec): MappingProb
   for (const field of Object.keys(m.constants)) {
     if (mapped.has(field)) problems.push({ pointer: `/constants/${field}`, message: 'this field also has a column; keep one of them' });
   }
+  problems.push(...requiredLeftWithout(kind, m));
   if (!isValidDateFormat(m.dateFormat)) problems.push({ pointer: '/dateFormat', message: 'needs YYYY, M(M) and D(D), e.g. DD.MM.YYYY' });
   for (const [field, format] of Object.entries(m.dateFormats)) {
     if (!isValidDateFormat(format)) problems.push({ pointer: `/dateFormats/${field}`, message: 'needs YYYY, M(M) and D(D)' });
@@ -50,4 +60,28 @@ export function mappingProblems(kind: SyncFileKind, m: MappingSpec): MappingProb
     problems.push({ pointer: '/encoding', message: `"${m.encoding}" is not a known text encoding` });
   }
   return problems;
+}
+
+/**
+ * A required field the mapping leaves with no column and no constant: its columns are merged over the default names
+ * (the engine's resolveColumns in sync-records.ts), so giving a default name to another field (`employee_id` →
+ * middleName) takes it from its own, and no file could be read with the mapping.
+ */
+function requiredLeftWithout(kind: SyncFileKind, m: MappingSpec): MappingProblem[] {
+  const defaults: Record<string, string> = kind === 'employees' ? employeeColumns : positionColumns;
+  const merged = new Map<string, string>();
+  for (const [column, field] of Object.entries(defaults)) merged.set(column.toLowerCase(), field);
+  for (const [column, field] of Object.entries(m.columns)) merged.set(column.trim().toLowerCase(), field);
+  const given = new Set([...merged.values(), ...Object.keys(m.constants)]);
+  const required: readonly string[] = kind === 'employees' ? requiredEmployeeFields : requiredPositionFields;
+  return required
+    .filter((field) => !given.has(field))
+    .map((field) => {
+      const own = Object.entries(defaults).find(([, f]) => f === field)?.[0] ?? field;
+      const taken = Object.keys(m.columns).find((column) => column.trim().toLowerCase() === own.toLowerCase());
+      return {
+        pointer: taken !== undefined ? `/columns/${taken}` : '/columns',
+        message: `${field} is required and this leaves it no column: "${own}" gives ${m.columns[taken ?? ''] ?? 'another field'} here; map another column to ${field}, or give it a constant`,
+      };
+    });
 }

@@ -80,15 +80,15 @@ describe('mapping validation', () => {
     expect(errors.get('/valueMaps/gender/1')).toBe('"m" is not a valid gender: one of female, male, no_response (or empty)');
     expect(errors.get('/constants/gender')).toMatch(/one of female, male, no_response/);
     expect(errors.get('/valueMaps/startDate/?')).toBe('"2020-01-31" is not a date in the format DD.MM.YYYY of startDate');
-    expect(errors.get('/valueMaps/salary')).toMatch(/"salary" is not a employees sync field/);
-    expect(errors.get('/constants/title')).toMatch(/"title" is not a employees sync field/);
+    expect(errors.get('/valueMaps/salary')).toMatch(/"salary" is not a sync field of employee files/);
+    expect(errors.get('/constants/title')).toMatch(/"title" is not a sync field of employee files/);
     expect(errors.get('/dateFormats/country')).toBe('not a date field');
     expect(errors.get('/dateFormats/endDate')).toMatch(/needs YYYY, M\(M\) and D\(D\)/);
 
     const positions = await refusedCreate(c, { name: 'Positions values', kind: 'positions', valueMaps: { status: { A: 'active' } } });
     expect([...positions.keys()]).toEqual(['/valueMaps/status']);
     expect(positions.get('/valueMaps/status')).toMatch(
-      /not a positions sync field \(positionId, title, parentPositionId, holderExternalId\)/,
+      /not a sync field of position files \(positionId, title, parentPositionId, holderExternalId\)/,
     );
 
     // A constant goes through the value map, as a cell does: "a" → "active" works; the allowed values in any case too.
@@ -118,8 +118,34 @@ describe('mapping validation', () => {
     expect([...errors.keys()].sort()).toEqual(['/columns/', '/columns/  ', '/columns/ pernr ', '/columns/a~1b']);
     expect(errors.get('/columns/')).toBe('a source column name cannot be empty or only spaces');
     expect(errors.get('/columns/ pernr ')).toMatch(/the same source column as "PERNR" .* \(lastName, not externalId\)/);
-    expect(errors.get('/columns/a~1b')).toMatch(/"x" is not a employees sync field/);
+    expect(errors.get('/columns/a~1b')).toMatch(/"x" is not a sync field of employee files/);
     expect(errors.has('/columns/NAME')).toBe(false);
+  });
+
+  it('refuses a mapping that gives a default column name to another field and so leaves a required field without a column', async () => {
+    const c = await company();
+    const noId = await refusedCreate(c, { name: 'No id', columns: { employee_id: 'middleName' } });
+    expect([...noId.keys()]).toEqual(['/columns/employee_id']);
+    expect(noId.get('/columns/employee_id')).toMatch(
+      /^externalId is required and this leaves it no column: "employee_id" gives middleName here/,
+    );
+    const noFirst = await refusedCreate(c, { name: 'No first name', columns: { Forename: 'lastName' } });
+    expect([...noFirst.keys()]).toEqual(['/columns/Forename']);
+    expect(noFirst.get('/columns/Forename')).toMatch(/^firstName is required/);
+    // Another column (or a constant) for the field makes the same mapping readable.
+    for (const body of [
+      { name: 'Id elsewhere', columns: { employee_id: 'middleName', PERNR: 'externalId' } },
+      { name: 'Country constant', columns: { country: 'middleName' }, constants: { country: 'ES' } },
+    ]) {
+      const res = await t.call('POST', '/sync/v1/mappings', { auth: c.auth, body });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const positions = await refusedCreate(c, {
+      name: 'No parent',
+      kind: 'positions',
+      columns: { parent_position_id: 'title', Titel: 'title' },
+    });
+    expect([...positions.keys()]).toContain('/columns/parent_position_id');
   });
 
   it('refuses a second mapping of the same name and kind in the company (trimmed, case-insensitive) with 409 naming it', async () => {
