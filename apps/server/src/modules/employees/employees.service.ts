@@ -377,11 +377,10 @@ export async function assertManagerAllowed(ctx: ServiceContext, employeeId: stri
   }
 }
 
-async function assertReferences(
+/** The job charge and custom fields a body names, taken `share` (db/locks.ts): ordered with their deletes. */
+async function lockReferences(
   ctx: ServiceContext,
   input: { jobChargeId?: string | null; customFields?: { id: string; value: string | null }[] | null },
-  /** On update: the employee, whose stored custom-field values may be sent back as they are. */
-  employeeId?: string,
 ) {
   await lockRows(ctx, 'jobCharges', [input.jobChargeId], 'share');
   await lockRows(
@@ -390,6 +389,15 @@ async function assertReferences(
     (input.customFields ?? []).map((f) => f.id),
     'share',
   );
+}
+
+async function assertReferences(
+  ctx: ServiceContext,
+  input: { jobChargeId?: string | null; customFields?: { id: string; value: string | null }[] | null },
+  /** On update: the employee, whose stored custom-field values may be sent back as they are. */
+  employeeId?: string,
+) {
+  await lockReferences(ctx, input);
   if (input.jobChargeId) {
     const found = await tenant(ctx).selectFrom('jobCharges').select('id').where('id', '=', input.jobChargeId).executeTakeFirst();
     if (!found) throw notFound('Job charge', input.jobChargeId);
@@ -548,13 +556,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
     // deleted rewrites its holders, and must not wait for this write while this one waits for it), then the employee's
     // own, so that it is read as the last writer left it (a sync file applying it commits first), not as it was.
     await lockRows(tx, 'employees', [body.managerId], 'share');
-    await lockRows(tx, 'jobCharges', [body.jobChargeId], 'share');
-    await lockRows(
-      tx,
-      'customFields',
-      (body.customFields ?? []).map((f) => f.id),
-      'share',
-    );
+    await lockReferences(tx, body);
     await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     const before = await getEmployee(tx, id);
