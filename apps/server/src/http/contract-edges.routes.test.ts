@@ -25,6 +25,12 @@ describe('query parameters', () => {
     }
     const managers = await t.call('GET', '/core/v3/employee-managers?permission[in][x]=vacation');
     expect(managers.statusCode).toBe(400);
+    // The array forms are for parameters that take several values: a one-value parameter written so is not read as it.
+    for (const query of ['page[]=2&limit=1', 'limit[0]=1', 'code[]=1']) {
+      const res = await t.call('GET', `/core/v3/employees?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json.errors[0].message, query).toMatch(/is a filter of this operation without an operator/);
+    }
   });
 
   it('reads `[in]` values as qs and axios write arrays: status[in][]=a&status[in][]=b and status[in][0]=a', async () => {

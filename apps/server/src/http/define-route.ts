@@ -146,8 +146,9 @@ export function queryGuard(querystring: TSchema | undefined, kind: Kind, deleted
       const [, base = '', groups = ''] = bracketed ?? [];
       const parts = groups.slice(1, -1).split('][');
       const listIndex = (part: string | undefined) => part === '' || (part !== undefined && /^\d+$/.test(part));
-      // `departmentIds[]=a&departmentIds[]=b` (axios, PHP), `departmentIds[0]=a` (qs): the array parameter itself.
-      if (bracketed && parts.length === 1 && listIndex(parts[0]) && defined.has(base)) {
+      // `departmentIds[]=a&departmentIds[]=b` (axios, PHP), `departmentIds[0]=a` (qs): the array parameter itself. A
+      // parameter of one value written so (`page[]=2`, `code[]=1`) is not read as that value: below, a 400.
+      if (bracketed && parts.length === 1 && listIndex(parts[0]) && listed.has(base)) {
         query[base] = [query[base] ?? [], query[name]].flat();
         delete query[name];
         continue;
