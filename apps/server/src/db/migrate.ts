@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008-sync-file-parts.js';
 import * as m0009 from './migrations/0009-company-keys.js';
 import * as m0010 from './migrations/0010-instance-secrets.js';
 import * as m0011 from './migrations/0011-sync-pending-end-date.js';
+import * as m0012 from './migrations/0012-erased-price-per-hour.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -29,6 +30,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0009-company-keys': bind(m0009),
     '0010-instance-secrets': bind(m0010),
     '0011-sync-pending-end-date': bind(m0011),
+    '0012-erased-price-per-hour': bind(m0012),
   };
 }
 

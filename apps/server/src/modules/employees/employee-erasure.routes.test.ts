@@ -86,6 +86,8 @@ describe('deleting an employee (GDPR erasure)', () => {
         email: 'gdpr.person@example.com',
         phone: '+34 611 222 333',
         nid: '12345678Z',
+        pricePerHour: 42.75,
+        salaryRange: '40k-50k',
         externalId: 'GDPR-1',
         departmentId: department.id,
       },
@@ -102,7 +104,11 @@ describe('deleting an employee (GDPR erasure)', () => {
     expect(edit.statusCode, edit.body).toBe(200);
     expect((await t.call('DELETE', `/core/v3/employees/${id}`, { auth: c.auth })).statusCode).toBe(200);
 
-    const personal = /Gdpr|Person|gdpr\.person|611 222 333|622 333 444|12345678Z/;
+    const personal = /Gdpr|Person|gdpr\.person|611 222 333|622 333 444|12345678Z|42\.75|40k-50k/;
+    // The erased row itself, as a list of deleted employees shows it to a key that may read pay.
+    const erased = await t.call('GET', `/core/v3/employees?onlyReturn=deleted&externalId=GDPR-1`, { auth: c.auth });
+    expect(erased.statusCode, erased.body).toBe(200);
+    expect(erased.json.data[0]).toMatchObject({ id, pricePerHour: null, salaryRange: null, nid: null });
     const audit = await t.call('GET', `/security/v1/audit-logs?resourceId=${id}&limit=500`, { auth: c.auth });
     expect(audit.json.data.map((a: { action: string }) => a.action).sort()).toEqual([
       'employee.created',

@@ -14,6 +14,45 @@ export function employeesQuery(ctx: RepoContext) {
   return tenant(ctx).selectFrom('employees').where('employees.deletedAt', 'is', null);
 }
 
+/**
+ * Personal data erased by a delete (DELETE /core/v3/employees/{id}, and HR data sync's `leaverAction: delete`): every
+ * column but the ids, names (replaced), status and employment dates; the row and its id stay for history.
+ */
+export const erasedEmployeeColumns: (keyof EmployeesTable)[] = [
+  'description',
+  'gender',
+  'email',
+  'emailNormalized',
+  'contractId',
+  'pin',
+  'nid',
+  'identityNumberType',
+  'ssn',
+  'phone',
+  'dateOfBirth',
+  'nationality',
+  'maritalStatus',
+  'address',
+  'postalCode',
+  'emergencyPhone',
+  'childrenCount',
+  'disability',
+  'personalEmail',
+  'city',
+  'province',
+  'country',
+  'salaryRange',
+  'studyLevel',
+  'professionalCategoryCode',
+  'professionalCategoryDescription',
+  'bic',
+  'accountNumber',
+  'imageProfileUrl',
+  'managerId',
+  'jobChargeId',
+  'pricePerHour',
+];
+
 /** Sets a whole row's name sort keys from its names (db/sort-key.ts); answers the row. */
 export function withNameKeys<T extends Pick<EmployeesTable, 'firstName' | 'lastName' | 'firstNameKey' | 'lastNameKey'>>(row: T): T {
   row.firstNameKey = sortKey(row.firstName);

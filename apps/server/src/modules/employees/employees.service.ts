@@ -34,6 +34,7 @@ import {
   employeeRowsQuery,
   employeeRowsQueryOf,
   employeesQuery,
+  erasedEmployeeColumns,
   findEmployeeRow,
   findEmployeeRows,
   managerOf,
@@ -676,11 +677,7 @@ export async function reactivateEmployee(ctx: ServiceContext, id: string): Promi
 }
 
 /** Personal data erased by delete (GDPR); the row and its id stay for history, hidden from the API. */
-const erasedColumns = Object.fromEntries(
-  (Object.values(columnOf) as string[])
-    .filter((c) => !['firstName', 'lastName', 'status', 'externalId', 'code', 'startDate'].includes(c))
-    .map((c) => [c, null]),
-);
+const erasedColumns = Object.fromEntries(erasedEmployeeColumns.map((c) => [c, null]));
 
 /** What an erased employee's snapshots keep (as the erased row does): ids, employment status and dates, timestamps. */
 const keptOnErasure = new Set([
@@ -881,7 +878,6 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
       .updateTable('employees')
       .set({
         ...erasedColumns,
-        emailNormalized: null,
         firstName: 'Deleted',
         lastName: 'Employee',
         firstNameKey: sortKey('Deleted'),

@@ -7,7 +7,7 @@ import { changedFields } from '../../platform/audit/record-change.js';
 import { type BulkChange, recordChanges } from '../../platform/audit/record-changes.js';
 import { sensitiveFieldNames } from '../../platform/audit/sensitive-fields.js';
 import { createCustomField } from '../custom-fields/index.js';
-import { withNameKeys } from '../employees/employees.repo.js';
+import { erasedEmployeeColumns, withNameKeys } from '../employees/employees.repo.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import {
   type EmployeeView,
@@ -98,42 +98,6 @@ const updatableColumns: [keyof EmployeesTable, string, 'text' | 'timestamp'][] =
   ['updatedAt', 'updated_at', 'timestamp'],
 ];
 const updateColumns: BulkColumns = updatableColumns.map(([, name, type]) => [name, type] as const);
-
-/** Personal data erased by a delete (as DELETE /core/v3/employees/{id} does); the row and its id stay. */
-const erasedColumns: (keyof EmployeesTable)[] = [
-  'description',
-  'gender',
-  'email',
-  'emailNormalized',
-  'contractId',
-  'pin',
-  'nid',
-  'identityNumberType',
-  'ssn',
-  'phone',
-  'dateOfBirth',
-  'nationality',
-  'maritalStatus',
-  'address',
-  'postalCode',
-  'emergencyPhone',
-  'childrenCount',
-  'disability',
-  'personalEmail',
-  'city',
-  'province',
-  'country',
-  'salaryRange',
-  'studyLevel',
-  'professionalCategoryCode',
-  'professionalCategoryDescription',
-  'bic',
-  'accountNumber',
-  'imageProfileUrl',
-  'managerId',
-  'jobChargeId',
-  'pricePerHour',
-];
 
 /** Rows for a bulk insert, made as they are written (not 100,000 arrays at once). */
 function* rowsOf<T>(items: Iterable<T>, row: (item: T) => unknown[]): Generator<unknown[]> {
@@ -238,7 +202,7 @@ export async function applyEmployeePlan(
     for (const c of deleted) {
       const after = (c.full as { after: EmployeesTable }).after;
       c.full = { before: (c.full as ExistingRows).before, after };
-      const erased = Object.fromEntries(erasedColumns.map((k) => [k, null])) as Partial<EmployeesTable>;
+      const erased = Object.fromEntries(erasedEmployeeColumns.map((k) => [k, null])) as Partial<EmployeesTable>;
       Object.assign(after, erased, {
         firstName: 'Deleted',
         lastName: 'Employee',
@@ -252,7 +216,7 @@ export async function applyEmployeePlan(
       });
       const values = Object.fromEntries(
         [
-          ...erasedColumns,
+          ...erasedEmployeeColumns,
           'firstName',
           'lastName',
           'firstNameKey',

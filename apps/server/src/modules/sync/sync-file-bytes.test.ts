@@ -100,6 +100,7 @@ describe('uploaded files stored in parts', () => {
         '0009-company-keys',
         '0010-instance-secrets',
         '0011-sync-pending-end-date',
+        '0012-erased-price-per-hour',
       ]);
       const ctx = systemContext(handle, companyId, allScopes);
       expect((await readFileBytes(ctx, id, bytes.length))?.equals(bytes)).toBe(true);
