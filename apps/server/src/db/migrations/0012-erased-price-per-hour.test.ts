@@ -76,7 +76,9 @@ describe('migration 0012', () => {
         ])
         .execute();
 
-      expect(await migrateToLatest(handle.db, handle.dialect, handle.pgSchema)).toEqual(['0012-erased-price-per-hour']);
+      expect(await migrateToLatest(handle.db, handle.dialect, handle.pgSchema, '0012-erased-price-per-hour')).toEqual([
+        '0012-erased-price-per-hour',
+      ]);
 
       const rows = await db.selectFrom('employees').select(['id', 'pricePerHour']).orderBy('id').execute();
       expect(rows).toEqual([

@@ -79,6 +79,15 @@ export async function readEventFeed(
     // A cursor from the future (more than a clock's drift between server processes) was not issued here.
     if (cursor.issuedAt.getTime() - now.getTime() > 5 * 60_000) throw notIssuedHere();
     after = cursor.commitSeq;
+    // A cursor issued lately can still point far back (a reader working through a backlog gets a fresh cursor for each
+    // page): if the retention deleted events of this company after its position, reading on would skip them.
+    const mark = await ctx.db.selectFrom('eventPurgeMarks').select('commitSeq').where('companyId', '=', ctx.companyId).executeTakeFirst();
+    if (mark && Number(mark.commitSeq) > after) {
+      throw new DomainError(
+        'gone',
+        `Events after this cursor's position are older than the ${options.retentionDays}-day event retention and were deleted before they were read. Resynchronise from the list endpoints (e.g. GET /core/v3/employees?updatedAt[gte]=…), then read the feed again without \`after\` and keep meta.nextCursor from then on.`,
+      );
+    }
   }
   const types = requestedTypes(options.catalogue, ctx.scopes, query.types);
   // Number what has committed since the last poll, so a reader sees its own writes without waiting for the dispatcher.

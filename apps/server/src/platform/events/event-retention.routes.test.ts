@@ -59,4 +59,40 @@ describe('event retention', () => {
     expect(rx.at('/quiet')[1]!.payload.data.name).toBe('After the quiet month');
     expect(rx.at('/quiet').every((r) => r.verified)).toBe(true);
   });
+
+  it('a cursor whose following events the retention deleted is a 410, however recently it was issued', async () => {
+    const c = await t.newCompany('Backlog reader');
+    const post = async (name: string) => {
+      const res = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name } });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const page = async (after: string | undefined, limit: number) =>
+      t.call('GET', `/event/v1/events?types=department.created&limit=${limit}${after ? `&after=${after}` : ''}`, { auth: c.auth });
+    for (const name of ['B1', 'B2', 'B3', 'B4', 'B5']) await post(name);
+    // A slow reader: one page now, the next nearly a retention later, each with the cursor the last one gave.
+    const first = await page(undefined, 2);
+    expect(first.json.data.map((e: { data: { name: string } }) => e.data.name)).toEqual(['B1', 'B2']);
+    clock.advance(29 * 24 * 3600_000);
+    const second = await page(first.json.meta.nextCursor, 1);
+    expect(second.statusCode, second.body).toBe(200);
+    expect(second.json.data.map((e: { data: { name: string } }) => e.data.name)).toEqual(['B3']);
+    const cursor = second.json.meta.nextCursor as string;
+    // A later event of another company (the newest event is always kept), then B4 and B5 pass the retention.
+    await department('Elsewhere');
+    clock.advance(2 * 24 * 3600_000);
+    expect(await purgeExpiredEvents(t.db.db, clock.now(), 30)).toBeGreaterThan(0);
+
+    // The cursor was issued two days ago, but B4 and B5, after it, are gone: reading on would skip them.
+    const gone = await page(cursor, 10);
+    expect(gone.statusCode, gone.body).toBe(410);
+    expect(gone.json.detail).toMatch(/retention/);
+    // Another company's reader, whose cursor is past everything deleted, reads on.
+    const other = await readToEnd();
+    await department('Later');
+    const later = await readToEnd(other.cursor);
+    expect(later.items.map((i) => i.data.name)).toEqual(['Later']);
+    // Starting again from the beginning (the resynchronisation the 410 asks for) works.
+    const again = await page(undefined, 10);
+    expect(again.statusCode).toBe(200);
+  });
 });

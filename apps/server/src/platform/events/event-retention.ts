@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
 const BATCH = 5000;
@@ -32,7 +33,7 @@ export async function purgeExpiredEvents(db: Db, now: Date, retentionDays: numbe
   for (;;) {
     const rows = await db
       .selectFrom('events')
-      .select('seq')
+      .select(['seq', 'companyId', 'commitSeq'])
       .where('createdAt', '<', cutoff)
       // The newest numbered event stays: feed cursors and subscription cursors are positions in commit_seq, and the
       // sequencer numbers new events from the largest one kept (PostgreSQL). Deleting them all would start the
@@ -62,14 +63,35 @@ export async function purgeExpiredEvents(db: Db, now: Date, retentionDays: numbe
       .limit(BATCH)
       .execute();
     if (rows.length === 0) break;
-    await db
-      .deleteFrom('events')
-      .where(
-        'seq',
-        'in',
-        rows.map((r) => r.seq),
-      )
-      .execute();
+    // Each company's mark moves past the deleted events in the same transaction as the delete: a feed cursor behind
+    // the mark would skip them in silence, and is answered 410 (event-feed.service.ts).
+    const marks = new Map<string, number>();
+    for (const r of rows) {
+      if (r.commitSeq === null) continue;
+      const seq = Number(r.commitSeq);
+      if (seq > (marks.get(r.companyId) ?? 0)) marks.set(r.companyId, seq);
+    }
+    await db.transaction().execute(async (tx) => {
+      for (const [companyId, commitSeq] of marks) {
+        await tx
+          .insertInto('eventPurgeMarks')
+          .values({ companyId, commitSeq })
+          .onConflict((oc) =>
+            oc.column('companyId').doUpdateSet({
+              commitSeq: sql`case when excluded.commit_seq > event_purge_marks.commit_seq then excluded.commit_seq else event_purge_marks.commit_seq end`,
+            }),
+          )
+          .execute();
+      }
+      await tx
+        .deleteFrom('events')
+        .where(
+          'seq',
+          'in',
+          rows.map((r) => r.seq),
+        )
+        .execute();
+    });
     deleted += rows.length;
     if (rows.length < BATCH) break;
   }

@@ -27,3 +27,9 @@ export interface InstanceSecretsTable {
   value: string;
   createdAt: string;
 }
+
+/** Per company, the last commit position whose events the retention deleted (migration 0013; event-retention.ts). */
+export interface EventPurgeMarksTable {
+  companyId: string;
+  commitSeq: number;
+}
