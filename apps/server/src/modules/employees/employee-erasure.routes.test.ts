@@ -154,6 +154,15 @@ describe('deleting an employee (GDPR erasure)', () => {
 
     const personal = /FirstGONE|LastGONE|gone@example\.com|655 444/;
     expect(JSON.stringify(await feed(c))).not.toMatch(personal);
+    // The position it held is vacant, and says so: a position.updated event (changes: holder) and an audit row.
+    const p2 = (await t.call('GET', '/core/v3/positions?externalId=P2', { auth: c.auth })).json.data[0];
+    expect(p2.holder).toBeNull();
+    const vacated = (await feed(c)).filter((e) => e.type === 'position.updated' && e.data.id === p2.id);
+    expect(vacated).toHaveLength(1);
+    expect((vacated[0] as unknown as { changes: string[] }).changes).toEqual(['holder']);
+    expect(vacated[0]?.data.holder).toBeNull();
+    const since = await t.call('GET', `/core/v3/positions?updatedAt[gte]=${encodeURIComponent(p2.updatedAt)}`, { auth: c.auth });
+    expect(since.json.data.map((p: { id: string }) => p.id)).toContain(p2.id);
     const positionAudit = await t.call('GET', '/security/v1/audit-logs?resourceType=position&limit=500', { auth: c.auth });
     expect(positionAudit.json.data.length).toBeGreaterThan(0);
     expect(JSON.stringify(positionAudit.json.data)).not.toMatch(personal);

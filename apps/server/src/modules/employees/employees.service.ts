@@ -27,6 +27,7 @@ import { type CompanyView, getCompany } from '../../platform/companies/companies
 import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
 import { assignEmployeeToDepartment, removeEmployeesDepartmentAssignations } from '../org/department-assignations.service.js';
 import { assignEmployeeToOffice, removeEmployeesOfficeAssignations } from '../org/office-assignations.service.js';
+import { vacatePositionsHeldBy } from '../sync/positions.service.js';
 import { assertSyncAllowsEmployeeChange } from '../sync/sync-lock.js';
 import {
   blankEmployee,
@@ -828,6 +829,7 @@ export async function removeEmployeesLinks(tx: ServiceContext, ids: string[]): P
   await removeEmployeesOfficeAssignations(tx, ids);
   await removeEmployeesManagerLinks(tx, ids);
   await removeEmployeesRoleAssignations(tx, ids);
+  await vacatePositionsHeldBy(tx, ids);
 }
 
 export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<void> {
@@ -864,7 +866,8 @@ export async function deleteEmployee(ctx: ServiceContext, id: string): Promise<v
     }
     const links = await employeeLinks(tx, [id]);
     // Its links go as they would one by one through the API: an audit row and a `….deleted` event each, so that
-    // subscribers that mirror them drop them too. (What is left after them is a link the views cannot show.)
+    // subscribers that mirror them drop them too; the positions it held become vacant (position.updated). (What is left
+    // after them is a link the views cannot show.)
     await removeEmployeesLinks(tx, [id]);
     await tenant(tx)
       .deleteFrom('employeeManagers')

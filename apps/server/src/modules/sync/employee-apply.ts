@@ -228,11 +228,6 @@ export async function applyEmployeePlan(
         ].map((k) => [k, after[k as keyof EmployeesTable]]),
       );
       await tenant(tx).updateTable('employees').set(values).where('id', '=', c.id).execute();
-      await tenant(tx)
-        .updateTable('positions')
-        .set({ holderEmployeeId: null, updatedAt: now })
-        .where('holderEmployeeId', '=', c.id)
-        .execute();
     }
   }
   progress(0.2);

@@ -1,9 +1,10 @@
 import type { Static } from 'typebox';
-import type { ServiceContext } from '../../context.js';
+import { nowIso, type ServiceContext } from '../../context.js';
 import { tenant } from '../../db/tenant.js';
 import { notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
 import { queryBoolean } from '../../http/schema-kit.js';
+import { changedFields, recordChange } from '../../platform/audit/record-change.js';
 import type { EmployeesTable } from '../employees/employees.tables.js';
 import { type PositionListQuery, positionSortable } from './positions.schemas.js';
 import { type PositionView, positionViewOf } from './positions.view.js';
@@ -52,4 +53,46 @@ export async function getPosition(ctx: ServiceContext, id: string): Promise<Posi
   const row = await tenant(ctx).selectFrom('positions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Position', id);
   return (await viewsOf(ctx, [row]))[0] as PositionView;
+}
+
+/**
+ * The positions the given employees hold become vacant, each with a `position.updated` event (changes: `holder`) and
+ * an audit row, as a position file leaving them vacant would: an erased employee (DELETE, or HR data sync's
+ * `leaverAction: delete`) holds nothing. Runs in the erasure's transaction, before the employees' rows are erased.
+ */
+export async function vacatePositionsHeldBy(tx: ServiceContext, employeeIds: string[]): Promise<void> {
+  const at = nowIso(tx);
+  for (let i = 0; i < employeeIds.length; i += 500) {
+    const rows = await tenant(tx)
+      .selectFrom('positions')
+      .selectAll()
+      .where('holderEmployeeId', 'in', employeeIds.slice(i, i + 500))
+      .orderBy('id')
+      .execute();
+    if (rows.length === 0) continue;
+    const before = await viewsOf(tx, rows);
+    await tenant(tx)
+      .updateTable('positions')
+      .set({ holderEmployeeId: null, updatedAt: at })
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    const after = await viewsOf(
+      tx,
+      rows.map((r) => ({ ...r, holderEmployeeId: null, updatedAt: at })),
+    );
+    for (const [k, was] of before.entries()) {
+      const now = after[k] as PositionView;
+      await recordChange(tx, {
+        resourceType: 'position',
+        resourceId: now.id,
+        before: was,
+        after: now,
+        event: { type: 'position.updated', data: now, changes: changedFields(was, now) },
+      });
+    }
+  }
 }

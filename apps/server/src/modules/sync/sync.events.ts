@@ -49,7 +49,8 @@ export const syncEvents = defineEvents('sync', [
     scope: 'core:read',
     data: Position,
     changes: true,
-    description: 'A position file changed a position’s title, parent or holder.',
+    description:
+      'A position file changed a position’s title, parent or holder, or its holder was deleted (erased), which leaves it vacant.',
   },
   {
     type: 'position.deleted',
