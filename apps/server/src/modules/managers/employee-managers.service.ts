@@ -34,26 +34,32 @@ function linksQuery(ctx: ServiceContext) {
     .selectAll('employeeManagers');
 }
 
-/** Views with full (unredacted) employees; two queries whatever the number of rows. */
+/**
+ * Views with full (unredacted) employees; two queries whatever the number of rows. The links and the employees they
+ * embed are read by separate queries: on PostgreSQL an employee's delete can commit between them, and a link whose
+ * employee or manager is gone by then is left out, as a read a moment later would.
+ */
 async function viewsOf(ctx: ServiceContext, rows: EmployeeManagersTable[]): Promise<EmployeeManagerView[]> {
   if (rows.length === 0) return [];
   const employees = await employeeViewsByIds(
     ctx,
     rows.flatMap((r) => [r.employeeId, r.managerId]),
   );
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const employee = employees.get(row.employeeId);
     const manager = employees.get(row.managerId);
-    if (!employee || !manager) throw new Error(`Employee manager ${row.id} points at a missing employee.`);
-    return {
-      id: row.id,
-      manager,
-      employee,
-      permission: row.permission,
-      order: row.order,
-      createdAt: apiTimestamp(row.createdAt),
-      updatedAt: apiTimestamp(row.updatedAt),
-    };
+    if (!employee || !manager) return [];
+    return [
+      {
+        id: row.id,
+        manager,
+        employee,
+        permission: row.permission,
+        order: row.order,
+        createdAt: apiTimestamp(row.createdAt),
+        updatedAt: apiTimestamp(row.updatedAt),
+      },
+    ];
   });
 }
 
@@ -90,9 +96,10 @@ export async function listEmployeeManagers(
 
 export async function getEmployeeManager(ctx: ServiceContext, id: string): Promise<EmployeeManagerView> {
   const row = await linksQuery(ctx).where('employeeManagers.id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('Employee manager', id);
-  const [view] = await viewsOf(ctx, [row]);
-  return view as EmployeeManagerView;
+  // Its employee or manager deleted between the two reads: the link is gone with them.
+  const [view] = row ? await viewsOf(ctx, [row]) : [];
+  if (!view) throw notFound('Employee manager', id);
+  return view;
 }
 
 /**
@@ -181,9 +188,11 @@ export async function assignEmployeeManager(ctx: ServiceContext, input: Employee
         throw conflict(`That manager slot of employee ${input.employeeId} was just taken; read it again.`, 'order');
       throw err;
     }
+    // Both employees are locked since the start: they cannot be gone.
     const [view] = await viewsOf(tx, [row]);
+    if (!view) throw new Error(`Employee manager ${row.id} points at a missing employee.`);
     await recordChange(tx, { resourceType, resourceId: row.id, after: view, event: { type: 'employee_manager.created', data: view } });
-    return view as EmployeeManagerView;
+    return view;
   });
 }
 

@@ -39,7 +39,11 @@ async function findAssignationRow(ctx: ServiceContext, employeeId: string, depar
     .executeTakeFirst();
 }
 
-/** Views of assignation rows with full (unredacted) employees; the query count does not grow with the rows. */
+/**
+ * Views of assignation rows with full (unredacted) employees; the query count does not grow with the rows. The rows and
+ * what they embed are read by separate queries: on PostgreSQL an employee's delete (or a department's) can commit
+ * between them, and a row whose employee or department is gone by then is left out, as a read a moment later would.
+ */
 async function viewsOf(ctx: ServiceContext, rows: EmployeeDepartmentsTable[]): Promise<DepartmentAssignationView[]> {
   if (rows.length === 0) return [];
   const employees = await employeeViewsByIds(
@@ -54,18 +58,27 @@ async function viewsOf(ctx: ServiceContext, rows: EmployeeDepartmentsTable[]): P
       )
     ).map((d) => [d.id, d]),
   );
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const employee = employees.get(row.employeeId);
     const department = departments.get(row.departmentId);
-    if (!employee || !department) throw new Error(`Assignation ${row.id} points at a missing employee or department.`);
-    return {
-      id: row.id,
-      employee,
-      department: { id: department.id, name: department.name },
-      createdAt: apiTimestamp(row.createdAt),
-      updatedAt: apiTimestamp(row.updatedAt),
-    };
+    if (!employee || !department) return [];
+    return [
+      {
+        id: row.id,
+        employee,
+        department: { id: department.id, name: department.name },
+        createdAt: apiTimestamp(row.createdAt),
+        updatedAt: apiTimestamp(row.updatedAt),
+      },
+    ];
   });
+}
+
+/** The view of a row whose employee and department the caller's transaction holds locked (so they cannot be gone). */
+async function lockedViewOf(ctx: ServiceContext, row: EmployeeDepartmentsTable): Promise<DepartmentAssignationView> {
+  const [view] = await viewsOf(ctx, [row]);
+  if (!view) throw new Error(`Assignation ${row.id} points at a missing employee or department.`);
+  return view;
 }
 
 /** Drops the employee's sensitive fields the caller may not read. */
@@ -89,9 +102,10 @@ export async function listDepartmentAssignations(
 /** The assignation of an employee to a department, or 404. */
 export async function getDepartmentAssignation(ctx: ServiceContext, input: DepartmentAssignationInput): Promise<DepartmentAssignationView> {
   const row = await findAssignationRow(ctx, input.employeeId, input.departmentId);
-  if (!row) throw notFound(`Assignation of employee ${input.employeeId} to department ${input.departmentId}`);
-  const [view] = await viewsOf(ctx, [row]);
-  return view as DepartmentAssignationView;
+  // Its employee deleted between the two reads: it is gone as well.
+  const [view] = row ? await viewsOf(ctx, [row]) : [];
+  if (!view) throw notFound(`Assignation of employee ${input.employeeId} to department ${input.departmentId}`);
+  return view;
 }
 
 export async function assignEmployeeToDepartment(
@@ -124,14 +138,14 @@ export async function assignEmployeeToDepartment(
       if (isUniqueViolation(err)) throw duplicate();
       throw err;
     }
-    const [view] = await viewsOf(tx, [row]);
+    const view = await lockedViewOf(tx, row);
     await recordChange(tx, {
       resourceType,
       resourceId: row.id,
       after: view,
       event: { type: 'employee_department_assignation.created', data: view },
     });
-    return view as DepartmentAssignationView;
+    return view;
   });
 }
 
@@ -156,8 +170,20 @@ export async function unassignEmployeeFromDepartment(ctx: ServiceContext, input:
  * Returns the number of employees that were in the department.
  */
 export async function moveDepartmentAssignations(tx: ServiceContext, fromId: string, toId: string): Promise<number> {
-  const rows = await assignationsQuery(tx).where('employeeDepartments.departmentId', '=', fromId).execute();
+  const inFrom = () => assignationsQuery(tx).where('employeeDepartments.departmentId', '=', fromId).execute();
+  let rows = await inFrom();
   if (rows.length === 0) return 0;
+  // Ordered with the deletes of these employees at the same moment (db/locks.ts), before any of their rows is touched:
+  // a delete under way is waited for, and its employee (whose assignations it removed) is then no longer read here; a
+  // later one waits for this move and then removes the assignation it made. (The caller holds the department locked, so
+  // no assignation to it can be added meanwhile.) On SQLite nothing else writes in between.
+  if (tx.dialect === 'postgres') {
+    // In id order across the chunks too (each call locks its ids in order), as one call would.
+    const ids = [...new Set(rows.map((r) => r.employeeId))].sort();
+    for (let i = 0; i < ids.length; i += 10_000) await lockRows(tx, 'employees', ids.slice(i, i + 10_000), 'share');
+    rows = await inFrom();
+    if (rows.length === 0) return 0;
+  }
   const alreadyThere = new Set(
     (await tenant(tx).selectFrom('employeeDepartments').select('employeeId').where('departmentId', '=', toId).execute()).map(
       (r) => r.employeeId,

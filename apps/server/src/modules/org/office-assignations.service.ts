@@ -40,7 +40,11 @@ async function findAssignationRow(ctx: ServiceContext, employeeId: string, offic
     .executeTakeFirst();
 }
 
-/** Views of assignation rows with full (unredacted) employees; the query count does not grow with the rows. */
+/**
+ * Views of assignation rows with full (unredacted) employees; the query count does not grow with the rows. The rows and
+ * what they embed are read by separate queries: on PostgreSQL an employee's delete (or an office's) can commit between
+ * them, and a row whose employee or office is gone by then is left out, as a read a moment later would.
+ */
 async function viewsOf(ctx: ServiceContext, rows: EmployeeOfficesTable[]): Promise<OfficeAssignationView[]> {
   if (rows.length === 0) return [];
   const employees = await employeeViewsByIds(
@@ -55,18 +59,27 @@ async function viewsOf(ctx: ServiceContext, rows: EmployeeOfficesTable[]): Promi
       )
     ).map((d) => [d.id, d]),
   );
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const employee = employees.get(row.employeeId);
     const office = offices.get(row.officeId);
-    if (!employee || !office) throw new Error(`Assignation ${row.id} points at a missing employee or office.`);
-    return {
-      id: row.id,
-      employee,
-      office: toOfficeView(office),
-      createdAt: apiTimestamp(row.createdAt),
-      updatedAt: apiTimestamp(row.updatedAt),
-    };
+    if (!employee || !office) return [];
+    return [
+      {
+        id: row.id,
+        employee,
+        office: toOfficeView(office),
+        createdAt: apiTimestamp(row.createdAt),
+        updatedAt: apiTimestamp(row.updatedAt),
+      },
+    ];
   });
+}
+
+/** The view of a row whose employee and office the caller's transaction holds locked (so they cannot be gone). */
+async function lockedViewOf(ctx: ServiceContext, row: EmployeeOfficesTable): Promise<OfficeAssignationView> {
+  const [view] = await viewsOf(ctx, [row]);
+  if (!view) throw new Error(`Assignation ${row.id} points at a missing employee or office.`);
+  return view;
 }
 
 /** Drops the employee's sensitive fields the caller may not read. */
@@ -90,9 +103,10 @@ export async function listOfficeAssignations(
 /** The assignation of an employee to an office, or 404. */
 export async function getOfficeAssignation(ctx: ServiceContext, input: OfficeAssignationInput): Promise<OfficeAssignationView> {
   const row = await findAssignationRow(ctx, input.employeeId, input.officeId);
-  if (!row) throw notFound(`Assignation of employee ${input.employeeId} to office ${input.officeId}`);
-  const [view] = await viewsOf(ctx, [row]);
-  return view as OfficeAssignationView;
+  // Its employee deleted between the two reads: it is gone as well.
+  const [view] = row ? await viewsOf(ctx, [row]) : [];
+  if (!view) throw notFound(`Assignation of employee ${input.employeeId} to office ${input.officeId}`);
+  return view;
 }
 
 export async function assignEmployeeToOffice(ctx: ServiceContext, input: OfficeAssignationInput): Promise<OfficeAssignationView> {
@@ -121,14 +135,14 @@ export async function assignEmployeeToOffice(ctx: ServiceContext, input: OfficeA
       if (isUniqueViolation(err)) throw duplicate();
       throw err;
     }
-    const [view] = await viewsOf(tx, [row]);
+    const view = await lockedViewOf(tx, row);
     await recordChange(tx, {
       resourceType,
       resourceId: row.id,
       after: view,
       event: { type: 'employee_office_assignation.created', data: view },
     });
-    return view as OfficeAssignationView;
+    return view;
   });
 }
 
@@ -153,8 +167,20 @@ export async function unassignEmployeeFromOffice(ctx: ServiceContext, input: Off
  * Returns the number of employees that were in the office.
  */
 export async function moveOfficeAssignations(tx: ServiceContext, fromId: string, toId: string): Promise<number> {
-  const rows = await assignationsQuery(tx).where('employeeOffices.officeId', '=', fromId).execute();
+  const inFrom = () => assignationsQuery(tx).where('employeeOffices.officeId', '=', fromId).execute();
+  let rows = await inFrom();
   if (rows.length === 0) return 0;
+  // Ordered with the deletes of these employees at the same moment (db/locks.ts), before any of their rows is touched:
+  // a delete under way is waited for, and its employee (whose assignations it removed) is then no longer read here; a
+  // later one waits for this move and then removes the assignation it made. (The caller holds the office locked, so no
+  // assignation to it can be added meanwhile.) On SQLite nothing else writes in between.
+  if (tx.dialect === 'postgres') {
+    // In id order across the chunks too (each call locks its ids in order), as one call would.
+    const ids = [...new Set(rows.map((r) => r.employeeId))].sort();
+    for (let i = 0; i < ids.length; i += 10_000) await lockRows(tx, 'employees', ids.slice(i, i + 10_000), 'share');
+    rows = await inFrom();
+    if (rows.length === 0) return 0;
+  }
   const alreadyThere = new Set(
     (await tenant(tx).selectFrom('employeeOffices').select('employeeId').where('officeId', '=', toId).execute()).map((r) => r.employeeId),
   );
