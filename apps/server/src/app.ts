@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -47,6 +48,8 @@ export interface BuildAppOptions {
   /** PostgreSQL: a small pool of the webhook dispatcher's own (main.ts opens it); `db` when omitted. */
   webhookDb?: Db;
   logger?: boolean | object;
+  /** How long a request's headers and body may take to arrive before a 408 (5 minutes; tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 const tagDescriptions: [string, string][] = [
@@ -160,6 +163,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
+    // A request whose headers and body have not all arrived within 5 minutes is answered 408 and closed (Node's own
+    // default, which Fastify turns off): a body that stops arriving would otherwise hold its connection for ever.
+    // (Made here: Fastify passes no checking interval to Node, whose default of 30 s would be most of a test's timeout.)
+    serverFactory: (handler) => {
+      const requestTimeout = options.requestTimeoutMs ?? 300_000;
+      const server = createServer(
+        { requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))) },
+        handler,
+      );
+      // Fastify's own default for the servers it makes.
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
     trustProxy: config.trustProxy,
     // A caller's X-Request-Id is kept when it is a plausible id (letters, digits, `._:-`, at most 128), so one id
     // follows a request through the caller's logs and ours; anything else (quotes, markup, a page of text) gets a new one.

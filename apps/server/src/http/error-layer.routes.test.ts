@@ -248,4 +248,37 @@ describe('errors met before a route runs are problem+json too', () => {
     expect(body).toMatchObject({ type: '/problems/validation', status: 400, detail: 'The request is not valid HTTP/1.1.' });
     expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('a body that stops arriving is a 408 problem once the request timeout passes, and the connection is closed', async () => {
+    const slow = await createTestApp({ requestTimeoutMs: 1000 });
+    try {
+      const net = await import('node:net');
+      await slow.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = slow.app.server.address() as { port: number };
+      const started = Date.now();
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', () =>
+          socket.write(
+            `POST /core/v3/departments HTTP/1.1\r\nHost: x\r\n${Object.entries(slow.a.auth)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join('\r\n')}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name": "Sl`,
+          ),
+        );
+        let data = '';
+        socket.on('data', (chunk) => {
+          data += chunk.toString();
+        });
+        socket.on('close', () => resolve(data));
+        socket.on('error', (err) => (data ? resolve(data) : reject(err)));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+      expect(body).toMatchObject({ type: '/problems/request-timeout', status: 408 });
+      expect(Date.now() - started).toBeLessThan(5000);
+      // Nothing was stored.
+      expect((await slow.call('GET', '/core/v3/departments?name[contains]=Sl')).json.data).toEqual([]);
+    } finally {
+      await slow.close();
+    }
+  });
 });
