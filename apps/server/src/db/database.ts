@@ -41,6 +41,12 @@ export interface OpenDatabaseOptions {
   busyTimeoutMs?: number;
   /** PostgreSQL: run the hot read paths' statements as named prepared statements (named-statements.ts). */
   namedStatements?: boolean;
+  /**
+   * PostgreSQL: how long opening a connection may take (TCP, TLS, authentication) before the query that needed it fails
+   * as "unreachable" (503 over HTTP). Default 10 s: a server or proxy that accepts and never answers would otherwise
+   * hold every request that waits for a connection.
+   */
+  connectTimeoutMs?: number;
 }
 
 const pgTypes = {
@@ -139,6 +145,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      // TCP keep-alive: a connection whose peer vanished (a failover, a dropped NAT entry) fails instead of hanging.
+      keepAlive: true,
       types: pgTypes as never,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });

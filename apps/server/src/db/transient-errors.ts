@@ -13,7 +13,8 @@ import { SqliteWriterBusyError } from './writer-gate.js';
 export type DatabaseTrouble = 'busy' | 'unreachable';
 
 const busyStates = new Set(['40P01', '40001', '55P03', '57014']);
-const unreachableStates = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+// 3D000: the database named in DATABASE_URL does not exist (dropped, or not made yet).
+const unreachableStates = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006', '3D000']);
 const unreachableErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH']);
 
 export function databaseTrouble(err: unknown): DatabaseTrouble | null {

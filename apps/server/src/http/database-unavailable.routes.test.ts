@@ -44,6 +44,38 @@ describe('the database cannot be reached', () => {
   });
 });
 
+describe('the database accepts connections and never answers', () => {
+  it('readiness is a 503 within seconds, and a request fails as unreachable once connecting times out', async () => {
+    const net = await import('node:net');
+    const held: import('node:net').Socket[] = [];
+    const blackHole = net.createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+    const url = `postgres://postgres@127.0.0.1:${(blackHole.address() as { port: number }).port}/roster`;
+    const silent = await openDatabase({ databaseUrl: url, poolSize: 1, connectTimeoutMs: 1500 });
+    const config = loadConfig({}, { dataDir: '/nonexistent', logLevel: 'silent', databaseUrl: url });
+    const server = await buildApp({ config, db: silent.db, dialect: silent.dialect, logger: false });
+    await server.ready();
+    try {
+      const started = Date.now();
+      const ready = await server.inject({ method: 'GET', url: '/health/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(Date.now() - started).toBeLessThan(5000);
+      const res = await server.inject({
+        method: 'GET',
+        url: '/core/v3/employees',
+        headers: { authorization: 'Bearer rk_abcdefgh_0123456789abcdef0123456789abcdef0123' },
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBe('5');
+    } finally {
+      for (const socket of held) socket.destroy();
+      await server.close();
+      await silent.close();
+      await new Promise((resolve) => blackHole.close(resolve));
+    }
+  });
+});
+
 describe('which database errors are worth retrying', () => {
   it('lock and connection failures of both databases; not constraint violations or bugs', () => {
     expect(databaseTrouble(Object.assign(new Error('database is locked'), { name: 'SqliteError', code: 'SQLITE_BUSY' }))).toBe('busy');
@@ -51,6 +83,7 @@ describe('which database errors are worth retrying', () => {
     expect(databaseTrouble(Object.assign(new Error('could not serialize access'), { code: '40001' }))).toBe('busy');
     expect(databaseTrouble(Object.assign(new Error('terminating connection'), { code: '57P01' }))).toBe('unreachable');
     expect(databaseTrouble(new Error('Connection terminated unexpectedly'))).toBe('unreachable');
+    expect(databaseTrouble(Object.assign(new Error('database "roster" does not exist'), { code: '3D000' }))).toBe('unreachable');
     expect(databaseTrouble(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBeNull();
     expect(
       databaseTrouble(Object.assign(new Error('UNIQUE constraint failed'), { name: 'SqliteError', code: 'SQLITE_CONSTRAINT_UNIQUE' })),
