@@ -52,6 +52,24 @@ describe('concurrent writes of one resource', () => {
     expect(events.map((e) => e.type).sort()).toEqual(['department.deleted', 'employee.terminated']);
   });
 
+  it('of employees created at once with one externalId, code or email, one is made and every other 409 names the field', async () => {
+    for (const [field, value] of [
+      ['externalId', 'RACE-1'],
+      ['code', 4242],
+      ['email', 'race@example.com'],
+    ] as const) {
+      const creates = await Promise.all(
+        Array.from({ length: 8 }, (_, n) =>
+          t.call('POST', '/core/v3/employees', { body: { firstName: `R${n}`, lastName: field, [field]: value } }),
+        ),
+      );
+      expect(statuses(creates)).toEqual([200, ...Array(7).fill(409)]);
+      for (const lost of creates.filter((r) => r.statusCode === 409)) {
+        expect(lost.json.errors, lost.body).toEqual([expect.objectContaining({ pointer: `/${field}` })]);
+      }
+    }
+  });
+
   it('of roles created at once with one name, one is made and the others are 409', async () => {
     const creates = await Promise.all(
       [1, 2, 3, 4, 5].map((n) => t.call('POST', '/core/v3/roles', { body: { name: n % 2 ? 'Auditor X' : 'auditor x' } })),

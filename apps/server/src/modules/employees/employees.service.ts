@@ -432,13 +432,30 @@ async function writeCustomFieldValues(ctx: ServiceContext, employeeId: string, v
   }
 }
 
-/** Maps a unique-index race (two writers at once) to the same 409 the pre-checks give. */
-async function mapUniqueViolation<T>(fn: () => Promise<T>): Promise<T> {
+/** The field of a unique index of employees a violation names (PostgreSQL: the index; SQLite: its columns). */
+function uniqueFieldOf(err: unknown): 'externalId' | 'code' | 'email' | null {
+  const e = err as { constraint?: unknown; message?: unknown };
+  const said = `${typeof e.constraint === 'string' ? e.constraint : ''} ${typeof e.message === 'string' ? e.message : ''}`;
+  if (/employees_external_id_unique|employees\.external_id/.test(said)) return 'externalId';
+  if (/employees_code_unique|employees\.code/.test(said)) return 'code';
+  if (/employees_active_email_unique|employees\.email_normalized/.test(said)) return 'email';
+  return null;
+}
+
+/**
+ * Maps a unique-index race (two writers at once, the pre-check passed for both) to the same 409 the pre-checks give,
+ * naming the field.
+ */
+async function mapUniqueViolation<T>(values: Partial<EmployeesTable>, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict('Another employee already has this externalId, code or active email.');
-    throw err;
+    if (!isUniqueViolation(err)) throw err;
+    const field = uniqueFieldOf(err);
+    if (field === 'email')
+      throw conflict(`Another active employee already uses the email ${values.email ?? values.emailNormalized}.`, 'email');
+    if (field) throw conflict(`Another employee already has ${field} ${JSON.stringify(values[field])}.`, field);
+    throw conflict('Another employee already has this externalId, code or active email.');
   }
 }
 
@@ -529,7 +546,7 @@ export async function createEmployee(ctx: ServiceContext, body: EmployeeCreateIn
       const office = await tenant(tx).selectFrom('offices').select('id').where('id', '=', input.officeId).executeTakeFirst();
       if (!office) throw notFound('Office', input.officeId);
     }
-    await mapUniqueViolation(() => tx.db.insertInto('employees').values(row).execute());
+    await mapUniqueViolation(row, () => tx.db.insertInto('employees').values(row).execute());
     if (input.customFields?.length) await writeCustomFieldValues(tx, row.id, input.customFields);
     const view = await getEmployee(tx, row.id);
     await recordChange(tx, {
@@ -585,7 +602,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
     await assertUnique(tx, merged, id);
     if (values.managerId !== undefined && values.managerId !== current.managerId) await assertManagerAllowed(tx, id, values.managerId);
     await assertReferences(tx, input, id);
-    await mapUniqueViolation(() =>
+    await mapUniqueViolation(merged, () =>
       tenant(tx)
         .updateTable('employees')
         .set({ ...values, updatedAt: nowIso(tx) })
@@ -657,7 +674,7 @@ export async function reactivateEmployee(ctx: ServiceContext, id: string): Promi
     await assertSyncAllowsEmployeeChange(tx, { kind: 'reactivate' });
     await assertUnique(tx, { ...current, status: 'active' }, id);
     const before = await getEmployee(tx, id);
-    await mapUniqueViolation(() =>
+    await mapUniqueViolation(current, () =>
       tenant(tx)
         .updateTable('employees')
         .set({ status: 'active', terminationDate: null, terminationReason: null, updatedAt: nowIso(tx) })
