@@ -82,10 +82,13 @@ function ascii(s: string) {
 /**
  * The demo organisation of a first start: 3 offices, 6 departments (Management at the top) and 40 employees, each
  * department with a head reporting to the CEO and members reporting to their head. Written through the services,
- * so it has audit rows and events like any other data.
+ * so it has audit rows and events like any other data. Runs in the caller's transaction when given one (first start
+ * writes the company, its admin key and this organisation in one), else in a transaction of its own.
  */
 export async function seedDemoOrganisation(base: { db: Db; dialect: Dialect }, companyId: string): Promise<void> {
-  await base.db.transaction().execute(async (trx) => {
+  const run = (fn: (trx: Db) => Promise<void>): Promise<void> =>
+    base.db.isTransaction ? fn(base.db) : base.db.transaction().execute((trx) => fn(trx));
+  await run(async (trx) => {
     const ctx = {
       ...systemContext({ db: trx, dialect: base.dialect }, companyId, allScopes),
       actor: { type: 'system' as const, id: null, name: 'demo seed' },
