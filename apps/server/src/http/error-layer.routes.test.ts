@@ -193,13 +193,13 @@ describe('Idempotency-Key reused for another request', () => {
     expect(action.json.detail).toContain('new key');
   });
 
-  it('on the same path with another body: 422 about the body', async () => {
+  it('on the same path with another body: 422 about the body, naming the request the key was used for', async () => {
     const headers = { 'idempotency-key': 'reused-with-another-body' };
     expect((await t.call('POST', '/core/v3/employees', { body: { firstName: 'Same', lastName: 'Path' }, headers })).statusCode).toBe(200);
     const res = await t.call('POST', '/core/v3/employees', { body: { firstName: 'Same', lastName: 'Other' }, headers });
     expect(res.statusCode).toBe(422);
     expect(res.json.detail).toBe(
-      'This Idempotency-Key was already used with a different request body; send a new key for a different request.',
+      'This Idempotency-Key was already used for POST /core/v3/employees with a different request body; send a new key for a different request.',
     );
   });
 });

@@ -147,7 +147,7 @@ export function idempotencyPreHandler(deps: Pick<AppDeps, 'db' | 'clock'>) {
       if (existing.requestHash !== hash && existing.requestHash !== requestHash(request, JSON.stringify)) {
         throw new DomainError(
           'unprocessable',
-          'This Idempotency-Key was already used with a different request body; send a new key for a different request.',
+          `This Idempotency-Key was already used for ${existing.method} ${existing.path} with a different request body; send a new key for a different request.`,
         );
       }
       if (existing.status === 'running') {
