@@ -208,7 +208,8 @@ describe('roster operator commands (the real binary)', () => {
     expect(answer.json.data.apiKey.scopes).toEqual(['core:read', 'personal:read']);
     expect(answer.json.data.apiKey.rateLimitPerMinute).toBe(60);
 
-    const listed = await roster(['key', 'list', '--company', acme.id]);
+    // Ids are read in either case, as the API reads them.
+    const listed = await roster(['key', 'list', '--company', acme.id.toUpperCase()]);
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain(sapKey.prefix);
     expect(listed.stdout).toContain('core:read,personal:read');

@@ -57,7 +57,7 @@ export function registerOperatorCommands(program: Command, deps: OperatorDeps): 
   key
     .command('create')
     .description('create an API key holding exactly the given scopes; its token is shown once')
-    .requiredOption('--company <id>', 'company id (see `roster company list`)')
+    .requiredOption('--company <id>', 'company id (see `roster company list`)', companyId)
     .requiredOption('--name <name>', 'what the key is for, e.g. "SAP export"')
     .requiredOption('--scopes <list>', 'comma-separated scopes, e.g. core:read,personal:read', commaList)
     .option('--rate-limit <n>', 'requests per minute for this key (default: the company budget)', positiveInteger)
@@ -85,7 +85,7 @@ export function registerOperatorCommands(program: Command, deps: OperatorDeps): 
   key
     .command('list')
     .description('list the API keys of a company')
-    .requiredOption('--company <id>', 'company id (see `roster company list`)')
+    .requiredOption('--company <id>', 'company id (see `roster company list`)', companyId)
     .option(...jsonOption)
     .action(async (options: { company: string; json?: boolean }) => (await actions()).runKeyList(deps, options.company, options));
 
@@ -93,7 +93,7 @@ export function registerOperatorCommands(program: Command, deps: OperatorDeps): 
     .command('revoke')
     .description('revoke an API key by its visible prefix (or its whole token); requests with its token are refused from then on')
     .argument('<prefix>', 'the key prefix shown by `roster key list`, e.g. rk_AbCdEfGh, or the whole token')
-    .option('--company <id>', 'the company of the key, when several companies have a key with this prefix')
+    .option('--company <id>', 'the company of the key, when several companies have a key with this prefix', companyId)
     .option(...jsonOption)
     .action(async (prefix: string, options: { company?: string; json?: boolean }) => (await actions()).runKeyRevoke(deps, prefix, options));
 }
@@ -197,6 +197,15 @@ function commaList(value: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** A company id as the API reads ids: a UUID, in either case (ids are stored in lower case). */
+function companyId(value: string): string {
+  const id = value.trim().toLowerCase();
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
+    throw new InvalidArgumentError(`"${value}" is not a company id: expected a UUID, as \`roster company create\` printed it.`);
+  }
+  return id;
 }
 
 function positiveInteger(value: string): number {
