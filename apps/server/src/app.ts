@@ -158,6 +158,15 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; length: number }
   return { offset: bytes.length, length: 0 };
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
@@ -226,7 +235,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (bytes.length === 0) return done(null, undefined);
     const refused = notUtf8Json(request.headers['content-type'], bytes);
     if (refused) return done(refused, undefined);
-    parseJson(request, bytes.toString('utf8'), done);
+    const text = bytes.toString('utf8');
+    parseJson(request, text, (err, value) => {
+      // Valid JSON that names an object's prototype (`__proto__`, `constructor.prototype`) is refused as a whole; the
+      // parser says only "not valid JSON", which it is.
+      if (err && isJson(text)) {
+        return done(
+          new DomainError(
+            'validation',
+            'The body has a key "__proto__" (or "constructor" holding "prototype"), which no field of this API has and which is refused as an attempt at prototype pollution; leave it out.',
+          ),
+          undefined,
+        );
+      }
+      done(err, value);
+    });
   });
   const routerError: RouterErrorHandler = registerErrorHandling(
     app,

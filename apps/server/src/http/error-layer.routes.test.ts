@@ -282,3 +282,22 @@ describe('errors met before a route runs are problem+json too', () => {
     }
   });
 });
+
+describe('a body naming an object prototype', () => {
+  it('is a 400 that says which key is refused, not "not valid JSON"', async () => {
+    for (const payload of [
+      '{"firstName":"A","lastName":"B","__proto__":{"admin":true}}',
+      '{"name":"x","constructor":{"prototype":{"a":1}}}',
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/core/v3/departments',
+        headers: { ...t.a.auth, 'content-type': 'application/json' },
+        payload,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().detail).toMatch(/__proto__/);
+      expect(res.json().detail).not.toMatch(/not valid JSON/);
+    }
+  });
+});
