@@ -165,7 +165,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   const file = options.sqliteFile ?? ':memory:';
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // A new database file is readable by its owner only (it holds personal data); SQLite gives its -wal and -shm files
+    // the database file's mode. An existing file keeps the mode its operator gave it.
+    fs.closeSync(fs.openSync(file, 'a', 0o600));
+  }
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
