@@ -158,6 +158,19 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; length: number }
   return { offset: bytes.length, length: 0 };
 }
 
+/** The one log line of a request. */
+function logCompleted(request: FastifyRequest, reply: FastifyReply): void {
+  request.log.info(
+    {
+      method: request.method,
+      url: loggableUrl(request.url),
+      statusCode: reply.statusCode,
+      responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
+    },
+    'request completed',
+  );
+}
+
 function isJson(text: string): boolean {
   try {
     JSON.parse(text);
@@ -169,6 +182,7 @@ function isJson(text: string): boolean {
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
+  let metrics: ReturnType<typeof registerMetrics> | undefined;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -202,6 +216,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // headers every answer has: no onRequest hook runs for them.
     frameworkErrors: (error, request, reply) => {
       setAnswerHeaders(request, reply);
+      // No onResponse hook runs for them either: their log line and metrics are written here.
+      reply.raw.once('finish', () => {
+        logCompleted(request, reply);
+        metrics?.observe(request, reply);
+      });
       routerError(error, request, reply);
     },
     clientErrorHandler: problemOnClientError,
@@ -280,17 +299,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ),
     );
   });
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        url: loggableUrl(request.url),
-        statusCode: reply.statusCode,
-        responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
-      },
-      'request completed',
-    );
-  });
+  app.addHook('onResponse', async (request, reply) => logCompleted(request, reply));
   app.addHook('onSend', async (request, reply, payload) => {
     await storeIdempotentResponse(deps.db, request, reply, payload);
     return payload;
@@ -355,7 +364,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerHealth(app, deps);
-  registerMetrics(app);
+  metrics = registerMetrics(app);
   registerCoreModule(app, deps);
   registerEmployeesModule(app, deps);
   registerOrgModule(app, deps);

@@ -41,3 +41,33 @@ it('a request that looks someone up by national id is logged without it', async 
     await handle.close();
   }
 });
+
+it('a path the router cannot read (a 400 before any route) has its log line with its request id, and is counted in /metrics', async () => {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const handle = await openDatabase({ sqliteFile: ':memory:' });
+  await migrateToLatest(handle.db, handle.dialect);
+  const app = await buildApp({
+    config: loadConfig({}, { dataDir: '/nonexistent', logLevel: 'info' }),
+    db: handle.db,
+    dialect: handle.dialect,
+    logger: { level: 'info', stream },
+  });
+  try {
+    const res = await app.inject({ method: 'GET', url: '/security/v1/api-keys/%E0%A4%A' });
+    expect(res.statusCode).toBe(400);
+    const requestId = res.json().requestId as string;
+    const line = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'request completed' && l.reqId === requestId);
+    expect(line).toMatchObject({ statusCode: 400, method: 'GET' });
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/http_requests_total\{method="GET",route="unmatched",status="400"\} 1/);
+  } finally {
+    await app.close();
+    await handle.close();
+  }
+});
