@@ -2232,7 +2232,7 @@ export interface webhooks {
         put?: never;
         /**
          * position.updated
-         * @description A position file changed a position’s title, parent or holder.
+         * @description A position file changed a position’s title, parent or holder, or its holder was deleted (erased), which leaves it vacant.
          *
          *     Sent to subscriptions whose event filter matches (and whose owner key holds `core:read`), signed per Standard Webhooks (headers `webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer any 2xx; 410 disables the subscription.
          */
