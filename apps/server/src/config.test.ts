@@ -43,4 +43,41 @@ describe('loadConfig', () => {
     expect(several).toContain('EVENT_RETENTION_DAYS must be >= 1, got 0');
     expect(several).not.toMatch(/\/[a-z]+[A-Z]/);
   });
+
+  it('takes a redis:// or rediss:// URL with a host and a database number for REDIS_URL, and names REDIS_URL otherwise', () => {
+    for (const url of [
+      'redis://127.0.0.1:6379',
+      'redis://redis',
+      'redis://127.0.0.1:6379/',
+      'redis://:p%40ss@cache.internal:6380/15',
+      'rediss://user:pw@cache.example.com/0',
+      'REDIS://[::1]:6379/2',
+      'redis://cache?db=3',
+    ]) {
+      expect(loadConfig({ REDIS_URL: url }).redisUrl, url).toBe(url);
+    }
+    expect(loadConfig({ REDIS_URL: '' }).redisUrl).toBeUndefined();
+    expect(failure({ REDIS_URL: 'not a url' })).toBe(
+      'Configuration: REDIS_URL must start with redis:// or rediss:// (redis://host:6379 or rediss://user:password@host:6379/0), got "not a url"',
+    );
+    // Another scheme is no Unix socket path; a path is not one either.
+    expect(failure({ REDIS_URL: 'foo://127.0.0.1:6379' })).toContain('REDIS_URL must start with redis:// or rediss://');
+    expect(failure({ REDIS_URL: '/var/run/redis.sock' })).toContain('REDIS_URL must start with redis:// or rediss://');
+    expect(failure({ REDIS_URL: 'redis://host:99999' })).toContain('REDIS_URL must be a URL such as');
+    expect(failure({ REDIS_URL: 'redis:///3' })).toContain('REDIS_URL must name a host');
+    for (const db of ['x', '-1', '1.5', '0x1', '1/2', '%31']) {
+      expect(failure({ REDIS_URL: `redis://127.0.0.1:6379/${db}` }), db).toContain('REDIS_URL database must be a number 0 or more');
+    }
+    expect(failure({ REDIS_URL: 'redis://cache?db=two' })).toContain('REDIS_URL database must be a number 0 or more');
+    // A database number Redis does not have (16 by default) is refused by Redis at start (main.ts), not here.
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/99' }).redisUrl).toBe('redis://127.0.0.1:6379/99');
+  });
+
+  it('leaves the password out of a REDIS_URL it names', () => {
+    const message = failure({ REDIS_URL: 'redis://admin:s3cr@t@127.0.0.1:6379/db' });
+    expect(message).toBe(
+      'Configuration: REDIS_URL database must be a number 0 or more (the path, as in redis://host:6379/0), got "redis://…@127.0.0.1:6379/db"',
+    );
+    expect(failure({ REDIS_URL: 'http://u:hunter2@h' })).not.toContain('hunter2');
+  });
 });

@@ -76,6 +76,38 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+/** A URL for messages and logs: user and password left out (also from a value that is no URL). */
+export function urlWithoutPassword(value: string): string {
+  return value.replace(/^([^/]*\/\/)?.*@/s, (_, scheme: string | undefined) => `${scheme ?? ''}…@`);
+}
+
+const redisUrlExample = 'redis://host:6379 or rediss://user:password@host:6379/0';
+
+/**
+ * REDIS_URL as the Redis client reads it, checked: the client takes another scheme for a Unix socket path (`foo://…`),
+ * a value that is no URL for an exception at start, and a database path that is no number for database 0.
+ */
+function checkRedisUrl(value: string | undefined): void {
+  if (value === undefined) return;
+  const problem = redisUrlProblem(value);
+  if (problem) throw new ConfigError(`Configuration: REDIS_URL ${problem}, got "${urlWithoutPassword(value)}"`);
+}
+
+function redisUrlProblem(value: string): string | undefined {
+  if (!/^rediss?:\/\//i.test(value)) return `must start with redis:// or rediss:// (${redisUrlExample})`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `must be a URL such as ${redisUrlExample}`;
+  }
+  if (!url.hostname) return `must name a host (${redisUrlExample})`;
+  // The path is the database number; a `db` parameter is read when the path has none.
+  const db = url.pathname.length > 1 ? url.pathname.slice(1) : url.searchParams.get('db');
+  if (db !== null && !/^\d{1,9}$/.test(db)) return 'database must be a number 0 or more (the path, as in redis://host:6379/0)';
+  return undefined;
+}
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -112,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     eventRetentionDays: int('EVENT_RETENTION_DAYS', env.EVENT_RETENTION_DAYS, 30),
     ...overrides,
   };
+  checkRedisUrl(config.redisUrl);
   if (!check.Check(config)) {
     const problems = [...check.Errors(config)].map((e) => {
       const key = e.instancePath.split('/')[1] as keyof Config | undefined;

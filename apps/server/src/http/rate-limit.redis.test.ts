@@ -27,19 +27,19 @@ describe.skipIf(!redisUrl)('Redis rate limiter', () => {
 });
 
 describe('Redis rate limiter when Redis does not answer', () => {
-  it('counts in this process instead of failing the request, and says so', async () => {
+  it('counts in this process instead of failing the request, and says so once', async () => {
     // Nothing listens on port 1; no retries, no reconnection noise.
     const redis = new Redis({ port: 1, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     redis.on('error', () => {});
     const errors: unknown[] = [];
-    const limiter = redisRateLimiter(redis, { onError: (err) => errors.push(err), timeoutMs: 200 });
+    const limiter = redisRateLimiter(redis, { onDown: (err) => errors.push(err), timeoutMs: 200 });
     try {
       const started = Date.now();
       const results = [await limiter.hit('budget', 2), await limiter.hit('budget', 2), await limiter.hit('budget', 2)];
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(results.map((r) => r.allowed)).toEqual([true, true, false]);
       expect(results.map((r) => r.remaining)).toEqual([1, 0, 0]);
-      expect(errors).toHaveLength(3);
+      expect(errors).toHaveLength(1);
     } finally {
       await limiter.close();
     }
