@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -31,6 +34,24 @@ describe('loadConfig', () => {
     for (const name of ['ROSTER_DEMO', 'ALLOCATOR_TUNING', 'PG_NAMED_STATEMENTS', 'WEBHOOK_ALLOW_HTTP']) {
       expect(failure({ [name]: 'enabled' })).toContain(`${name} must be true or false`);
     }
+  });
+
+  it('stops on numbers not in decimal digits, URLs its clients cannot use, a HOST that is no address and a DATA_DIR that is a file', () => {
+    expect(failure({ PORT: '0x1C' })).toBe('Configuration: PORT must be an integer in decimal digits, got "0x1C"');
+    expect(failure({ PORT: '1e4' })).toContain('PORT must be an integer in decimal digits');
+    expect(loadConfig({ PORT: ' 8080 ' }).port).toBe(8080);
+    expect(failure({ SMTP_URL: 'mail.example.com' })).toContain('SMTP_URL must be a URL such as smtp://');
+    expect(failure({ SMTP_URL: 'http://mail.example.com' })).toContain('SMTP_URL must be a URL');
+    expect(failure({ SMTP_URL: 'smtp://user:secret@' })).not.toContain('secret');
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example.com:465' }).smtpUrl).toContain('mail.example.com');
+    expect(failure({ DATABASE_URL: 'notaurl' })).toContain('DATABASE_URL must be a URL such as postgres://');
+    expect(failure({ DATABASE_URL: 'mysql://root@db/roster' })).toContain('DATABASE_URL must be a URL');
+    expect(loadConfig({ DATABASE_URL: 'postgresql:///roster?host=/var/run/postgresql' }).databaseUrl).toContain('roster');
+    expect(failure({ HOST: 'my host' })).toContain('HOST must be an address or host name');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-cfg-')), 'not-a-dir');
+    fs.writeFileSync(file, 'x');
+    expect(failure({ DATA_DIR: file })).toContain('DATA_DIR must be a directory');
   });
 
   it('names the environment variable, not the setting inside the server, when a value is out of range', () => {

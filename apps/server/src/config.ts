@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { type Static, Type } from 'typebox';
 import { Compile } from 'typebox/compile';
@@ -63,8 +64,9 @@ function bool(name: string, value: string | undefined, fallback: boolean): boole
 
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n)) throw new ConfigError(`Configuration: ${name} must be an integer, got "${value}"`);
+  // Decimal digits only: Number() reads `0x1C` as 28 and `1e4` as 10000.
+  const n = /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new ConfigError(`Configuration: ${name} must be an integer in decimal digits, got "${value}"`);
   return n;
 }
 
@@ -79,6 +81,20 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 /** A URL for messages and logs: user and password left out (also from a value that is no URL). */
 export function urlWithoutPassword(value: string): string {
   return value.replace(/^([^/]*\/\/)?.*@/s, (_, scheme: string | undefined) => `${scheme ?? ''}…@`);
+}
+
+/** A URL setting with the schemes its client reads; anything else stops the start with a line naming it. */
+function checkUrl(name: string, value: string | undefined, scheme: RegExp, example: string, needsHost: boolean): void {
+  if (value === undefined) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !scheme.test(url.protocol) || (needsHost && !url.hostname)) {
+    throw new ConfigError(`Configuration: ${name} must be a URL such as ${example}, got "${urlWithoutPassword(value)}"`);
+  }
 }
 
 const redisUrlExample = 'redis://host:6379 or rediss://user:password@host:6379/0';
@@ -145,6 +161,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...overrides,
   };
   checkRedisUrl(config.redisUrl);
+  // (PostgreSQL also takes a Unix socket: postgres:///database?host=/var/run/postgresql, or socket:/var/run/…)
+  checkUrl('DATABASE_URL', config.databaseUrl, /^(postgres(ql)?|socket):$/, 'postgres://user:password@host:5432/database', false);
+  checkUrl('SMTP_URL', config.smtpUrl, /^smtps?:$/, 'smtp://user:password@host:587 or smtps://host:465', true);
+  if (!/^[A-Za-z0-9.:[\]%-]+$/.test(config.host)) {
+    throw new ConfigError(
+      `Configuration: HOST must be an address or host name to listen on (0.0.0.0, ::, 127.0.0.1), got "${config.host}"`,
+    );
+  }
+  if (fs.existsSync(config.dataDir) && !fs.statSync(config.dataDir).isDirectory()) {
+    throw new ConfigError(`Configuration: DATA_DIR must be a directory, and ${config.dataDir} is a file`);
+  }
   if (!check.Check(config)) {
     const problems = [...check.Errors(config)].map((e) => {
       const key = e.instancePath.split('/')[1] as keyof Config | undefined;

@@ -32,7 +32,7 @@ describe('the server with a setting it cannot use', () => {
         'Configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "bogus"',
       );
       expect(port.code).toBe(1);
-      expect(port.stderr.trim()).toBe('Configuration: PORT must be an integer, got "abc"');
+      expect(port.stderr.trim()).toBe('Configuration: PORT must be an integer in decimal digits, got "abc"');
       expect(proxy.code).toBe(1);
       expect(proxy.stderr.trim()).toBe('Configuration: TRUST_PROXY must be true or false (also 1/0, yes/no, on/off), got "disabled"');
       expect(rate.code).toBe(1);
