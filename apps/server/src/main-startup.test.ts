@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
+import { redisProxy } from './test/redis-proxy.js';
 import { freePort, freshPostgresDatabase, startServerProcess } from './test/server-process.js';
 
 /**
@@ -133,50 +133,6 @@ describe('the server at start', () => {
     ]);
   }, 120_000);
 });
-
-/** A TCP proxy in front of Redis: `hang` passes no byte on (Redis seems to hang); `pass` reaches Redis again. */
-async function redisProxy(target: { host: string; port: number }) {
-  const pairs = new Set<[net.Socket, net.Socket]>();
-  let mode: 'pass' | 'hang' = 'pass';
-  const server = net.createServer((socket) => {
-    const upstream = net.connect(target.port, target.host);
-    const pair: [net.Socket, net.Socket] = [socket, upstream];
-    pairs.add(pair);
-    socket.on('data', (d) => {
-      if (mode === 'pass') upstream.write(d);
-    });
-    upstream.on('data', (d) => {
-      if (mode === 'pass') socket.write(d);
-    });
-    const end = () => {
-      socket.destroy();
-      upstream.destroy();
-      pairs.delete(pair);
-    };
-    socket.on('close', end).on('error', end);
-    upstream.on('close', end).on('error', end);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const dropAll = () => {
-    for (const [a, b] of pairs) {
-      a.destroy();
-      b.destroy();
-    }
-  };
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    set(next: 'pass' | 'hang') {
-      mode = next;
-      // The connections that hung are dropped when Redis comes back, as a healed network or a restart would.
-      if (next === 'pass') dropAll();
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        dropAll();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 describe.skipIf(!redisUrl)('the server through an outage of Redis', () => {
   it('counts locally without waiting while Redis hangs (one warning), and shares the budget again when it is back (one info)', async () => {

@@ -14,21 +14,7 @@ it('the request log leaves out the values of lookups by personal data (dni, emai
 });
 
 it('a request that looks someone up by national id is logged without it', async () => {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  const handle = await openDatabase({ sqliteFile: ':memory:' });
-  await migrateToLatest(handle.db, handle.dialect);
-  const app = await buildApp({
-    config: loadConfig({}, { dataDir: '/nonexistent', logLevel: 'info' }),
-    db: handle.db,
-    dialect: handle.dialect,
-    logger: { level: 'info', stream },
-  });
+  const { lines, app, handle } = await appWritingLog();
   try {
     await app.inject({ method: 'GET', url: '/core/v3/employees?dni=12345678Z&email=ana%40example.com' });
     const line = lines.find((l) => l.includes('request completed'));
@@ -43,6 +29,23 @@ it('a request that looks someone up by national id is logged without it', async 
 });
 
 it('a path the router cannot read (a 400 before any route) has its log line with its request id, and is counted in /metrics', async () => {
+  const { lines, app, handle } = await appWritingLog();
+  try {
+    const res = await app.inject({ method: 'GET', url: '/security/v1/api-keys/%E0%A4%A' });
+    expect(res.statusCode).toBe(400);
+    const requestId = res.json().requestId as string;
+    const line = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'request completed' && l.reqId === requestId);
+    expect(line).toMatchObject({ statusCode: 400, method: 'GET' });
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/http_requests_total\{method="GET",route="unmatched",status="400"\} 1/);
+  } finally {
+    await app.close();
+    await handle.close();
+  }
+});
+
+/** A server on an in-memory database whose log lines (level info) are kept in `lines`. */
+async function appWritingLog() {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -58,16 +61,5 @@ it('a path the router cannot read (a 400 before any route) has its log line with
     dialect: handle.dialect,
     logger: { level: 'info', stream },
   });
-  try {
-    const res = await app.inject({ method: 'GET', url: '/security/v1/api-keys/%E0%A4%A' });
-    expect(res.statusCode).toBe(400);
-    const requestId = res.json().requestId as string;
-    const line = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'request completed' && l.reqId === requestId);
-    expect(line).toMatchObject({ statusCode: 400, method: 'GET' });
-    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
-    expect(metrics.body).toMatch(/http_requests_total\{method="GET",route="unmatched",status="400"\} 1/);
-  } finally {
-    await app.close();
-    await handle.close();
-  }
-});
+  return { lines, app, handle };
+}
