@@ -274,6 +274,7 @@ export async function applyEmployeePlan(
   progress(0.5);
 
   // Department and office assignments: exactly the one the file names (none when empty).
+  const assignationEvents: BulkChange[] = [];
   const departmentNames = new Map(snapshot.departmentName);
   for (const d of plan.newDepartments) departmentNames.set(d.id, d.name);
   const officeRows = await tenant(tx).selectFrom('offices').selectAll().execute();
@@ -327,16 +328,21 @@ export async function applyEmployeePlan(
     rowIds(removedOffices.map((r) => `o:${r.change.id}:${r.officeId}`)),
     companyId,
   );
-  // The assignments added, new employees' and existing ones', each with its assignation event below.
+  // The assignments added: a new employee's are made as they are written (their ids appear in no event of their own);
+  // an existing employee's are kept for the assignation events.
   const newDepartmentRows = departmentChanges
-    .filter((c) => c.departmentId && !(c.before && snapshot.employeeDepartments.get(c.id).includes(c.departmentId)))
+    .filter((c) => c.before && c.departmentId && !snapshot.employeeDepartments.get(c.id).includes(c.departmentId))
     .map((c) => ({ id: newId(), change: c, departmentId: c.departmentId as string }));
   const newOfficeRows = officeChanges
-    .filter((c) => c.officeId && !(c.before && snapshot.employeeOffices.get(c.id).includes(c.officeId)))
+    .filter((c) => c.before && c.officeId && !snapshot.employeeOffices.get(c.id).includes(c.officeId))
     .map((c) => ({ id: newId(), change: c, officeId: c.officeId as string }));
   function* assignationRows(kind: 'department' | 'office'): Generator<unknown[]> {
     for (const r of kind === 'department' ? newDepartmentRows : newOfficeRows) {
       yield [r.id, companyId, r.change.id, 'departmentId' in r ? r.departmentId : r.officeId, now, now];
+    }
+    for (const c of created) {
+      const target = kind === 'department' ? c.departmentId : c.officeId;
+      if (target) yield [newId(), companyId, c.id, target, now, now];
     }
   }
   const assignColumns = (target: string): BulkColumns => [
@@ -403,63 +409,14 @@ export async function applyEmployeePlan(
     };
     return [...others, value].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   };
-  // Department and office assignations made and removed, by employee: their events follow the employee's own (as a
-  // create through the API with departmentId/officeId, or a move), each embedding the employee as it now reads. (A new
-  // employee's department and office are not in employee.created: Sesame's employee has no such field.)
-  type LinkChange = {
-    kind: 'department' | 'office';
-    action: 'created' | 'deleted';
-    id: string;
-    targetId: string;
-    at: { createdAt: string; updatedAt: string };
-  };
-  const linkChanges = new Map<string, LinkChange[]>();
-  const addLink = (employeeId: string, link: LinkChange) => {
-    const list = linkChanges.get(employeeId);
-    if (list) list.push(link);
-    else linkChanges.set(employeeId, [link]);
-  };
-  const madeNow = { createdAt: now, updatedAt: now };
-  for (const r of removedDepartments) {
-    const row = removedAssignationRows.get(`d:${r.change.id}:${r.departmentId}`);
-    if (row) addLink(r.change.id, { kind: 'department', action: 'deleted', id: row.id, targetId: r.departmentId, at: row });
-  }
-  for (const r of newDepartmentRows) {
-    addLink(r.change.id, { kind: 'department', action: 'created', id: r.id, targetId: r.departmentId, at: madeNow });
-  }
-  for (const r of removedOffices) {
-    const row = removedAssignationRows.get(`o:${r.change.id}:${r.officeId}`);
-    if (row) addLink(r.change.id, { kind: 'office', action: 'deleted', id: row.id, targetId: r.officeId, at: row });
-  }
-  for (const r of newOfficeRows) {
-    addLink(r.change.id, { kind: 'office', action: 'created', id: r.id, targetId: r.officeId, at: madeNow });
-  }
-  const assignation = (employee: EmployeeView, link: LinkChange): BulkChange => {
-    const target =
-      link.kind === 'department'
-        ? { department: { id: link.targetId, name: departmentNames.get(link.targetId) ?? '' } }
-        : { office: officeViews.get(link.targetId) };
-    const data = {
-      id: link.id,
-      employee,
-      ...target,
-      createdAt: apiTimestamp(link.at.createdAt),
-      updatedAt: apiTimestamp(link.at.updatedAt),
-    };
-    const type = `employee_${link.kind}_assignation.${link.action}`;
-    return {
-      action: type,
-      resourceType: `employee_${link.kind}_assignation`,
-      resourceId: link.id,
-      ...(link.action === 'created' ? { after: data } : { before: data }),
-      events: [{ type, data }],
-    };
-  };
+  /** Existing employees that move department or office: their views go into the assignation events. */
+  const afterViews = new Map<string, EmployeeView>();
   function* employeeChanges(): Generator<BulkChange> {
     for (const c of plan.changes) {
       // A new employee's row is made here again from its record (see CreatedChange).
       const full = c.full ?? { before: null, after: c.after as EmployeesTable };
       const afterView = employeeViewOfRow(full.after, company, customFieldsAfter(c));
+      if (full.before && (c.departmentId !== undefined || c.officeId !== undefined)) afterViews.set(c.id, afterView);
       const beforeView = full.before ? employeeViewOfRow(full.before, company, customFields.get(full.before.id) ?? []) : null;
       const afterJson = JSON.stringify(afterView);
       switch (c.action) {
@@ -526,10 +483,49 @@ export async function applyEmployeePlan(
           break;
         }
       }
-      for (const link of linkChanges.get(c.id) ?? []) yield assignation(afterView, link);
     }
   }
   await recordChanges(tx, employeeChanges());
   if (erased) await eraseEmployeesFromHistory(tx, erased.ids, erased.links);
+  progress(0.85);
+  // Assignations of existing employees that moved (new employees' first assignment is part of employee.created).
+  const assignation = (
+    kind: 'department' | 'office',
+    action: 'created' | 'deleted',
+    id: string,
+    employeeId: string,
+    targetId: string,
+    at: { createdAt: string; updatedAt: string },
+  ) => {
+    const employee = afterViews.get(employeeId) as EmployeeView;
+    const target =
+      kind === 'department'
+        ? { department: { id: targetId, name: departmentNames.get(targetId) ?? '' } }
+        : { office: officeViews.get(targetId) };
+    const data = { id, employee, ...target, createdAt: apiTimestamp(at.createdAt), updatedAt: apiTimestamp(at.updatedAt) };
+    const type = `employee_${kind}_assignation.${action}`;
+    assignationEvents.push({
+      action: type,
+      resourceType: `employee_${kind}_assignation`,
+      resourceId: id,
+      ...(action === 'created' ? { after: data } : { before: data }),
+      events: [{ type, data }],
+    });
+  };
+  for (const r of removedDepartments) {
+    const row = removedAssignationRows.get(`d:${r.change.id}:${r.departmentId}`);
+    if (row && r.change.departmentId !== r.departmentId) assignation('department', 'deleted', row.id, r.change.id, r.departmentId, row);
+  }
+  for (const r of newDepartmentRows) {
+    if (r.change.before) assignation('department', 'created', r.id, r.change.id, r.departmentId, { createdAt: now, updatedAt: now });
+  }
+  for (const r of removedOffices) {
+    const row = removedAssignationRows.get(`o:${r.change.id}:${r.officeId}`);
+    if (row) assignation('office', 'deleted', row.id, r.change.id, r.officeId, row);
+  }
+  for (const r of newOfficeRows) {
+    if (r.change.before) assignation('office', 'created', r.id, r.change.id, r.officeId, { createdAt: now, updatedAt: now });
+  }
+  await recordChanges(tx, assignationEvents);
   progress(1);
 }
