@@ -189,8 +189,11 @@ describe('API keys', () => {
 });
 
 describe('rate limits', () => {
+  // A clock that stays in one one-minute window: the counts below never straddle two.
+  const oneWindow = () => 960_000;
+
   it('sends RateLimit headers and 429 with Retry-After past the budget, per company', async () => {
-    const limited = await createTestApp({ rateLimiter: memoryRateLimiter(), config: { defaultRateLimitPerMinute: 3 } });
+    const limited = await createTestApp({ rateLimiter: memoryRateLimiter(oneWindow), config: { defaultRateLimitPerMinute: 3 } });
     try {
       const r1 = await limited.call('GET', '/core/v3/info');
       expect(r1.headers['ratelimit-policy']).toBe('"default";q=3;w=60');
@@ -214,7 +217,7 @@ describe('rate limits', () => {
   });
 
   it('401 answers carry RateLimit headers too, from a budget of the caller address that a valid key does not spend', async () => {
-    const limited = await createTestApp({ rateLimiter: memoryRateLimiter(), config: { defaultRateLimitPerMinute: 3 } });
+    const limited = await createTestApp({ rateLimiter: memoryRateLimiter(oneWindow), config: { defaultRateLimitPerMinute: 3 } });
     try {
       const none = await limited.call('GET', '/core/v3/employees', { auth: {} });
       expect(none.statusCode).toBe(401);

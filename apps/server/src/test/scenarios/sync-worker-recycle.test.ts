@@ -39,6 +39,8 @@ describe('the sync worker thread after a large file', () => {
       LOG_LEVEL: 'info',
       SYNC_POLL_INTERVAL_MS: '50',
       SYNC_WORKER_RECYCLE_MB: '16',
+      // The test polls its files often: the rate limit is not its subject.
+      RATE_LIMIT_PER_MINUTE: '1000000',
     });
     const base = server.base;
     const token = fs.readFileSync(path.join(dataDir, 'admin-key.txt'), 'utf8').trim();
