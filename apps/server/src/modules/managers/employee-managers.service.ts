@@ -6,7 +6,7 @@ import { lockCompanyTree, lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, DomainError, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import { csv, type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteLinkRow, deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import type { EmployeeManagersTable } from '../org/org.tables.js';
 import {
@@ -199,7 +199,7 @@ export async function assignEmployeeManager(ctx: ServiceContext, input: Employee
 export async function removeEmployeeManager(ctx: ServiceContext, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const before = await getEmployeeManager(tx, id);
-    await tenant(tx).deleteFrom('employeeManagers').where('id', '=', id).execute();
+    if (!(await deleteLinkRow(tx, 'employeeManagers', id))) throw notFound('Employee manager', id);
     await recordChange(tx, { resourceType, resourceId: id, before, event: { type: 'employee_manager.deleted', data: before } });
   });
 }

@@ -6,7 +6,7 @@ import { lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteLinkRow, deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import {
@@ -153,7 +153,8 @@ export async function unassignEmployeeFromDepartment(ctx: ServiceContext, input:
   await inTransaction(ctx, async (tx) => {
     const before = await getDepartmentAssignation(tx, input);
     await assertSyncAllowsAssignationChange(tx, 'department', 'unassign');
-    await tenant(tx).deleteFrom('employeeDepartments').where('id', '=', before.id).execute();
+    if (!(await deleteLinkRow(tx, 'employeeDepartments', before.id)))
+      throw notFound(`Assignation of employee ${input.employeeId} to department ${input.departmentId}`);
     await recordChange(tx, {
       resourceType,
       resourceId: before.id,
@@ -189,12 +190,18 @@ export async function moveDepartmentAssignations(tx: ServiceContext, fromId: str
       (r) => r.employeeId,
     ),
   );
+  // Only the rows this delete removed move (and are recorded): an unassignation at the same moment that removed one
+  // first has recorded it, and that employee is no longer in the department to be moved.
+  const removed = new Set(
+    (await tenant(tx).deleteFrom('employeeDepartments').where('departmentId', '=', fromId).returning('id').execute()).map((r) => r.id),
+  );
+  rows = rows.filter((r) => removed.has(r.id));
+  if (rows.length === 0) return 0;
   const at = nowIso(tx);
   const moved: EmployeeDepartmentsTable[] = rows
     .filter((r) => !alreadyThere.has(r.employeeId))
     .map((r) => ({ id: newId(), companyId: tx.companyId, employeeId: r.employeeId, departmentId: toId, createdAt: at, updatedAt: at }));
   const removedViews = await viewsOf(tx, rows);
-  await tenant(tx).deleteFrom('employeeDepartments').where('departmentId', '=', fromId).execute();
   // In chunks, to stay under SQLite's limit on bound parameters.
   for (let i = 0; i < moved.length; i += 500) await tenant(tx).insert('employeeDepartments', moved.slice(i, i + 500));
   const addedViews = await viewsOf(tx, moved);

@@ -6,7 +6,7 @@ import { lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy, whereInstantRange } from '../../http/pagination.js';
-import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteLinkRow, deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { employeeViewsByIds, redactEmployee, requireEmployee } from '../employees/index.js';
 import { assertSyncAllowsAssignationChange } from '../sync/sync-lock.js';
 import {
@@ -150,7 +150,8 @@ export async function unassignEmployeeFromOffice(ctx: ServiceContext, input: Off
   await inTransaction(ctx, async (tx) => {
     const before = await getOfficeAssignation(tx, input);
     await assertSyncAllowsAssignationChange(tx, 'office', 'unassign');
-    await tenant(tx).deleteFrom('employeeOffices').where('id', '=', before.id).execute();
+    if (!(await deleteLinkRow(tx, 'employeeOffices', before.id)))
+      throw notFound(`Assignation of employee ${input.employeeId} to office ${input.officeId}`);
     await recordChange(tx, {
       resourceType,
       resourceId: before.id,
@@ -184,12 +185,18 @@ export async function moveOfficeAssignations(tx: ServiceContext, fromId: string,
   const alreadyThere = new Set(
     (await tenant(tx).selectFrom('employeeOffices').select('employeeId').where('officeId', '=', toId).execute()).map((r) => r.employeeId),
   );
+  // Only the rows this delete removed move (and are recorded): an unassignation at the same moment that removed one
+  // first has recorded it, and that employee is no longer in the office to be moved.
+  const removed = new Set(
+    (await tenant(tx).deleteFrom('employeeOffices').where('officeId', '=', fromId).returning('id').execute()).map((r) => r.id),
+  );
+  rows = rows.filter((r) => removed.has(r.id));
+  if (rows.length === 0) return 0;
   const at = nowIso(tx);
   const moved: EmployeeOfficesTable[] = rows
     .filter((r) => !alreadyThere.has(r.employeeId))
     .map((r) => ({ id: newId(), companyId: tx.companyId, employeeId: r.employeeId, officeId: toId, createdAt: at, updatedAt: at }));
   const removedViews = await viewsOf(tx, rows);
-  await tenant(tx).deleteFrom('employeeOffices').where('officeId', '=', fromId).execute();
   // In chunks, to stay under SQLite's limit on bound parameters.
   for (let i = 0; i < moved.length; i += 500) await tenant(tx).insert('employeeOffices', moved.slice(i, i + 500));
   const addedViews = await viewsOf(tx, moved);

@@ -6,7 +6,7 @@ import { lockRows } from '../../db/locks.js';
 import { tenant } from '../../db/tenant.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { type Page, paginate, parseOrderBy } from '../../http/pagination.js';
-import { deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
+import { deleteLinkRow, deleteRecorded, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { requireEmployee } from '../employees/index.js';
 import type { RoleAssignationsTable } from '../org/org.tables.js';
 import { type RoleAssignation, type RoleAssignationListQuery, type RoleAssignBody, roleAssignationSortable } from './roles.schemas.js';
@@ -117,7 +117,7 @@ export async function unassignRole(ctx: ServiceContext, assignationId: string): 
   await inTransaction(ctx, async (tx) => {
     const row = await assignationsQuery(tx).where('roleAssignations.id', '=', assignationId).executeTakeFirst();
     if (!row) throw notFound('Role assignation', assignationId);
-    await tenant(tx).deleteFrom('roleAssignations').where('id', '=', assignationId).execute();
+    if (!(await deleteLinkRow(tx, 'roleAssignations', assignationId))) throw notFound('Role assignation', assignationId);
     const before = toView(row);
     await recordChange(tx, { resourceType, resourceId: assignationId, before, event: { type: 'role_assignation.deleted', data: before } });
   });
@@ -129,12 +129,7 @@ export async function unassignRole(ctx: ServiceContext, assignationId: string): 
  */
 export async function removeRoleAssignationsOn(tx: ServiceContext, entityId: string): Promise<void> {
   const rows = await assignationsQuery(tx).where('roleAssignations.affectedEntityId', '=', entityId).execute();
-  if (rows.length === 0) return;
-  await tenant(tx).deleteFrom('roleAssignations').where('affectedEntityId', '=', entityId).execute();
-  for (const row of rows) {
-    const before = toView(row);
-    await recordChange(tx, { resourceType, resourceId: row.id, before, event: { type: 'role_assignation.deleted', data: before } });
-  }
+  await deleteRecorded(tx, 'roleAssignations', rows.map(toView), resourceType, 'role_assignation.deleted');
 }
 
 /**

@@ -62,6 +62,8 @@ export async function recordChange(ctx: ServiceContext, change: Change): Promise
 /**
  * Deletes rows of one table (inside the caller's transaction) and records each deletion as its own operation would: an
  * audit row with the view as `before` and an `eventType` event carrying it. `views` are the rows as the API shows them.
+ * Only the rows this delete removed are recorded: on PostgreSQL a request that removed one of them first (an
+ * unassignation at the same moment) has recorded it already, and this delete, which waited for it, finds it gone.
  */
 export async function deleteRecorded(
   tx: ServiceContext,
@@ -71,16 +73,37 @@ export async function deleteRecorded(
   eventType: string,
 ): Promise<void> {
   if (views.length === 0) return;
-  await tenant(tx)
-    .deleteFrom(table)
-    .where(
-      'id',
-      'in',
-      views.map((v) => v.id),
-    )
-    .execute();
-  for (const view of views)
+  const removed = new Set(
+    (
+      await tenant(tx)
+        .deleteFrom(table)
+        .where(
+          'id',
+          'in',
+          views.map((v) => v.id),
+        )
+        .returning('id')
+        .execute()
+    ).map((r) => r.id),
+  );
+  for (const view of views) {
+    if (!removed.has(view.id)) continue;
     await recordChange(tx, { resourceType, resourceId: view.id, before: view, event: { type: eventType, data: view } });
+  }
+}
+
+/**
+ * Deletes one link row by id inside the caller's transaction. False when it was already gone: on PostgreSQL another
+ * request removed it after this one read it (this delete waited for that one), so the caller answers 404 and records
+ * nothing, instead of a second audit row and a second `….deleted` event for one removal.
+ */
+export async function deleteLinkRow(
+  tx: ServiceContext,
+  table: 'employeeDepartments' | 'employeeOffices' | 'employeeManagers' | 'roleAssignations',
+  id: string,
+): Promise<boolean> {
+  const result = await tenant(tx).deleteFrom(table).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** Runs fn in a transaction (or in the caller's, when ctx already carries one). */
