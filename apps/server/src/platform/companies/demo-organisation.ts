@@ -1,7 +1,8 @@
 import { systemContext } from '../../context.js';
 import type { Db, Dialect } from '../../db/database.js';
 import { createEmployee } from '../../modules/employees/index.js';
-import { createDepartment, createOffice } from '../../modules/org/index.js';
+import { assignEmployeeManager } from '../../modules/managers/index.js';
+import { createDepartment, createJobCharge, createOffice } from '../../modules/org/index.js';
 import { allScopes } from '../api-keys/scopes.js';
 
 const offices = [
@@ -26,6 +27,17 @@ const offices = [
 ];
 
 const departments = ['Management', 'Engineering', 'Sales', 'Finance', 'People', 'Operations'];
+
+/** Job titles: the CEO's, a head's, and one per department for its members (in the order of `departments`). */
+const jobTitles = [
+  'Chief Executive Officer',
+  'Head of department',
+  'Software engineer',
+  'Account executive',
+  'Accountant',
+  'HR specialist',
+  'Operations analyst',
+];
 
 const firstNames = [
   'Lucía',
@@ -80,8 +92,11 @@ function ascii(s: string) {
 }
 
 /**
- * The demo organisation of a first start: 3 offices, 6 departments (Management at the top) and 40 employees, each
- * department with a head reporting to the CEO and members reporting to their head. Written through the services,
+ * The demo organisation of a first start: 3 offices, 6 departments (Management at the top), 7 job titles and 40
+ * employees, each department with a head reporting to the CEO and members reporting to their head (the org chart).
+ * Their approval managers (`/core/v3/employee-managers`) follow the same lines: each employee's org-chart manager
+ * validates clock-ins (`check`) and approves time off (`vacation`), and the CEO is every member's second time-off
+ * approver. Written through the services,
  * so it has audit rows and events like any other data. Runs in the caller's transaction when given one (first start
  * writes the company, its admin key and this organisation in one), else in a transaction of its own.
  */
@@ -99,8 +114,11 @@ export async function seedDemoOrganisation(base: { db: Db; dialect: Dialect }, c
     const departmentIds = [top.id];
     for (const name of departments.slice(1)) departmentIds.push((await createDepartment(ctx, { name, parentId: top.id })).id);
 
+    const jobChargeIds: string[] = [];
+    for (const name of jobTitles) jobChargeIds.push((await createJobCharge(ctx, { name })).id);
+
     let n = 0;
-    const person = async (departmentIndex: number, managerId: string | null, description: string) => {
+    const person = async (departmentIndex: number, managerId: string | null, description: string, jobChargeId: string) => {
       const first = firstNames[n % firstNames.length] as string;
       const last = lastNames[(n * 7) % lastNames.length] as string;
       n += 1;
@@ -118,15 +136,27 @@ export async function seedDemoOrganisation(base: { db: Db; dialect: Dialect }, c
         departmentId: departmentIds[departmentIndex] as string,
         officeId: officeIds[n % officeIds.length] as string,
         managerId,
+        jobChargeId,
       });
     };
-    const ceo = await person(0, null, 'Chief Executive Officer');
+    const approvers = async (employeeId: string, managerId: string, backupId?: string) => {
+      for (const permission of ['check', 'vacation'] as const)
+        await assignEmployeeManager(ctx, { employeeId, managerId, permission, order: 0 });
+      if (backupId) await assignEmployeeManager(ctx, { employeeId, managerId: backupId, permission: 'vacation', order: 1 });
+    };
+    const ceo = await person(0, null, 'Chief Executive Officer', jobChargeIds[0] as string);
     const heads = [];
-    for (let d = 1; d < departments.length; d++) heads.push(await person(d, ceo.id, `Head of ${departments[d]}`));
+    for (let d = 1; d < departments.length; d++) {
+      const head = await person(d, ceo.id, `Head of ${departments[d]}`, jobChargeIds[1] as string);
+      await approvers(head.id, ceo.id);
+      heads.push(head);
+    }
     // 40 in all: the CEO, 5 heads and 34 members spread over the five departments.
     for (let i = 0; i < 34; i++) {
       const d = (i % 5) + 1;
-      await person(d, (heads[d - 1] as { id: string }).id, `${departments[d]} team`);
+      const head = heads[d - 1] as { id: string };
+      const member = await person(d, head.id, `${departments[d]} team`, jobChargeIds[d + 1] as string);
+      await approvers(member.id, head.id, ceo.id);
     }
   });
 }

@@ -118,6 +118,24 @@ describe('first start of the real server', () => {
     expect(departments.meta.total).toBe(6);
     const offices = await (await fetch(`${first.base}/core/v3/offices`, { headers: auth })).json();
     expect(offices.meta.total).toBe(3);
+    const jobCharges = await (await fetch(`${first.base}/core/v3/job-charges?limit=100`, { headers: auth })).json();
+    expect(jobCharges.meta.total).toBe(7);
+    expect(employees.data.every((e: { jobChargeId: string | null }) => e.jobChargeId)).toBe(true);
+    // Approval managers follow the org chart: each manager checks and approves time off; the CEO is the second approver.
+    const read = async (query: string) =>
+      (await (await fetch(`${first.base}/core/v3/employee-managers?limit=100&${query}`, { headers: auth })).json()) as {
+        data: { employee: { id: string }; manager: { id: string }; order: number }[];
+        meta: { total: number };
+      };
+    expect((await read('permission=check')).meta.total).toBe(39);
+    const vacation = await read('permission=vacation');
+    expect(vacation.meta.total).toBe(39 + 34);
+    const managerOf = new Map(employees.data.map((e: { id: string; managerId: string | null }) => [e.id, e.managerId]));
+    const firstApprovers = vacation.data.filter((l) => l.order === 0);
+    expect(firstApprovers).toHaveLength(39);
+    for (const link of firstApprovers) expect(link.manager.id).toBe(managerOf.get(link.employee.id));
+    const ceo = employees.data.find((e: { managerId: string | null }) => !e.managerId).id;
+    expect(new Set(vacation.data.filter((l) => l.order === 1).map((l) => l.manager.id))).toEqual(new Set([ceo]));
 
     // The built server's sync worker thread and XSDs: an XML employee file, validated and compared (dry run).
     const xml =
