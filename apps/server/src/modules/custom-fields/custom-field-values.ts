@@ -30,7 +30,20 @@ export async function validateCustomFieldValues(
   /** On update: a value sent back exactly as the employee has it passes (stored before a rule was tightened). */
   employeeId?: string,
 ): Promise<void> {
-  if (values.length === 0) return;
+  const errors = await customFieldValueErrors(ctx, values, employeeId);
+  if (errors.length) throw invalid(errors);
+}
+
+/**
+ * The values that do not fit their field's type, as field errors (`/customFields/<i>/value`), for a 400 that lists them
+ * with the request's other failing fields. An id that is not a custom field of the caller's company is a 404.
+ */
+export async function customFieldValueErrors(
+  ctx: ServiceContext,
+  values: { id: string; value: string | null }[],
+  employeeId?: string,
+): Promise<FieldError[]> {
+  if (values.length === 0) return [];
   const ids = [...new Set(values.map((v) => v.id))];
   const fields = await tenant(ctx).selectFrom('customFields').select(['id', 'type']).where('id', 'in', ids).execute();
   const typeOf = new Map(fields.map((f) => [f.id, f.type]));
@@ -53,9 +66,7 @@ export async function validateCustomFieldValues(
       const sent = values[Number(e.pointer.split('/')[2])];
       return sent !== undefined && current.get(sent.id) === sent.value;
     };
-    const changed = errors.filter((e) => !unchanged(e));
-    if (changed.length) throw invalid(changed);
-    return;
+    return errors.filter((e) => !unchanged(e));
   }
-  if (errors.length) throw invalid(errors);
+  return errors;
 }

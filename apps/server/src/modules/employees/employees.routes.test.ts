@@ -203,6 +203,32 @@ describe('employees: uniqueness and lifecycle rules', () => {
     expect(put.json.data.externalId).toBe('PAD-8');
   });
 
+  it('a 400 lists every field that fails the rules checked after the schema, on create and on PUT', async () => {
+    const field = await t.call('POST', '/core/v3/custom-fields', { body: { name: 'Shoe size', type: 'number' } });
+    expect(field.statusCode, field.body).toBe(200);
+    const customFields = [{ id: field.json.data.id, value: 'abc' }];
+    const expected = [
+      { pointer: '/firstName', message: 'must not be blank' },
+      { pointer: '/dateOfBirth', message: 'must not be in the future (2999-01-01)' },
+      { pointer: '/imageProfileURL', message: 'must be an http(s) URL' },
+      { pointer: '/customFields/0/value', message: 'must be a number' },
+    ];
+    const body = { firstName: '  ', lastName: 'Many', dateOfBirth: '2999-01-01', imageProfileURL: 'javascript:alert(1)', customFields };
+    const created = await t.call('POST', '/core/v3/employees', { body });
+    expect(created.statusCode).toBe(400);
+    expect(created.json.errors.map((e: { pointer: string; message: string }) => ({ pointer: e.pointer, message: e.message }))).toEqual(
+      expected,
+    );
+    const e = await newEmployee();
+    const put = await t.call('PUT', `/core/v3/employees/${e.id}`, { body: { ...body, status: 'active' } });
+    expect(put.statusCode).toBe(400);
+    expect(put.json.errors.map((x: { pointer: string; message: string }) => ({ pointer: x.pointer, message: x.message }))).toEqual(
+      expected,
+    );
+    // Nothing was written.
+    expect((await t.call('GET', `/core/v3/employees/${e.id}`)).json.data.firstName).toBe(e.firstName);
+  });
+
   it('409 on duplicate externalId, code and active email (case-insensitive)', async () => {
     await newEmployee({ externalId: 'DUP-1', code: 5001, email: 'dup@example.com' });
     for (const body of [{ externalId: 'DUP-1' }, { code: 5001 }, { email: 'DUP@example.com' }]) {

@@ -8,7 +8,7 @@ import { lockCompanyTree, lockRows } from '../../db/locks.js';
 import { preparedQuery } from '../../db/prepared-query.js';
 import { sortKey } from '../../db/sort-key.js';
 import { tenant } from '../../db/tenant.js';
-import { conflict, DomainError, invalid, notFound, parameterError, unprocessable } from '../../http/errors.js';
+import { conflict, DomainError, type FieldError, invalid, notFound, parameterError, unprocessable } from '../../http/errors.js';
 import {
   countQueryOf,
   csv,
@@ -24,7 +24,7 @@ import { eraseFromHistory } from '../../platform/audit/erase-history.js';
 import { changedFields, inTransaction, recordChange } from '../../platform/audit/record-change.js';
 import { omitUnreadable, sensitiveFieldScopes, unwritableFields } from '../../platform/audit/sensitive-fields.js';
 import { type CompanyView, getCompany } from '../../platform/companies/companies.service.js';
-import { validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
+import { customFieldValueErrors, validateCustomFieldValues } from '../custom-fields/custom-field-values.js';
 import { assignEmployeeToDepartment, removeEmployeesDepartmentAssignations } from '../org/department-assignations.service.js';
 import { assignEmployeeToOffice, removeEmployeesOfficeAssignations } from '../org/office-assignations.service.js';
 import { vacatePositionsHeldBy } from '../sync/positions.service.js';
@@ -489,37 +489,53 @@ function withoutFields<T extends object>(input: T, fields: readonly string[]): T
  * A date of birth is a day of the past, from 1900 on (`9999-12-31` and `0000-01-01` are typing slips, not people); a
  * stored one sent back as it is passes, as a PUT of the record as read always does.
  */
-function assertBirthDate(ctx: ServiceContext, input: { dateOfBirth?: string | null }, stored?: string | null): void {
+function birthDateErrors(ctx: ServiceContext, input: { dateOfBirth?: string | null }, stored?: string | null): FieldError[] {
   const day = input.dateOfBirth;
-  if (!day || day === stored) return;
+  if (!day || day === stored) return [];
   const problem = day < '1900-01-01' ? 'must be 1900-01-01 or later' : day > today(ctx) ? 'must not be in the future' : null;
-  if (problem) throw invalid([{ pointer: '/dateOfBirth', message: `${problem} (${day})` }]);
+  return problem ? [{ pointer: '/dateOfBirth', message: `${problem} (${day})` }] : [];
 }
 
 /**
  * A picture is an http(s) URL (a `javascript:` or `data:` one would run in portals that show it); a stored value sent
  * back as read passes, as values stored before this rule are not refused on a PUT that does not change them.
  */
-function assertImageUrl(input: { imageProfileURL?: string | null }, stored?: string | null): void {
+function imageUrlErrors(input: { imageProfileURL?: string | null }, stored?: string | null): FieldError[] {
   const url = input.imageProfileURL;
-  if (!url || url === stored) return;
-  if (!/^https?:\/\/\S+$/i.test(url)) throw invalid([{ pointer: '/imageProfileURL', message: 'must be an http(s) URL' }]);
+  if (!url || url === stored) return [];
+  return /^https?:\/\/\S+$/i.test(url) ? [] : [{ pointer: '/imageProfileURL', message: 'must be an http(s) URL' }];
 }
 
 /** A name (or ERP key) of only spaces is as missing as an empty one (400 naming each). */
-function assertNamesNotBlank(input: { firstName?: string; lastName?: string; externalId?: string | null }): void {
-  const errors = (['firstName', 'lastName', 'externalId'] as const)
+function blankNameErrors(input: { firstName?: string; lastName?: string; externalId?: string | null }): FieldError[] {
+  return (['firstName', 'lastName', 'externalId'] as const)
     .filter((field) => typeof input[field] === 'string' && !input[field].trim())
     .map((field) => ({ pointer: `/${field}`, message: 'must not be blank' }));
+}
+
+/**
+ * The field rules checked once the body has passed its schema (blank names, the date of birth, the picture's URL,
+ * custom-field values against their types), all at once: the 400 lists every field that fails them, not the first.
+ * On update, `stored` holds the employee's values: one sent back as it is passes.
+ */
+async function assertFieldRules(
+  ctx: ServiceContext,
+  input: EmployeeCreateInput | EmployeeUpdateInput,
+  stored?: { employeeId: string; dateOfBirth: string | null; imageProfileUrl: string | null },
+): Promise<void> {
+  const errors = [
+    ...blankNameErrors(input),
+    ...birthDateErrors(ctx, input, stored?.dateOfBirth),
+    ...imageUrlErrors(input, stored?.imageProfileUrl),
+  ];
+  if (input.customFields?.length) errors.push(...(await customFieldValueErrors(ctx, input.customFields, stored?.employeeId)));
   if (errors.length) throw invalid(errors);
 }
 
 export async function createEmployee(ctx: ServiceContext, body: EmployeeCreateInput): Promise<EmployeeView> {
   const input = nullAsNotSent(body);
   if (input.companyId && input.companyId !== ctx.companyId) throw notFound('Company', input.companyId);
-  assertNamesNotBlank(input);
-  assertBirthDate(ctx, input);
-  assertImageUrl(input);
+  await assertFieldRules(ctx, input);
   assertWritable(ctx, input);
   const at = nowIso(ctx);
   const status = input.status ?? 'active';
@@ -569,7 +585,6 @@ export async function createEmployee(ctx: ServiceContext, body: EmployeeCreateIn
  */
 export async function updateEmployee(ctx: ServiceContext, id: string, sent: EmployeeUpdateInput): Promise<EmployeeView> {
   const body = nullAsNotSent(sent);
-  assertNamesNotBlank(body);
   return inTransaction(ctx, async (tx) => {
     // PostgreSQL: the rows the body refers to first (as every write takes them: a custom field or job charge being
     // deleted rewrites its holders, and must not wait for this write while this one waits for it), then the employee's
@@ -579,8 +594,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
     await lockRows(tx, 'employees', [id], 'write');
     const current = await requireEmployee(tx, id);
     const before = await getEmployee(tx, id);
-    assertBirthDate(tx, body, current.dateOfBirth);
-    assertImageUrl(body, current.imageProfileUrl);
+    await assertFieldRules(tx, body, { employeeId: id, dateOfBirth: current.dateOfBirth, imageProfileUrl: current.imageProfileUrl });
     assertWritable(ctx, body, before);
     // Fields HR data sync owns, sent back as they are (give or take spaces or the email's case), keep the feed's value.
     const kept = await assertSyncAllowsEmployeeChange(tx, { kind: 'update', current, input: body });
