@@ -327,5 +327,5 @@ export function readJson(input: Uint8Array | FileSource, kind: SyncFileKind): Ra
         row.problem ??= `"${escapeInvalidText(key)}" holds ${Array.isArray(value) ? 'an array' : 'an object'}; expected a string, number or null`;
     }
   });
-  return { columns, rows, noRecords: rows.length === 0 };
+  return { columns, rows, noRecords: rows.length === 0, perRecordColumns: true };
 }

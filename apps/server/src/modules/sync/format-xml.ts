@@ -271,7 +271,7 @@ function extractRecords(text: string, kind: SyncFileKind): RawTable {
   parser.write(text);
   parser.end();
   // The XSD requires the mandatory elements of every record; <employees/> with none is the empty roster.
-  return { columns, rows, noRecords: rows.length === 0 };
+  return { columns, rows, noRecords: rows.length === 0, perRecordColumns: true };
 }
 
 /** XML files are UTF-8 (mappings, which can name another encoding, are for CSV and JSON only). */

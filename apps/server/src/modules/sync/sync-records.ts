@@ -44,6 +44,13 @@ export interface RawTable {
    * had every required column, so that it means "nobody" (and meets the removal threshold) instead of failing on them.
    */
   noRecords?: boolean;
+  /**
+   * XML and JSON: each record names its own columns (the table's are the union of them), so two names of one field
+   * (`line_manager_id` and `manager_id`, both in the XSD) used by different records are no clash: each record's value
+   * is taken from the name it has, and only a record that gives the field two different values is rejected (a CSV
+   * header with both names is ambiguous for every row, and rejects the file).
+   */
+  perRecordColumns?: boolean;
 }
 
 export interface RawRow {
@@ -186,36 +193,48 @@ export function isValidDateFormat(format: string): boolean {
   return /YYYY/.test(format) && /M/.test(format) && /D/.test(format);
 }
 
-/** Resolves which column feeds which sync field; file-level problems (missing columns, ambiguity) reject the file. */
+/**
+ * Resolves which column feeds which sync field; file-level problems (missing columns, ambiguity) reject the file. With
+ * `perRecordColumns` (XML, JSON), a field named by several columns gets them all in `alternatesOf` (read per record).
+ */
 function resolveColumns<F extends SyncField>(
   kind: SyncFileKind,
   columns: string[],
   mapping: MappingSpec | null,
   noRecords = false,
-): { columnOf: Map<F, number>; fields: F[] } {
+  perRecordColumns = false,
+): { columnOf: Map<F, number>; alternatesOf: Map<F, number[]>; fields: F[] } {
   const defaults = (kind === 'employees' ? employeeColumns : positionColumns) as Record<string, F>;
   const byName = new Map<string, F>();
   for (const [col, field] of Object.entries(defaults)) byName.set(col.toLowerCase(), field);
   for (const [col, field] of Object.entries(mapping?.columns ?? {})) byName.set(col.trim().toLowerCase(), field as F);
   const columnOf = new Map<F, number>();
+  const alternatesOf = new Map<F, number[]>();
   const problems: string[] = [];
   columns.forEach((column, index) => {
     const field = byName.get(column.trim().toLowerCase());
     if (!field) return;
     const other = columnOf.get(field);
     if (other !== undefined) {
+      if (perRecordColumns) {
+        const alternates = alternatesOf.get(field) ?? [other];
+        alternates.push(index);
+        alternatesOf.set(field, alternates);
+        return;
+      }
       problems.push(`columns "${columns[other]}" and "${column}" both give the field ${field}`);
       return;
     }
     columnOf.set(field, index);
   });
+  for (const field of alternatesOf.keys()) columnOf.delete(field);
   const constants = Object.keys(mapping?.constants ?? {}) as F[];
   for (const field of constants) {
     if (columnOf.has(field))
       problems.push(`the field ${field} has both a column ("${columns[columnOf.get(field) as number]}") and a constant`);
   }
   if (problems.length) throw new FileRejection(`Ambiguous columns: ${problems.join('; ')}.`);
-  const present = new Set<F>([...columnOf.keys(), ...constants]);
+  const present = new Set<F>([...columnOf.keys(), ...alternatesOf.keys(), ...constants]);
   const required = (kind === 'employees' ? requiredEmployeeFields : requiredPositionFields) as F[];
   if (noRecords) for (const f of required) present.add(f);
   const missing = required.filter((f) => !present.has(f));
@@ -240,7 +259,7 @@ function resolveColumns<F extends SyncField>(
       missing.map((f) => ({ row: 1, externalId: null, field: f, message: 'required column missing' })),
     );
   }
-  return { columnOf, fields: [...present] };
+  return { columnOf, alternatesOf, fields: [...present] };
 }
 
 /**
@@ -267,7 +286,14 @@ const uniqueFields = new Set<string>(['externalId', 'positionId', 'email', 'phon
  * mapped (the array keeps its length).
  */
 export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTable, mapping: MappingSpec | null): MappedFile<F> {
-  const { columnOf, fields } = resolveColumns<F>(kind, table.columns, mapping, table.noRecords === true && table.rows.length === 0);
+  const { columnOf, alternatesOf, fields } = resolveColumns<F>(
+    kind,
+    table.columns,
+    mapping,
+    table.noRecords === true && table.rows.length === 0,
+    table.perRecordColumns === true,
+  );
+  const alternates = [...alternatesOf];
   const valueMaps = new Map<string, Map<string, string>>();
   for (const [field, map] of Object.entries(mapping?.valueMaps ?? {})) {
     const m = new Map<string, string>();
@@ -299,6 +325,23 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
     const values: Partial<Record<F, string>> = {};
     const cells = raw.cells;
     for (let i = 0; i < columnFields.length; i++) values[columnFields[i] as F] = (cells[columnIndexes[i] as number] ?? '').trim();
+    let clash: Problem | undefined;
+    for (const [field, indexes] of alternates) {
+      let value = '';
+      for (const index of indexes) {
+        const cell = (cells[index] ?? '').trim();
+        if (!cell || cell === value) continue;
+        if (value) {
+          clash ??= {
+            field,
+            message: `${indexes.map((k) => table.columns[k]).join(' and ')} give ${field} two values ("${escapeInvalidText(value)}", "${escapeInvalidText(cell)}"); send one`,
+          };
+          continue;
+        }
+        value = cell;
+      }
+      values[field] = value;
+    }
     for (const [field, value] of constants) values[field] = value;
     if (valueMaps.size)
       for (const [field, map] of valueMaps) {
@@ -312,6 +355,10 @@ export function mapRecords<F extends SyncField>(kind: SyncFileKind, table: RawTa
     const externalId = id && invalidTextProblem(id) === null ? id : null;
     if (raw.problem) {
       rowErrors.push({ row: raw.row, externalId, field: null, message: escapeInvalidText(raw.problem) });
+      continue;
+    }
+    if (clash) {
+      rowErrors.push({ row: raw.row, externalId, field: clash.field, message: clash.message });
       continue;
     }
     const invalid = takeInvalidText(values);

@@ -216,3 +216,45 @@ describe('employee ids', () => {
     expect(file).toMatchObject({ status: 'complete', counts: { created: 2 } });
   });
 });
+
+describe('the two names of the manager element (line_manager_id, manager_id)', () => {
+  it('XML and JSON: each record may use either; a record that gives two different managers is rejected alone', async () => {
+    const c = await company();
+    const records = [
+      person('M1'),
+      person('M2', { line_manager_id: 'M1' }),
+      person('M3', { manager_id: 'M1' }),
+      person('M4', { line_manager_id: 'M2', manager_id: 'M2' }),
+      person('M5', { line_manager_id: 'M2', manager_id: 'M3' }),
+    ];
+    const xml = await sync(t, toXml(records), { auth: c.auth, type: 'application/xml' });
+    expect(xml).toMatchObject({ status: 'complete_with_errors', counts: { created: 4, rejected: 1 } });
+    const byId = await employeesByExternalId(t, c);
+    const idOf = (externalId: string) => byId.get(externalId)?.id;
+    expect([...byId.values()].map((e) => [e.externalId, e.managerId]).sort()).toEqual([
+      ['M1', null],
+      ['M2', idOf('M1')],
+      ['M3', idOf('M1')],
+      ['M4', idOf('M2')],
+    ]);
+    expect(await errorsOf(t, xml.id, c)).toEqual([
+      expect.objectContaining({
+        employeeId: 'M5',
+        field: 'manager',
+        message: 'line_manager_id and manager_id give manager two values ("M2", "M3"); send one',
+      }),
+    ]);
+
+    // JSON records name their own keys too: the same file as JSON is read the same way (nothing left to change).
+    const json = await sync(t, JSON.stringify(records.slice(0, 4)), { auth: c.auth, type: 'application/json' });
+    expect(json).toMatchObject({ status: 'complete', counts: { created: 0, updated: 0, unchanged: 4 } });
+  });
+
+  it('CSV: a header with both names is ambiguous for every row, and rejects the file', async () => {
+    const c = await company();
+    const csv = toCsv([person('C1'), person('C2', { line_manager_id: 'C1', manager_id: 'C1' })]);
+    const file = await sync(t, csv, { auth: c.auth });
+    expect(file.status).toBe('error');
+    expect(file.error).toMatch(/Ambiguous columns: columns "line_manager_id" and "manager_id" both give the field manager/);
+  });
+});
