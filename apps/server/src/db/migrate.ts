@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010-instance-secrets.js';
 import * as m0011 from './migrations/0011-sync-pending-end-date.js';
 import * as m0012 from './migrations/0012-erased-price-per-hour.js';
 import * as m0013 from './migrations/0013-event-purge-marks.js';
+import * as m0014 from './migrations/0014-event-sequence-mark.js';
 
 /** Migrations are listed here explicitly so that they work the same from source, tests and bundles. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -33,6 +34,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0011-sync-pending-end-date': bind(m0011),
     '0012-erased-price-per-hour': bind(m0012),
     '0013-event-purge-marks': bind(m0013),
+    '0014-event-sequence-mark': bind(m0014),
   };
 }
 

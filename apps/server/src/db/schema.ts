@@ -22,7 +22,7 @@ import type {
 import type { ApiKeysTable } from '../platform/api-keys/api-keys.tables.js';
 import type { AuditLogsTable } from '../platform/audit/audit.tables.js';
 import type { CompaniesTable } from '../platform/companies/companies.tables.js';
-import type { EventPurgeMarksTable, EventsTable, InstanceSecretsTable } from '../platform/events/events.tables.js';
+import type { EventPurgeMarksTable, EventSequenceMarkTable, EventsTable, InstanceSecretsTable } from '../platform/events/events.tables.js';
 import type { IdempotencyKeysTable } from '../platform/idempotency/idempotency.tables.js';
 import type { TechnicalUsersTable } from '../platform/technical-users/technical-users.tables.js';
 import type {
@@ -38,6 +38,7 @@ export interface Database {
   auditLogs: AuditLogsTable;
   events: EventsTable;
   eventPurgeMarks: EventPurgeMarksTable;
+  eventSequenceMark: EventSequenceMarkTable;
   instanceSecrets: InstanceSecretsTable;
   idempotencyKeys: IdempotencyKeysTable;
   departments: DepartmentsTable;

@@ -34,11 +34,19 @@ export async function sequenceCommittedEvents(db: Db, dialect: Dialect): Promise
   const waiting = await db.selectFrom('events').select('seq').where('commitSeq', 'is', null).limit(1).executeTakeFirst();
   if (!waiting) return 0;
   if (dialect === 'sqlite') {
-    const result = await sql`update events set commit_seq = seq where commit_seq is null`.execute(db);
-    return Number(result.numAffectedRows ?? 0);
+    // seq is AUTOINCREMENT: never handed out twice, even after the newest rows are deleted. The mark keeps the horizon
+    // from going back down when they are (one transaction: the numbers and the mark are seen together).
+    return db.transaction().execute(async (trx) => {
+      const result = await sql`update events set commit_seq = seq where commit_seq is null`.execute(trx);
+      await sql`update event_sequence_mark set top = max(top, (select coalesce(max(commit_seq), 0) from events)) where id = 1`.execute(trx);
+      return Number(result.numAffectedRows ?? 0);
+    });
   }
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEQUENCER_LOCK})`.execute(trx);
+    // Numbers go on from the largest ever handed out (the mark), not from the largest still stored: deleting the
+    // newest events (a sandbox with its own) must not give their positions to the next ones, which readers whose
+    // cursors already passed them would never see.
     const result = await sql`
       with ready as (
         select seq from events where commit_seq is null order by seq limit ${ROUND_LIMIT}
@@ -47,20 +55,30 @@ export async function sequenceCommittedEvents(db: Db, dialect: Dialect): Promise
         select seq, row_number() over (order by seq) as n from ready
       ),
       base as (
-        select coalesce(max(commit_seq), 0) as top from events
+        select greatest(
+          (select coalesce(max(commit_seq), 0) from events),
+          (select coalesce(max(top), 0) from event_sequence_mark)
+        ) as top
       )
       update events set commit_seq = base.top + numbered.n
       from numbered, base
       where events.seq = numbered.seq`.execute(trx);
+    await sql`update event_sequence_mark set top = greatest(top, (select coalesce(max(commit_seq), 0) from events)) where id = 1`.execute(
+      trx,
+    );
     return Number(result.numAffectedRows ?? 0);
   });
 }
 
-/** The largest commit_seq handed out: everything at or below it is numbered and visible. */
+/**
+ * The largest commit_seq handed out: everything at or below it is numbered and visible. It never goes back down, also
+ * when the newest events are deleted: a cursor issued at it stays valid and reads on from there.
+ */
 export async function sequencedHorizon(db: Db): Promise<number> {
-  const row = await db
+  const stored = await db
     .selectFrom('events')
     .select((eb) => eb.fn.max('commitSeq').as('top'))
     .executeTakeFirst();
-  return Number(row?.top ?? 0);
+  const mark = await db.selectFrom('eventSequenceMark').select('top').where('id', '=', 1).executeTakeFirst();
+  return Math.max(Number(stored?.top ?? 0), Number(mark?.top ?? 0));
 }

@@ -33,3 +33,9 @@ export interface EventPurgeMarksTable {
   companyId: string;
   commitSeq: number;
 }
+
+/** One row (id 1): the largest commit position ever handed out (migration 0014; event-sequencer.ts). */
+export interface EventSequenceMarkTable {
+  id: number;
+  top: number;
+}

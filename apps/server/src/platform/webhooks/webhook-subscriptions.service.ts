@@ -10,6 +10,7 @@ import { moduleScopes } from '../api-keys/scopes.js';
 import { changedFields, changesNothing, inTransaction, recordChange } from '../audit/record-change.js';
 import { sensitiveFieldScopes } from '../audit/sensitive-fields.js';
 import type { EventCatalogue } from '../events/event-catalogue.js';
+import { sequenceCommittedEvents, sequencedHorizon } from '../events/event-sequencer.js';
 import { type SubscriptionFilter, validateFilter } from './subscription-filter.js';
 import { checkTarget, type Resolver, TargetError, type TargetPolicy } from './url-guard.js';
 import type { WebhookSender } from './webhook-sender.js';
@@ -201,13 +202,25 @@ export async function createSubscription(
   const filter = { events: input.events, fields: input.fields ?? [] };
   validateFilter(deps.catalogue, ctx.scopes, filter);
   await assertTargetAllowed(deps, input.url);
+  // Deliveries start with the events that commit after the subscription is created. PostgreSQL: events are numbered in
+  // commit order after they commit (event-sequencer.ts); those committed before this request are numbered first, so
+  // that they fall at or below the start, not after it.
+  if (ctx.dialect === 'postgres' && !ctx.db.isTransaction) await sequenceCommittedEvents(ctx.db, ctx.dialect);
   return inTransaction(ctx, async (tx) => {
     const at = nowIso(tx);
-    // Deliveries start with the events that follow the subscription.
-    const top = await tenant(tx)
-      .selectFrom('events')
-      .select((eb) => eb.fn.max('commitSeq').as('top'))
-      .executeTakeFirst();
+    // SQLite numbers events with their seq (one writer: seq order is commit order), so the start is the last seq
+    // written, numbered or not; PostgreSQL's is the last number handed out.
+    const start =
+      tx.dialect === 'sqlite'
+        ? Number(
+            (
+              await tx.db
+                .selectFrom('events')
+                .select((eb) => eb.fn.max('seq').as('top'))
+                .executeTakeFirst()
+            )?.top ?? 0,
+          )
+        : await sequencedHorizon(tx.db);
     const enabled = input.enabled ?? true;
     const row: WebhookSubscriptionsTable = {
       id: newId(),
@@ -223,7 +236,7 @@ export async function createSubscription(
       previousSecret: null,
       previousSecretExpiresAt: null,
       ownerKeyId: tx.actor.type === 'api_key' ? tx.actor.id : null,
-      cursorSeq: Number(top?.top ?? 0),
+      cursorSeq: start,
       leaseOwner: null,
       leaseExpiresAt: null,
       noticeDueAt: null,

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../../test/webhook-receiver.js';
+
+// Positions in the commit order, from the outside: a feed cursor stays valid and misses nothing when the newest events
+// are deleted (a sandbox deleted with its events), and a new subscription starts after what committed before it.
+let t: TestApp;
+let rx: WebhookReceiver;
+beforeAll(async () => {
+  rx = await startWebhookReceiver();
+  t = await createTestApp({ config: { webhookAllowPrivateTargets: true, webhookAllowHttp: true, webhookPollIntervalMs: 20 } });
+});
+afterAll(async () => {
+  await t?.close();
+  await rx?.close();
+});
+
+interface FeedPage {
+  data: { type: string; data: { name?: string } }[];
+  meta: { nextCursor: string; hasMore: boolean };
+}
+
+/** Reads the company's feed to its end from `after` (from the start without it); the events and the last cursor. */
+async function readToEnd(auth: Record<string, string>, after?: string) {
+  const types: string[] = [];
+  const names: string[] = [];
+  let cursor = after;
+  for (;;) {
+    const res = await t.call('GET', `/event/v1/events?limit=500${cursor ? `&after=${encodeURIComponent(cursor)}` : ''}`, { auth });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json as FeedPage;
+    for (const e of page.data) {
+      types.push(e.type);
+      if (e.data?.name) names.push(e.data.name);
+    }
+    cursor = page.meta.nextCursor;
+    if (!page.meta.hasMore) return { types, names, cursor };
+  }
+}
+
+describe('the change feed when the newest events are deleted', () => {
+  it('a sandbox deleted with its events: cursors issued before stay valid, and every later event is read, in every company', async () => {
+    const live = await t.newCompany('Feed live');
+    const other = await t.newCompany('Feed other');
+    const created = await t.call('POST', '/security/v1/sandboxes', { auth: live.auth, body: { name: 'Feed sandbox' } });
+    expect(created.statusCode, created.body).toBe(200);
+    const sandbox = created.json.data as { id: string; adminKey: { token: string } };
+    const sandboxAuth = { authorization: `Bearer ${sandbox.adminKey.token}` };
+    // The newest events of the whole instance are the sandbox's.
+    for (let i = 1; i <= 3; i++) {
+      const res = await t.call('POST', '/core/v3/departments', { auth: sandboxAuth, body: { name: `Sandbox dep ${i}` } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const liveAt = (await readToEnd(live.auth)).cursor;
+    const otherAt = (await readToEnd(other.auth)).cursor;
+    expect((await readToEnd(sandboxAuth)).names.slice(-3)).toEqual(['Sandbox dep 1', 'Sandbox dep 2', 'Sandbox dep 3']);
+
+    expect((await t.call('DELETE', `/security/v1/sandboxes/${sandbox.id}`, { auth: live.auth })).statusCode).toBe(200);
+    for (let i = 1; i <= 4; i++) {
+      const res = await t.call('POST', '/core/v3/departments', { auth: other.auth, body: { name: `Other dep ${i}` } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+
+    expect((await readToEnd(live.auth, liveAt)).types).toEqual(['sandbox.deleted']);
+    expect((await readToEnd(other.auth, otherAt)).names).toEqual(['Other dep 1', 'Other dep 2', 'Other dep 3', 'Other dep 4']);
+  });
+});
+
+describe('a new webhook subscription', () => {
+  it('receives the events that commit after its creation, not one that committed just before it', async () => {
+    const c = await t.newCompany('Subscription start');
+    const before = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Before the subscription' } });
+    expect(before.statusCode, before.body).toBe(200);
+    const sub = await t.call('POST', '/webhook/v1/subscriptions', {
+      auth: c.auth,
+      body: { url: rx.url('/start'), events: ['department.created'] },
+    });
+    expect(sub.statusCode, sub.body).toBe(200);
+    const after = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'After the subscription' } });
+    expect(after.statusCode, after.body).toBe(200);
+
+    t.app.webhookDispatcher.start();
+    try {
+      await rx.waitUntil((received) => received.some((r) => r.path === '/start'));
+      // A moment more for anything else it would send.
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      await t.app.webhookDispatcher.stop();
+    }
+    expect(rx.at('/start').map((r) => (r.payload as { data: { name: string } }).data.name)).toEqual(['After the subscription']);
+  });
+});
