@@ -591,7 +591,11 @@ export function diffEmployees(input: DiffInput): EmployeePlan {
         before: employee,
         after: { ...employee, ...patch },
         patch,
-        fieldChanges: [{ field: 'status', before: 'active', after: 'inactive' }],
+        // The day it takes: the row's end_date, or today for an absent employee or an empty end_date.
+        fieldChanges: [
+          { field: 'status', before: 'active', after: 'inactive' },
+          { field: 'endDate', before: employee.terminationDate, after: date },
+        ],
       });
     }
   }

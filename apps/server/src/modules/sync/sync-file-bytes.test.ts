@@ -102,6 +102,7 @@ describe('uploaded files stored in parts', () => {
         '0011-sync-pending-end-date',
         '0012-erased-price-per-hour',
         '0013-event-purge-marks',
+        '0014-event-sequence-mark',
       ]);
       const ctx = systemContext(handle, companyId, allScopes);
       expect((await readFileBytes(ctx, id, bytes.length))?.equals(bytes)).toBe(true);

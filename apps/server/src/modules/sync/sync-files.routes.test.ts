@@ -117,6 +117,11 @@ describe('employee files', () => {
     expect(updated.row).toBe(3);
     const filtered = await diffOf(t, second.id, c, '&action=terminated');
     expect(filtered).toHaveLength(1);
+    // The termination shows the day it takes (today here: B is absent from the file).
+    expect(filtered[0].changes).toEqual([
+      { field: 'status', before: 'active', after: 'inactive' },
+      { field: 'endDate', before: null, after: after.get('B').terminationDate },
+    ]);
     const events = await t.db.db
       .selectFrom('events')
       .select(['type', 'changes', 'resourceId'])
