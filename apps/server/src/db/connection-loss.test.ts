@@ -50,3 +50,23 @@ describe.runIf(databaseUrl)('PostgreSQL connections the server closes', () => {
     }
   });
 });
+
+describe.runIf(databaseUrl)('PostgreSQL: a query waiting for a busy pool', () => {
+  it('waits for the next free connection, however long past the time limit on opening one', async () => {
+    const handle = await scratch.open({ poolSize: 1, connectTimeoutMs: 200 });
+    try {
+      await sql`select 1`.execute(handle.db);
+      // The only connection is held for longer than the limit on opening a connection; the next query waits for it.
+      const held = handle.db.connection().execute(async (session) => {
+        await sql`select pg_sleep(0.6)`.execute(session);
+        return 'held';
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const waited = await sql<{ n: number }>`select 1 as n`.execute(handle.db);
+      expect(waited.rows[0]?.n).toBe(1);
+      expect(await held).toBe('held');
+    } finally {
+      await handle.close();
+    }
+  });
+});

@@ -142,10 +142,19 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
       await admin.end();
     }
+    // The time limit is on opening a connection (a server that does not answer), set on each client: the pool's own
+    // `connectionTimeoutMillis` would also fail a query that waits for a busy pool's next free connection (a 503 for a
+    // read queued behind a few slow writes, an interrupted HR data sync file), where waiting is right.
+    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    class TimedClient extends pg.Client {
+      constructor(config: pg.ClientConfig) {
+        super({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+      }
+    }
     const pool = new pg.Pool({
+      Client: TimedClient as never,
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       // TCP keep-alive: a connection whose peer vanished (a failover, a dropped NAT entry) fails instead of hanging.
       keepAlive: true,
       types: pgTypes as never,

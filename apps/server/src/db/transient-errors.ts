@@ -25,9 +25,14 @@ export function databaseTrouble(err: unknown): DatabaseTrouble | null {
   if (e.name === 'SqliteError' && /^SQLITE_(BUSY|LOCKED)/.test(code)) return 'busy';
   if (busyStates.has(code)) return 'busy';
   if (unreachableStates.has(code) || unreachableErrnos.has(code)) return 'unreachable';
-  // node-postgres reports a lost connection and a pool that cannot connect in time without a code.
+  // node-postgres reports a lost connection and a connection not opened in time without a code ("timeout expired":
+  // the client's own time limit on connecting, database.ts).
   const message = typeof e.message === 'string' ? e.message : '';
-  if (/^Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message)) {
+  if (
+    /^Connection terminated|^timeout expired$|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+      message,
+    )
+  ) {
     return 'unreachable';
   }
   return null;

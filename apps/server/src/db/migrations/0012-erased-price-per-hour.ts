@@ -14,7 +14,6 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
   );
   if (erased.rows.length === 0) return;
   const ids = new Set(erased.rows.map((r) => r.id));
-  await sql`update employees set price_per_hour = null where deleted_at is not null`.execute(db);
 
   const scrub = (text: string | null): string | null => {
     if (text === null || !text.includes('"pricePerHour":')) return null;
@@ -63,4 +62,7 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     if (page.rows.length < 500) break;
     lastSeq = Number(page.rows[page.rows.length - 1]?.seq ?? lastSeq);
   }
+  // Last: the rows are what finds the erased employees, so a run stopped before this point (SQLite runs migrations
+  // outside a transaction) finds them again on the next start and scrubs their snapshots again (the same result).
+  await sql`update employees set price_per_hour = null where deleted_at is not null`.execute(db);
 }

@@ -63,23 +63,34 @@ export async function getPosition(ctx: ServiceContext, id: string): Promise<Posi
 export async function vacatePositionsHeldBy(tx: ServiceContext, employeeIds: string[]): Promise<void> {
   const at = nowIso(tx);
   for (let i = 0; i < employeeIds.length; i += 500) {
-    const rows = await tenant(tx)
+    let rows = await tenant(tx)
       .selectFrom('positions')
       .selectAll()
       .where('holderEmployeeId', 'in', employeeIds.slice(i, i + 500))
       .orderBy('id')
       .execute();
     if (rows.length === 0) continue;
+    const chunk = employeeIds.slice(i, i + 500);
+    // Only the positions this update vacated are recorded: a position file that gave one to someone else meanwhile
+    // (PostgreSQL) keeps its holder.
+    const vacated = new Set(
+      (
+        await tenant(tx)
+          .updateTable('positions')
+          .set({ holderEmployeeId: null, updatedAt: at })
+          .where(
+            'id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .where('holderEmployeeId', 'in', chunk)
+          .returning('id')
+          .execute()
+      ).map((r) => r.id),
+    );
+    rows = rows.filter((r) => vacated.has(r.id));
+    if (rows.length === 0) continue;
     const before = await viewsOf(tx, rows);
-    await tenant(tx)
-      .updateTable('positions')
-      .set({ holderEmployeeId: null, updatedAt: at })
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
     const after = await viewsOf(
       tx,
       rows.map((r) => ({ ...r, holderEmployeeId: null, updatedAt: at })),

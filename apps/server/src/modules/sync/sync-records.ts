@@ -232,6 +232,8 @@ function resolveColumns<F extends SyncField>(
   for (const field of constants) {
     if (columnOf.has(field))
       problems.push(`the field ${field} has both a column ("${columns[columnOf.get(field) as number]}") and a constant`);
+    const alternates = alternatesOf.get(field);
+    if (alternates) problems.push(`the field ${field} has both a column ("${columns[alternates[0] as number]}") and a constant`);
   }
   if (problems.length) throw new FileRejection(`Ambiguous columns: ${problems.join('; ')}.`);
   const present = new Set<F>([...columnOf.keys(), ...alternatesOf.keys(), ...constants]);

@@ -79,16 +79,25 @@ export async function readEventFeed(
     // A cursor from the future (more than a clock's drift between server processes) was not issued here.
     if (cursor.issuedAt.getTime() - now.getTime() > 5 * 60_000) throw notIssuedHere();
     after = cursor.commitSeq;
+  }
+  // The retention's mark: the last position of this company whose events it deleted. A cursor behind it is checked
+  // again after the page is read (below). A read without a cursor starts at it: the events the retention kept below it
+  // (for a pending webhook delivery) are not a whole stream, and a cursor among them would be behind the mark.
+  const purgedUpTo = async () =>
+    Number(
+      (await ctx.db.selectFrom('eventPurgeMarks').select('commitSeq').where('companyId', '=', ctx.companyId).executeTakeFirst())
+        ?.commitSeq ?? 0,
+    );
+  const behindMark = () =>
+    new DomainError(
+      'gone',
+      `Events after this cursor's position are older than the ${options.retentionDays}-day event retention and were deleted before they were read. Resynchronise from the list endpoints (e.g. GET /core/v3/employees?updatedAt[gte]=…), then read the feed again without \`after\` and keep meta.nextCursor from then on.`,
+    );
+  if (query.after) {
     // A cursor issued lately can still point far back (a reader working through a backlog gets a fresh cursor for each
     // page): if the retention deleted events of this company after its position, reading on would skip them.
-    const mark = await ctx.db.selectFrom('eventPurgeMarks').select('commitSeq').where('companyId', '=', ctx.companyId).executeTakeFirst();
-    if (mark && Number(mark.commitSeq) > after) {
-      throw new DomainError(
-        'gone',
-        `Events after this cursor's position are older than the ${options.retentionDays}-day event retention and were deleted before they were read. Resynchronise from the list endpoints (e.g. GET /core/v3/employees?updatedAt[gte]=…), then read the feed again without \`after\` and keep meta.nextCursor from then on.`,
-      );
-    }
-  }
+    if ((await purgedUpTo()) > after) throw behindMark();
+  } else after = await purgedUpTo();
   const types = requestedTypes(options.catalogue, ctx.scopes, query.types);
   // Number what has committed since the last poll, so a reader sees its own writes without waiting for the dispatcher.
   // Not while an HR data sync file holds SQLite's writer: the numbering would wait for it (seconds); what committed
@@ -97,7 +106,7 @@ export async function readEventFeed(
   const horizon = await sequencedHorizon(ctx.db);
   // Every cursor this server issues points at or before what it had numbered: one past that would wait in silence.
   if (after > horizon) throw notIssuedHere();
-  const rows =
+  let rows =
     types.length === 0 || horizon <= after
       ? []
       : await tenant(ctx)
@@ -109,6 +118,15 @@ export async function readEventFeed(
           .orderBy('commitSeq')
           .limit(limit + 1)
           .execute();
+  // Read again after the page (PostgreSQL: each statement sees what committed before it): a purge that committed while
+  // the page was read may have taken events out of it, and is then answered as one before it (a read without a cursor
+  // starts at the new mark instead).
+  const markNow = await purgedUpTo();
+  if (markNow > after) {
+    if (query.after) throw behindMark();
+    rows = rows.filter((row) => Number(row.commitSeq) > markNow);
+    after = markNow;
+  }
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   const next = hasMore ? Number(page[page.length - 1]!.commitSeq) : Math.max(after, horizon);

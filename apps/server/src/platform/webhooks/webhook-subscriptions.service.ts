@@ -205,7 +205,9 @@ export async function createSubscription(
   // Deliveries start with the events that commit after the subscription is created. PostgreSQL: events are numbered in
   // commit order after they commit (event-sequencer.ts); those committed before this request are numbered first, so
   // that they fall at or below the start, not after it.
-  if (ctx.dialect === 'postgres' && !ctx.db.isTransaction) await sequenceCommittedEvents(ctx.db, ctx.dialect);
+  // A round numbers at most 10,000 events: a backlog (a large sync file just applied) takes a few.
+  if (ctx.dialect === 'postgres' && !ctx.db.isTransaction)
+    for (let round = 0; round < 100 && (await sequenceCommittedEvents(ctx.db, ctx.dialect)) >= 10_000; round++);
   return inTransaction(ctx, async (tx) => {
     const at = nowIso(tx);
     // SQLite numbers events with their seq (one writer: seq order is commit order), so the start is the last seq
