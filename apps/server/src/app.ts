@@ -186,11 +186,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    // A request whose headers and body have not all arrived within 5 minutes is answered 408 and closed (Node's own
-    // default, which Fastify turns off): a body that stops arriving would otherwise hold its connection for ever.
+    // A request whose headers and body have not all arrived within REQUEST_TIMEOUT_MS (5 minutes, Node's own default,
+    // which Fastify turns off) is answered 408 and closed: a body that stops arriving would otherwise hold its
+    // connection for ever.
     // (Made here: Fastify passes no checking interval to Node, whose default of 30 s would be most of a test's timeout.)
     serverFactory: (handler) => {
-      const requestTimeout = options.requestTimeoutMs ?? 300_000;
+      const requestTimeout = options.requestTimeoutMs ?? config.requestTimeoutMs;
       const server = createServer(
         { requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))) },
         handler,

@@ -57,6 +57,9 @@ describe('loadConfig', () => {
   it('names the environment variable, not the setting inside the server, when a value is out of range', () => {
     expect(failure({ RATE_LIMIT_PER_MINUTE: '-1' })).toBe('Invalid configuration: RATE_LIMIT_PER_MINUTE must be >= 1, got -1');
     expect(failure({ BODY_LIMIT_BYTES: '10' })).toBe('Invalid configuration: BODY_LIMIT_BYTES must be >= 1024, got 10');
+    expect(failure({ REQUEST_TIMEOUT_MS: '500' })).toBe('Invalid configuration: REQUEST_TIMEOUT_MS must be >= 1000, got 500');
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '900000' }).requestTimeoutMs).toBe(900_000);
+    expect(loadConfig({}).requestTimeoutMs).toBe(300_000);
     expect(failure({ PORT: '70000' })).toContain('PORT must be <= 65535');
     expect(failure({ PUBLIC_URL: 'hr.example.com' })).toContain('PUBLIC_URL must match pattern');
     const several = failure({ WEBHOOK_TIMEOUT_MS: '50', EVENT_RETENTION_DAYS: '0' });

@@ -250,7 +250,7 @@ describe('errors met before a route runs are problem+json too', () => {
   });
 
   it('a body that stops arriving is a 408 problem once the request timeout passes, and the connection is closed', async () => {
-    const slow = await createTestApp({ requestTimeoutMs: 1000 });
+    const slow = await createTestApp({ config: { requestTimeoutMs: 1000 } });
     try {
       const net = await import('node:net');
       await slow.app.listen({ port: 0, host: '127.0.0.1' });

@@ -54,7 +54,6 @@ export async function createTestApp(
     rateLimiter?: RateLimiter;
     config?: Record<string, unknown>;
     sqlite?: { file: string; writeWaitMs?: number };
-    requestTimeoutMs?: number;
   } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -76,7 +75,6 @@ export async function createTestApp(
     clock: options.clock,
     rateLimiter: options.rateLimiter,
     logger: false,
-    requestTimeoutMs: options.requestTimeoutMs,
   });
   await app.ready();
 
