@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { raceKit } from './race.test-kit.js';
 
 // One link removed by several requests at the same moment: the same unassignation sent twice (a retrying client), an
 // unassignation beside the delete of its employee, a role unassigned while its department is deleted. On PostgreSQL
@@ -13,16 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-let seq = 0;
-async function post(url: string, body: Record<string, unknown>) {
-  const res = await t.call('POST', url, { body });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json.data as { id: string };
-}
-const newEmployee = () => {
-  seq += 1;
-  return post('/core/v3/employees', { firstName: `Racer${seq}`, lastName: 'Unlinked', email: `racer${seq}@example.com` });
-};
+const { post, newEmployee } = raceKit(() => t, 'Unlinked');
 
 /** The audit rows and events recorded for one link. */
 async function recorded(resourceType: string, resourceId: string) {

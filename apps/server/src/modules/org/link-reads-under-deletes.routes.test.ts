@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app-fixture.js';
+import { raceKit } from './race.test-kit.js';
 
 // Links (approval managers, department and office assignations) read or moved while the employees they embed are
 // deleted at the same moment. On PostgreSQL each request runs on its own connection of the pool, so an employee's
@@ -12,16 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-let seq = 0;
-async function post(url: string, body: Record<string, unknown>) {
-  const res = await t.call('POST', url, { body });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json.data as { id: string };
-}
-const newEmployee = () => {
-  seq += 1;
-  return post('/core/v3/employees', { firstName: `Race${seq}`, lastName: 'Reader', email: `race${seq}@example.com` });
-};
+const { post, newEmployee } = raceKit(() => t, 'Reader');
 const newDepartment = (name: string) => post('/core/v3/departments', { name });
 const newOffice = (name: string) =>
   post('/core/v3/offices', { name, coordinates: { latitude: 41.4, longitude: 2.19 }, timezone: 'Europe/Madrid' });
