@@ -90,3 +90,76 @@ describe('a new webhook subscription', () => {
     expect(rx.at('/start').map((r) => (r.payload as { data: { name: string } }).data.name)).toEqual(['After the subscription']);
   });
 });
+
+describe('a new webhook subscription, and events committed while it was being created', () => {
+  it('starts with its own webhook_subscription.created: an event numbered between its start and its own is passed over', async () => {
+    // An app of its own: its dispatcher starts here for the first time.
+    const t = await createTestApp({ config: { webhookAllowPrivateTargets: true, webhookAllowHttp: true, webhookPollIntervalMs: 20 } });
+    try {
+      const c = await t.newCompany('Subscription own start');
+      const sub = await t.call('POST', '/webhook/v1/subscriptions', {
+        auth: c.auth,
+        body: { url: rx.url('/own'), events: ['*'] },
+      });
+      expect(sub.statusCode, sub.body).toBe(200);
+      const after = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'After it' } });
+      expect(after.statusCode, after.body).toBe(200);
+      expect((await t.call('GET', '/event/v1/events?limit=1', { auth: c.auth })).statusCode).toBe(200); // numbers them
+      const db = t.db.db;
+      const ownEvent = await db
+        .selectFrom('events')
+        .selectAll()
+        .where('resourceId', '=', sub.json.data.id)
+        .where('type', '=', 'webhook_subscription.created')
+        .executeTakeFirstOrThrow();
+      const afterEvent = await db.selectFrom('events').selectAll().where('resourceId', '=', after.json.data.id).executeTakeFirstOrThrow();
+      // As if another request's department had committed while the subscription's request was being answered: after the
+      // start the subscription read, before its own event. (Positions far above the others: unused.)
+      const top = Number(
+        (
+          await db
+            .selectFrom('events')
+            .select((eb) => eb.fn.max('commitSeq').as('top'))
+            .executeTakeFirst()
+        )?.top,
+      );
+      await db
+        .insertInto('events')
+        .values({
+          id: crypto.randomUUID(),
+          companyId: c.company.id,
+          type: 'department.created',
+          resourceType: 'department',
+          resourceId: crypto.randomUUID(),
+          data: afterEvent.data.replace('After it', 'During it'),
+          changes: null,
+          requestId: null,
+          createdAt: ownEvent.createdAt,
+          commitSeq: top + 1001,
+        })
+        .execute();
+      await db
+        .updateTable('events')
+        .set({ commitSeq: top + 1002 })
+        .where('id', '=', ownEvent.id)
+        .execute();
+      await db
+        .updateTable('events')
+        .set({ commitSeq: top + 1003 })
+        .where('id', '=', afterEvent.id)
+        .execute();
+
+      t.app.webhookDispatcher.start();
+      try {
+        await rx.waitUntil((received) => received.filter((r) => r.path === '/own').length >= 2);
+        await new Promise((r) => setTimeout(r, 300));
+      } finally {
+        await t.app.webhookDispatcher.stop();
+      }
+      expect(rx.at('/own').map((r) => r.payload.type)).toEqual(['webhook_subscription.created', 'department.created']);
+      expect(rx.at('/own')[1]?.payload.data.name).toBe('After it');
+    } finally {
+      await t.close();
+    }
+  });
+});

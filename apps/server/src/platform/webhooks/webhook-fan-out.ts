@@ -44,8 +44,24 @@ export async function fanOut(
     .limit(FAN_OUT_BATCH)
     .execute();
   if (events.length === 0) return 0;
+  // A subscription starts with its own webhook_subscription.created: events other requests committed while it was being
+  // created come before that in the commit order, but after the start its creation read. Until its own event is
+  // numbered, nothing can be told apart (wait); events before it are passed over (the cursor moves past them).
+  let from = Number.NEGATIVE_INFINITY;
+  const own = await trx
+    .selectFrom('events')
+    .select('commitSeq')
+    .where('companyId', '=', subscription.companyId)
+    .where('resourceId', '=', subscription.id)
+    .where('type', '=', 'webhook_subscription.created')
+    .executeTakeFirst();
+  if (own) {
+    if (own.commitSeq === null) return 0;
+    if (Number(own.commitSeq) > subscription.cursorSeq) from = Number(own.commitSeq);
+  }
   const rows: WebhookDeliveriesTable[] = [];
   for (const e of events) {
+    if (Number(e.commitSeq) < from) continue;
     if (!subscriptionTakes(subscription, e)) continue;
     rows.push({
       id: newId(),
