@@ -81,3 +81,36 @@ describe('a feed read without a cursor, after a purge that kept events for pendi
     expect(names).toEqual(['After the purge']);
   });
 });
+
+describe.runIf(process.env.DATABASE_URL)('a purge while a company is deleted (PostgreSQL)', () => {
+  it('writes the other companies’ marks and deletes their events; the deleted company’s mark is not in the way', async () => {
+    const gone = await t.newCompany('Deleted during the purge');
+    const kept = await t.newCompany('Purged beside it');
+    for (const c of [gone, kept]) {
+      const res = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'Old' } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    expect((await t.call('GET', '/event/v1/events?limit=1', { auth: kept.auth })).statusCode).toBe(200);
+    clock.advance(31 * 24 * 3600_000);
+    const fresh = await t.call('POST', '/core/v3/departments', { auth: kept.auth, body: { name: 'New' } });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    expect((await t.call('GET', '/event/v1/events?limit=1', { auth: kept.auth })).statusCode).toBe(200);
+
+    // The company's delete holds its row while the purge writes the marks (which wait for it, then find it gone).
+    let purge: Promise<number> | undefined;
+    await t.db.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('companies').where('id', '=', gone.company.id).execute();
+      purge = purgeExpiredEvents(t.db.db, clock.now(), 30);
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(await purge).toBeGreaterThan(0);
+    const mark = await t.db.db
+      .selectFrom('eventPurgeMarks')
+      .select('commitSeq')
+      .where('companyId', '=', kept.company.id)
+      .executeTakeFirst();
+    expect(mark).toBeDefined();
+    const left = await t.db.db.selectFrom('events').select('type').where('companyId', '=', kept.company.id).execute();
+    expect(left.map((e) => e.type)).toEqual(['department.created']);
+  });
+});

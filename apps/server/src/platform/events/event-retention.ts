@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { isForeignKeyViolation } from '../../db/constraint-errors.js';
 import type { Db } from '../../db/database.js';
 
 const BATCH = 5000;
@@ -30,6 +31,7 @@ export async function purgeExpiredEvents(db: Db, now: Date, retentionDays: numbe
     if (ids.length < BATCH) break;
   }
   let deleted = 0;
+  let retries = 0;
   for (;;) {
     const rows = await db
       .selectFrom('events')
@@ -71,27 +73,43 @@ export async function purgeExpiredEvents(db: Db, now: Date, retentionDays: numbe
       const seq = Number(r.commitSeq);
       if (seq > (marks.get(r.companyId) ?? 0)) marks.set(r.companyId, seq);
     }
-    await db.transaction().execute(async (tx) => {
-      for (const [companyId, commitSeq] of marks) {
+    const purged = await db
+      .transaction()
+      .execute(async (tx) => {
+        for (const [companyId, commitSeq] of marks) {
+          await tx
+            .insertInto('eventPurgeMarks')
+            .values({ companyId, commitSeq })
+            .onConflict((oc) =>
+              oc.column('companyId').doUpdateSet({
+                commitSeq: sql`case when excluded.commit_seq > event_purge_marks.commit_seq then excluded.commit_seq else event_purge_marks.commit_seq end`,
+              }),
+            )
+            .execute();
+        }
         await tx
-          .insertInto('eventPurgeMarks')
-          .values({ companyId, commitSeq })
-          .onConflict((oc) =>
-            oc.column('companyId').doUpdateSet({
-              commitSeq: sql`case when excluded.commit_seq > event_purge_marks.commit_seq then excluded.commit_seq else event_purge_marks.commit_seq end`,
-            }),
+          .deleteFrom('events')
+          .where(
+            'seq',
+            'in',
+            rows.map((r) => r.seq),
           )
           .execute();
-      }
-      await tx
-        .deleteFrom('events')
-        .where(
-          'seq',
-          'in',
-          rows.map((r) => r.seq),
-        )
-        .execute();
-    });
+      })
+      .then(
+        () => true,
+        (err) => {
+          // A company deleted meanwhile (a sandbox, whose events went with it): its mark cannot be written. Nothing of this
+          // batch was; the next round reads again without that company's events.
+          if (isForeignKeyViolation(err)) return false;
+          throw err;
+        },
+      );
+    if (!purged) {
+      // At most a few times in one run: a company is deleted only once.
+      if (++retries > 3) break;
+      continue;
+    }
     deleted += rows.length;
     if (rows.length < BATCH) break;
   }
