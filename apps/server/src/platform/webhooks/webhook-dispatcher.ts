@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Clock } from '../../context.js';
+import { isForeignKeyViolation } from '../../db/constraint-errors.js';
 import type { Db, Dialect, Executor } from '../../db/database.js';
 import { sqliteWriterBusy } from '../../db/writer-gate.js';
 import type { EventCatalogue } from '../events/event-catalogue.js';
@@ -135,7 +136,12 @@ export function createWebhookDispatcher(deps: DispatcherDeps): WebhookDispatcher
         },
         (err) => {
           lanes.delete(id);
-          if (!(err instanceof LeaseLostError)) deps.log.error({ err, subscriptionId: id }, 'webhook delivery lane failed');
+          // A subscription deleted while its deliveries were being queued (by a request, or another process) ends its
+          // lane with a foreign-key violation: nothing was written, nothing is lost (a lane of a subscription that is
+          // still there runs again at the next poll); not an error.
+          if (isForeignKeyViolation(err))
+            deps.log.info({ subscriptionId: id }, 'webhook lane ended: its subscription (or an event it queued) was deleted meanwhile');
+          else if (!(err instanceof LeaseLostError)) deps.log.error({ err, subscriptionId: id }, 'webhook delivery lane failed');
         },
       );
       lanes.set(id, lane);
