@@ -396,15 +396,18 @@ async function lockReferences(
 async function assertReferences(
   ctx: ServiceContext,
   input: { jobChargeId?: string | null; customFields?: { id: string; value: string | null }[] | null },
-  /** On update: the employee, whose stored custom-field values may be sent back as they are. */
-  employeeId?: string,
+  /**
+   * Checks the custom-field values against their types again, now that the fields are locked (create: assertFieldRules
+   * checked them before the transaction). An update checks them under the locks already, in assertFieldRules.
+   */
+  recheckValues: boolean,
 ) {
   await lockReferences(ctx, input);
   if (input.jobChargeId) {
     const found = await tenant(ctx).selectFrom('jobCharges').select('id').where('id', '=', input.jobChargeId).executeTakeFirst();
     if (!found) throw notFound('Job charge', input.jobChargeId);
   }
-  if (input.customFields?.length) await validateCustomFieldValues(ctx, input.customFields, employeeId);
+  if (recheckValues && input.customFields?.length) await validateCustomFieldValues(ctx, input.customFields);
 }
 
 function columnsFrom(body: Record<string, unknown>): Partial<EmployeesTable> {
@@ -553,7 +556,7 @@ export async function createEmployee(ctx: ServiceContext, body: EmployeeCreateIn
     await assertSyncAllowsEmployeeChange(tx, { kind: 'create' });
     await assertUnique(tx, row, null);
     await assertManagerAllowed(tx, null, row.managerId);
-    await assertReferences(tx, input);
+    await assertReferences(tx, input, true);
     if (input.departmentId) {
       const dep = await tenant(tx).selectFrom('departments').select('id').where('id', '=', input.departmentId).executeTakeFirst();
       if (!dep) throw notFound('Department', input.departmentId);
@@ -615,7 +618,7 @@ export async function updateEmployee(ctx: ServiceContext, id: string, sent: Empl
     }
     await assertUnique(tx, merged, id);
     if (values.managerId !== undefined && values.managerId !== current.managerId) await assertManagerAllowed(tx, id, values.managerId);
-    await assertReferences(tx, input, id);
+    await assertReferences(tx, input, false);
     await mapUniqueViolation(merged, () =>
       tenant(tx)
         .updateTable('employees')

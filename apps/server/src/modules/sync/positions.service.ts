@@ -63,14 +63,9 @@ export async function getPosition(ctx: ServiceContext, id: string): Promise<Posi
 export async function vacatePositionsHeldBy(tx: ServiceContext, employeeIds: string[]): Promise<void> {
   const at = nowIso(tx);
   for (let i = 0; i < employeeIds.length; i += 500) {
-    let rows = await tenant(tx)
-      .selectFrom('positions')
-      .selectAll()
-      .where('holderEmployeeId', 'in', employeeIds.slice(i, i + 500))
-      .orderBy('id')
-      .execute();
-    if (rows.length === 0) continue;
     const chunk = employeeIds.slice(i, i + 500);
+    let rows = await tenant(tx).selectFrom('positions').selectAll().where('holderEmployeeId', 'in', chunk).orderBy('id').execute();
+    if (rows.length === 0) continue;
     // Only the positions this update vacated are recorded: a position file that gave one to someone else meanwhile
     // (PostgreSQL) keeps its holder.
     const vacated = new Set(

@@ -80,8 +80,8 @@ export async function readEventFeed(
     if (cursor.issuedAt.getTime() - now.getTime() > 5 * 60_000) throw notIssuedHere();
     after = cursor.commitSeq;
   }
-  // The retention's mark: the last position of this company whose events it deleted. A cursor behind it is checked
-  // again after the page is read (below). A read without a cursor starts at it: the events the retention kept below it
+  // The retention's mark: the last position of this company whose events it deleted. A cursor behind it is a 410,
+  // checked once the page is read (below). A read without a cursor starts at it: the events the retention kept below it
   // (for a pending webhook delivery) are not a whole stream, and a cursor among them would be behind the mark.
   const purgedUpTo = async () =>
     Number(
@@ -93,11 +93,7 @@ export async function readEventFeed(
       'gone',
       `Events after this cursor's position are older than the ${options.retentionDays}-day event retention and were deleted before they were read. Resynchronise from the list endpoints (e.g. GET /core/v3/employees?updatedAt[gte]=…), then read the feed again without \`after\` and keep meta.nextCursor from then on.`,
     );
-  if (query.after) {
-    // A cursor issued lately can still point far back (a reader working through a backlog gets a fresh cursor for each
-    // page): if the retention deleted events of this company after its position, reading on would skip them.
-    if ((await purgedUpTo()) > after) throw behindMark();
-  } else after = await purgedUpTo();
+  if (!query.after) after = await purgedUpTo();
   const types = requestedTypes(options.catalogue, ctx.scopes, query.types);
   // Number what has committed since the last poll, so a reader sees its own writes without waiting for the dispatcher.
   // Not while an HR data sync file holds SQLite's writer: the numbering would wait for it (seconds); what committed
@@ -118,9 +114,10 @@ export async function readEventFeed(
           .orderBy('commitSeq')
           .limit(limit + 1)
           .execute();
-  // Read again after the page (PostgreSQL: each statement sees what committed before it): a purge that committed while
-  // the page was read may have taken events out of it, and is then answered as one before it (a read without a cursor
-  // starts at the new mark instead).
+  // Read after the page (PostgreSQL: each statement sees what committed before it), so that a purge committed while
+  // the page was read counts too. A cursor issued lately can still point far back (a reader working through a backlog
+  // gets a fresh cursor for each page): if the retention deleted events of this company after its position, reading on
+  // would skip them. A read without a cursor starts at the new mark instead.
   const markNow = await purgedUpTo();
   if (markNow > after) {
     if (query.after) throw behindMark();

@@ -15,6 +15,17 @@ afterAll(async () => {
   await rx?.close();
 });
 
+/** Runs the app's dispatcher until `path` has received `count` deliveries, and a moment more for anything else. */
+async function deliver(app: TestApp, path: string, count: number) {
+  app.app.webhookDispatcher.start();
+  try {
+    await rx.waitUntil((received) => received.filter((r) => r.path === path).length >= count);
+    await new Promise((r) => setTimeout(r, 300));
+  } finally {
+    await app.app.webhookDispatcher.stop();
+  }
+}
+
 interface FeedPage {
   data: { type: string; data: { name?: string } }[];
   meta: { nextCursor: string; hasMore: boolean };
@@ -79,14 +90,7 @@ describe('a new webhook subscription', () => {
     const after = await t.call('POST', '/core/v3/departments', { auth: c.auth, body: { name: 'After the subscription' } });
     expect(after.statusCode, after.body).toBe(200);
 
-    t.app.webhookDispatcher.start();
-    try {
-      await rx.waitUntil((received) => received.some((r) => r.path === '/start'));
-      // A moment more for anything else it would send.
-      await new Promise((r) => setTimeout(r, 300));
-    } finally {
-      await t.app.webhookDispatcher.stop();
-    }
+    await deliver(t, '/start', 1);
     expect(rx.at('/start').map((r) => (r.payload as { data: { name: string } }).data.name)).toEqual(['After the subscription']);
   });
 });
@@ -149,13 +153,7 @@ describe('a new webhook subscription, and events committed while it was being cr
         .where('id', '=', afterEvent.id)
         .execute();
 
-      t.app.webhookDispatcher.start();
-      try {
-        await rx.waitUntil((received) => received.filter((r) => r.path === '/own').length >= 2);
-        await new Promise((r) => setTimeout(r, 300));
-      } finally {
-        await t.app.webhookDispatcher.stop();
-      }
+      await deliver(t, '/own', 2);
       expect(rx.at('/own').map((r) => r.payload.type)).toEqual(['webhook_subscription.created', 'department.created']);
       expect(rx.at('/own')[1]?.payload.data.name).toBe('After it');
     } finally {
